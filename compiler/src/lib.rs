@@ -1,0 +1,2 @@
+//! Ferrite's compiler: Python source to a bytecode image.
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! Simulated boards implementing `vm::hal`.
+#![forbid(unsafe_code)]

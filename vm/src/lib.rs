@@ -1,0 +1,12 @@
+//! Ferrite's virtual machine: `no_std` + `alloc`.
+//!
+//! The pipeline is: bytes → [`bytecode::load`] (decode + verify, once) →
+//! [`Vm::new`] → [`Vm::run`], with every external effect going through the
+//! [`hal`] traits.
+#![no_std]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub mod bytecode;
+pub mod hal;
