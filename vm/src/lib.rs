@@ -10,3 +10,8 @@ extern crate alloc;
 
 pub mod bytecode;
 pub mod hal;
+pub mod interp;
+pub mod traceback;
+
+pub use interp::{Config, Vm};
+pub use traceback::{TraceEntry, Uncaught};
