@@ -11,6 +11,7 @@ extern crate alloc;
 pub mod bytecode;
 pub mod hal;
 pub mod interp;
+pub mod text;
 pub mod traceback;
 
 pub use interp::{Config, Vm};

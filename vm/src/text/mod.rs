@@ -1,0 +1,26 @@
+//! Pure text/number routines behind the builtins, reproducing CPython 3.11
+//! output exactly: `repr(float)`, the format-spec mini-language,
+//! `str.format` template parsing, `int(str, base)` / `float(str)` parsing
+//! and `repr(str)` / `ascii(str)`.
+//!
+//! Nothing here knows about VM objects: everything works on `&str`, `i64`,
+//! `f64`, [`num_bigint::BigInt`] and [`alloc::string::String`].  Errors that
+//! CPython raises carry CPython's exact message; the VM decides the
+//! exception class ([`FormatError::kind`]).
+
+pub mod float_repr;
+pub mod format_spec;
+pub mod format_string;
+pub mod parse_num;
+pub mod repr;
+mod unicode_tables;
+
+pub use float_repr::float_repr;
+pub use format_spec::{
+    format_float, format_int, format_str, Align, FormatError, FormatErrorKind, FormatSpec, Sign,
+};
+pub use format_string::{
+    conversion_error, Accessor, Accessors, AutoNumber, Field, FieldArg, FormatParser, Piece,
+};
+pub use parse_num::{int_to_radix, parse_float, parse_int};
+pub use repr::{ascii_repr, str_repr};
