@@ -8,8 +8,13 @@
 
 extern crate alloc;
 
+pub(crate) mod builtins;
 pub mod bytecode;
 pub mod hal;
+pub mod heap;
+pub(crate) mod obj;
+pub mod types;
+pub mod value;
 pub mod interp;
 pub mod text;
 pub mod traceback;

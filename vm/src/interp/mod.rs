@@ -1,13 +1,40 @@
-//! The interpreter: [`Vm`] owns the heap, the frames and the board.
+//! The interpreter: [`Vm`] owns the board and an [`Interp`], which holds the
+//! heap, the value stack and the frames.
+//!
+//! Python calls never recurse on the Rust stack: a call pushes a [`Frame`]
+//! and the dispatch loop carries on in the callee (see `dispatch.rs`). Only a
+//! native function calling back into Python (e.g. `sorted(key=f)`) nests a
+//! dispatch loop, and that nesting counts towards the recursion limit.
 
-use crate::bytecode::Program;
+mod attr;
+mod call;
+mod compare;
+mod dispatch;
+mod error;
+mod frame;
+mod memory;
+mod ops;
+mod subscr;
+mod unwind;
+
+pub(crate) use error::{PyResult, Thrown};
+pub(crate) use call::Args;
+pub(crate) use frame::Frame;
+
+use crate::bytecode::{Const, Program};
 use crate::hal::Board;
+use crate::heap::Heap;
 use crate::traceback::Uncaught;
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::rc::Rc;
+use alloc::vec;
+use alloc::vec::Vec;
 
 /// Limits a host chooses for a VM instance.
 #[derive(Clone, Copy, Debug)]
 pub struct Config {
-    /// Heap size in bytes (objects and their payloads). `sim-host --heap`.
+    /// Heap size in bytes; the copying collector uses half at a time. `sim-host --heap`.
     pub heap_bytes: usize,
     /// Deepest Python call nesting before `RecursionError`.
     pub max_depth: usize,
@@ -22,25 +49,18 @@ impl Default for Config {
 /// A Ferrite virtual machine running one verified program on one board.
 pub struct Vm<B: Board> {
     board: B,
-    #[allow(dead_code)]
-    program: Program,
-    #[allow(dead_code)]
-    config: Config,
+    interp: Interp,
 }
 
 impl<B: Board> Vm<B> {
     /// Creates a VM for `program` on `board`.
     pub fn new(program: Program, board: B, config: Config) -> Vm<B> {
-        Vm { board, program, config }
+        Vm { board, interp: Interp::new(program, config) }
     }
 
     /// Runs the module body to completion. `Err` is an exception nobody caught.
     pub fn run(&mut self) -> Result<(), Uncaught> {
-        Err(Uncaught {
-            traceback: alloc::vec::Vec::new(),
-            type_name: "NotImplementedError".into(),
-            message: "the interpreter is being built".into(),
-        })
+        self.interp.run_module(&mut self.board)
     }
 
     /// The board, e.g. to read what the simulator recorded.
@@ -51,5 +71,128 @@ impl<B: Board> Vm<B> {
     /// The board, mutably.
     pub fn board_mut(&mut self) -> &mut B {
         &mut self.board
+    }
+
+    /// Bytes allocated on the VM heap (what `gc.mem_alloc()` reports).
+    pub fn mem_alloc(&self) -> usize {
+        self.interp.heap.used_bytes()
+    }
+
+    /// Bytes free on the VM heap (what `gc.mem_free()` reports).
+    pub fn mem_free(&self) -> usize {
+        self.interp.heap.free_bytes()
+    }
+}
+
+/// The board-independent interpreter state.
+pub struct Interp {
+    pub(crate) prog: Rc<Program>,
+    pub(crate) config: Config,
+    pub(crate) heap: Heap,
+    /// Locals and operand stacks of all frames, one after another (a GC root).
+    pub(crate) stack: Vec<Value>,
+    pub(crate) frames: Vec<Frame>,
+    /// Module globals, indexed by name-table index (a GC root).
+    pub(crate) globals: Vec<Value>,
+    /// Built-in bound to each name-table index, or `UNBOUND`.
+    pub(crate) builtins: Vec<Value>,
+    /// Built-in methods per name-table index: `(receiver type, builtin)`.
+    pub(crate) methods: Vec<Vec<(TypeId, Value)>>,
+    /// Materialised constant pool (a GC root).
+    pub(crate) consts: Vec<Value>,
+    /// The exception being raised, while `Err(Thrown)` travels (a GC root).
+    pub(crate) exc: Value,
+    /// The exception being handled (`except` body), for bare `raise` and context.
+    pub(crate) handled: Value,
+    /// Preallocated so running out of memory can always be reported.
+    pub(crate) memory_error: Value,
+    /// Nested native→Python dispatch loops, counted into the recursion limit.
+    pub(crate) native_depth: usize,
+    /// Set by a re-raise so the unwinder does not record the frame twice.
+    pub(crate) reraising: bool,
+    /// Serial numbers for objects that need a stable identity hash.
+    pub(crate) next_id: u64,
+}
+
+impl Interp {
+    fn new(program: Program, config: Config) -> Interp {
+        let nnames = program.image().names.len();
+        let mut it = Interp {
+            heap: Heap::new(config.heap_bytes),
+            config,
+            stack: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
+            globals: vec![Value::UNBOUND; nnames],
+            builtins: vec![Value::UNBOUND; nnames],
+            methods: vec![Vec::new(); nnames],
+            consts: Vec::new(),
+            exc: Value::NONE,
+            handled: Value::NONE,
+            memory_error: Value::NONE,
+            native_depth: 0,
+            reraising: false,
+            next_id: 0,
+            prog: Rc::new(program),
+        };
+        let prog = it.prog.clone();
+        for (i, name) in prog.image().names.iter().enumerate() {
+            it.builtins[i] = crate::builtins::global(name);
+            it.methods[i] = crate::builtins::methods_named(name);
+        }
+        it
+    }
+
+    /// Materialises constants and runs the module body.
+    fn run_module(&mut self, io: &mut dyn Board) -> Result<(), Uncaught> {
+        let setup = self.setup();
+        let result = setup.and_then(|_| {
+            let prog = self.prog.clone();
+            let code = &prog.image().codes[0];
+            let nlocals = code.nlocals();
+            let base = self.stack.len();
+            self.stack.resize(base + nlocals, Value::UNBOUND);
+            self.push_frame(Frame::new(0, base, base, true))?;
+            self.execute(io).map(|_| ())
+        });
+        result.map_err(|Thrown| self.uncaught())
+    }
+
+    fn setup(&mut self) -> PyResult<()> {
+        self.memory_error = self.new_exception_raw(TypeId::MemoryError, Value::NONE)?;
+        let name = self.prog.image().names.iter().position(|n| n == "__name__");
+        if let Some(i) = name {
+            self.globals[i] = self.new_str("__main__")?;
+        }
+        let prog = self.prog.clone();
+        self.consts.reserve(prog.image().consts.len());
+        for c in &prog.image().consts {
+            let v = match c {
+                Const::None => Value::NONE,
+                Const::True => Value::TRUE,
+                Const::False => Value::FALSE,
+                Const::Ellipsis => Value::ELLIPSIS,
+                Const::Int(i) => self.new_int_i64(*i)?,
+                Const::BigInt { negative, magnitude } => {
+                    let mag = num_bigint::BigUint::new(magnitude.clone());
+                    let sign = if *negative { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus };
+                    self.new_bigint(num_bigint::BigInt::from_biguint(sign, mag))?
+                }
+                Const::Float(f) => Value::float(*f),
+                Const::Str(s) => self.new_str(s)?,
+                Const::Tuple(items) => {
+                    let n = items.len();
+                    let t = self.new_tuple(n)?;
+                    let off = t.as_obj().unwrap_or(0);
+                    for (k, i) in items.iter().enumerate() {
+                        let item = self.consts[*i as usize];
+                        self.heap.set(off, 1 + k, item);
+                    }
+                    t
+                }
+                Const::Code(_) => Value::NONE,
+            };
+            self.consts.push(v);
+        }
+        Ok(())
     }
 }

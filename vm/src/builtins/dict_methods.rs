@@ -1,0 +1,136 @@
+//! Methods of `dict`. Argument 0 is the dict itself.
+
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::obj::iter::{ITEMS, KEYS, VALUES};
+use crate::types::TypeId;
+use crate::value::Value;
+
+pub(super) fn get(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "get", 2, 3, &[])?;
+    let (d, k) = (a.pos(it, 0), a.pos(it, 1));
+    let found = it.dict_get(d, k)?;
+    Ok(found.unwrap_or_else(|| a.opt(it, 2).unwrap_or(Value::NONE)))
+}
+
+pub(super) fn keys(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "keys", 1, 1, &[])?;
+    it.new_dict_view(a.pos(it, 0), KEYS)
+}
+
+pub(super) fn values(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "values", 1, 1, &[])?;
+    it.new_dict_view(a.pos(it, 0), VALUES)
+}
+
+pub(super) fn items(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "items", 1, 1, &[])?;
+    it.new_dict_view(a.pos(it, 0), ITEMS)
+}
+
+pub(super) fn pop(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "pop", 2, 3, &[])?;
+    let (d, k) = (a.pos(it, 0), a.pos(it, 1));
+    match it.dict_remove(d, k)? {
+        Some(v) => Ok(v),
+        None => match a.opt(it, 2) {
+            Some(default) => Ok(default),
+            None => Err(it.raise_with(TypeId::KeyError, a.pos(it, 1))),
+        },
+    }
+}
+
+pub(super) fn setdefault(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "setdefault", 2, 3, &[])?;
+    let (d, k) = (a.pos(it, 0), a.pos(it, 1));
+    if let Some(v) = it.dict_get(d, k)? {
+        return Ok(v);
+    }
+    let v = a.opt(it, 2).unwrap_or(Value::NONE);
+    it.dict_set(d, k, v)?;
+    Ok(a.opt(it, 2).unwrap_or(Value::NONE))
+}
+
+/// Inserts every pair of `src` (a dict or an iterable of pairs) into `d`.
+pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()> {
+    let base = it.stack.len();
+    it.stack.push(d);
+    let src = if it.is_dict(src) { it.new_dict_view(src, ITEMS)? } else { src };
+    let n = it.push_iterable(src)?;
+    for i in 0..n {
+        let pair = it.stack[base + 1 + i];
+        let p = it.stack.len();
+        let got = it.push_iterable(pair);
+        let got = match got {
+            Ok(g) => g,
+            Err(_) => {
+                it.stack.truncate(base);
+                return Err(it.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                ));
+            }
+        };
+        if got != 2 {
+            it.stack.truncate(base);
+            return Err(it.raise_string(
+                TypeId::ValueError,
+                alloc::format!("dictionary update sequence element #{i} has length {got}; 2 is required"),
+            ));
+        }
+        let (k, v) = (it.stack[p], it.stack[p + 1]);
+        let d = it.stack[base];
+        it.dict_set(d, k, v)?;
+        it.stack.truncate(p);
+    }
+    it.stack.truncate(base);
+    Ok(())
+}
+
+/// Inserts the keyword arguments of a call into `d`.
+pub(crate) fn update_from_kwargs(it: &mut Interp, d: Value, a: Args) -> PyResult<()> {
+    let Some(kw) = it.items(a.kwnames) else { return Ok(()) };
+    let npos = a.npos(it);
+    for k in 0..kw.len {
+        let kw = it.items(a.kwnames).unwrap_or(kw);
+        let key = it.item(kw, k);
+        let v = it.stack[a.start + npos + k];
+        it.dict_set(d, key, v)?;
+    }
+    Ok(())
+}
+
+pub(super) fn update(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "update", 1, 2, &[])?;
+    if let Some(src) = a.opt(it, 1) {
+        update_from(it, a.pos(it, 0), src)?;
+    }
+    it.stack.push(a.pos(it, 0));
+    let d = a.pos(it, 0);
+    let r = update_from_kwargs(it, d, a);
+    it.stack.pop();
+    r.map(|_| Value::NONE)
+}
+
+pub(super) fn clear(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "clear", 1, 1, &[])?;
+    let d = a.pos(it, 0);
+    let fresh = it.new_dict(0)?;
+    let d = a.pos(it, 0).as_obj().unwrap_or(d.as_obj().unwrap_or(0));
+    let f = fresh.as_obj().unwrap_or(0);
+    for i in 0..4 {
+        let v = it.heap.get(f, i);
+        it.heap.set(d, i, v);
+    }
+    Ok(Value::NONE)
+}
+
+pub(super) fn copy(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "copy", 1, 1, &[])?;
+    let d = it.new_dict(0)?;
+    it.stack.push(d);
+    let r = update_from(it, d, a.pos(it, 0));
+    let d = it.stack.pop().unwrap_or(d);
+    r.map(|_| d)
+}

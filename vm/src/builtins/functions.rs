@@ -1,0 +1,297 @@
+//! Built-in functions (`print`, `len`, `min`, …).
+
+use super::Args;
+use crate::hal::Board;
+use crate::heap::Kind;
+use crate::interp::{Interp, PyResult};
+use crate::text::parse_num::int_to_radix;
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::format;
+use alloc::string::String;
+
+pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "print", 0, usize::MAX, &["sep", "end", "file", "flush"])?;
+    if a.kw(it, "file").is_some_and(|f| !f.is_none()) {
+        return Err(it.not_implemented("print(file=...)"));
+    }
+    let text_arg = |it: &mut Interp, name: &str, default: &str| -> PyResult<String> {
+        match a.kw(it, name) {
+            None => Ok(default.into()),
+            Some(v) if v.is_none() => Ok(default.into()),
+            Some(v) => match it.as_str(v) {
+                Some(s) => Ok(s.into()),
+                None => {
+                    let tn = it.type_name(v);
+                    Err(it.raise_string(TypeId::TypeError, format!("{name} must be None or a string, not {tn}")))
+                }
+            },
+        }
+    };
+    let sep = text_arg(it, "sep", " ")?;
+    let end = text_arg(it, "end", "\n")?;
+    let mut out = String::new();
+    for i in 0..a.npos(it) {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        it.str_into(a.pos(it, i), &mut out);
+    }
+    out.push_str(&end);
+    io.write_str(&out);
+    Ok(Value::NONE)
+}
+
+/// `len(v)` as a Rust integer, or `TypeError`.
+pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
+    if let Some(items) = it.items(v) {
+        return Ok(items.len);
+    }
+    if let Some(off) = v.as_obj() {
+        match it.heap.kind(off) {
+            Kind::Str => return Ok(it.str_char_len(off)),
+            Kind::Dict => return Ok(it.dict_len(off)),
+            Kind::DictView => return Ok(it.heap.get(off, 0).as_obj().map_or(0, |d| it.dict_len(d))),
+            Kind::Range => {
+                let (x, y, z) = it.range_parts(off);
+                return Ok(crate::obj::range::range_len(x, y, z) as usize);
+            }
+            _ => {}
+        }
+    }
+    let name = it.type_name(v);
+    Err(it.raise_string(TypeId::TypeError, format!("object of type '{name}' has no len()")))
+}
+
+pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "len", 1, 1, &[])?;
+    let n = length(it, a.pos(it, 0))?;
+    Ok(Value::small_int(n as i64))
+}
+
+pub(super) fn abs(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "abs", 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    if let Some(x) = v.as_float() {
+        return Ok(Value::float(x.abs()));
+    }
+    if let Some(b) = it.to_bigint(v) {
+        return it.new_bigint(num_traits::Signed::abs(&b));
+    }
+    let name = it.type_name(v);
+    Err(it.raise_string(TypeId::TypeError, format!("bad operand type for abs(): '{name}'")))
+}
+
+fn min_max(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, want_greater: bool) -> PyResult<Value> {
+    a.check(it, name, 1, usize::MAX, &["key", "default"])?;
+    let key = a.kw(it, "key").filter(|k| !k.is_none());
+    let default = a.kw(it, "default");
+    let base = it.stack.len();
+    let n = if a.npos(it) == 1 {
+        let src = a.pos(it, 0);
+        it.push_iterable(src)?
+    } else {
+        if default.is_some() {
+            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            return Err(it.raise_string(TypeId::TypeError, msg));
+        }
+        for i in 0..a.npos(it) {
+            it.stack.push(a.pos(it, i));
+        }
+        a.npos(it)
+    };
+    if n == 0 {
+        it.stack.truncate(base);
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(it.raise_string(TypeId::ValueError, format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    // Keys sit above the items: [items.. keys..].
+    for i in 0..n {
+        let item = it.stack[base + i];
+        let k = match key {
+            Some(f) => {
+                let f = a.kw(it, "key").unwrap_or(f);
+                it.call_value(io, f, &[item])?
+            }
+            None => item,
+        };
+        it.stack.push(k);
+    }
+    let mut best = 0;
+    for i in 1..n {
+        let (x, y) = (it.stack[base + n + i], it.stack[base + n + best]);
+        let op = if want_greater { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        if it.compare(op, x, y)? {
+            best = i;
+        }
+    }
+    let r = it.stack[base + best];
+    it.stack.truncate(base);
+    Ok(r)
+}
+
+pub(super) fn min(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    min_max(it, io, a, "min", false)
+}
+
+pub(super) fn max(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    min_max(it, io, a, "max", true)
+}
+
+pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "sum", 1, 2, &["start"])?;
+    let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+    if it.is_str(start) {
+        return Err(it.raise(TypeId::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let base = it.stack.len();
+    it.stack.push(start);
+    let src = a.pos(it, 0);
+    let n = it.push_iterable(src)?;
+    for i in 0..n {
+        let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
+        let r = it.binary_op(crate::bytecode::BinOp::Add, acc, x)?;
+        it.stack[base] = r;
+    }
+    let r = it.stack[base];
+    it.stack.truncate(base);
+    Ok(r)
+}
+
+pub(super) fn repr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "repr", 1, 1, &[])?;
+    it.repr_value(a.pos(it, 0))
+}
+
+fn radix(it: &mut Interp, a: Args, name: &str, r: u32) -> PyResult<Value> {
+    a.check(it, name, 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    let Some(b) = it.to_bigint(v) else {
+        let tn = it.type_name(v);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            format!("'{tn}' object cannot be interpreted as an integer"),
+        ));
+    };
+    let mut s = String::new();
+    int_to_radix(&b, r, true, &mut s);
+    it.new_str(&s)
+}
+
+pub(super) fn hex(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    radix(it, a, "hex", 16)
+}
+
+pub(super) fn oct(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    radix(it, a, "oct", 8)
+}
+
+pub(super) fn bin(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    radix(it, a, "bin", 2)
+}
+
+pub(super) fn ord(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "ord", 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    let Some(s) = it.as_str(v) else {
+        let tn = it.type_name(v);
+        return Err(it.raise_string(TypeId::TypeError, format!("ord() expected string of length 1, but {tn} found")));
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::small_int(c as i64)),
+        _ => {
+            let n = s.chars().count();
+            Err(it.raise_string(
+                TypeId::TypeError,
+                format!("ord() expected a character, but string of length {n} found"),
+            ))
+        }
+    }
+}
+
+pub(super) fn chr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "chr", 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    if !it.is_int(v) {
+        let tn = it.type_name(v);
+        return Err(it.raise_string(TypeId::TypeError, format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    let i = it.to_i64(v).unwrap_or(-1);
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            let s = String::from(c.encode_utf8(&mut buf) as &str);
+            it.new_str(&s)
+        }
+        None if (0..=0x10FFFF).contains(&i) => Err(it.not_implemented("lone surrogate characters")),
+        None => Err(it.raise(TypeId::ValueError, "chr() arg not in range(0x110000)")),
+    }
+}
+
+/// `isinstance(v, cls)` for a class or a tuple of classes.
+pub(crate) fn is_instance(it: &mut Interp, v: Value, cls: Value) -> PyResult<bool> {
+    if let Some(items) = it.items(cls).filter(|_| it.type_of(cls) == TypeId::Tuple) {
+        for i in 0..items.len {
+            let c = it.item(items, i);
+            if is_instance(it, v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match cls.as_type().and_then(TypeId::from_u16) {
+        Some(t) => Ok(it.type_of(v).is_subclass(t)),
+        None => Err(it.raise(
+            TypeId::TypeError,
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+pub(super) fn isinstance(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "isinstance", 2, 2, &[])?;
+    let (v, c) = (a.pos(it, 0), a.pos(it, 1));
+    Ok(Value::bool(is_instance(it, v, c)?))
+}
+
+pub(super) fn sorted(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "sorted", 1, 1, &["key", "reverse"])?;
+    let src = a.pos(it, 0);
+    let base = it.stack.len();
+    let n = it.push_iterable(src)?;
+    let l = it.list_from_stack(n)?;
+    it.stack.push(l);
+    let key = a.kw(it, "key");
+    let reverse = a.kw(it, "reverse").is_some_and(|r| it.truthy(r));
+    let r = super::sort::sort_list(it, io, l, key, reverse);
+    let l = it.stack[base];
+    it.stack.truncate(base);
+    r.map(|_| l)
+}
+
+pub(super) fn iter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "iter", 1, 1, &[])?;
+    it.get_iter(a.pos(it, 0))
+}
+
+pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "next", 1, 2, &[])?;
+    let i = a.pos(it, 0);
+    let is_iter = i.as_obj().is_some_and(|o| {
+        matches!(it.heap.kind(o), Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip)
+    });
+    if !is_iter {
+        let tn = it.type_name(i);
+        return Err(it.raise_string(TypeId::TypeError, format!("'{tn}' object is not an iterator")));
+    }
+    match it.iter_next(i)? {
+        Some(v) => Ok(v),
+        None => match a.opt(it, 1) {
+            Some(d) => Ok(d),
+            None => Err(it.raise_with(TypeId::StopIteration, Value::NONE)),
+        },
+    }
+}

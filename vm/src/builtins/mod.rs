@@ -1,0 +1,140 @@
+//! Built-in functions, constructors and methods of built-in types.
+//!
+//! Each built-in is an immediate `Value::builtin(id)`; the table below is the
+//! one place that names them, says which type owns a method, and dispatches.
+
+mod args;
+mod dict_methods;
+mod functions;
+mod list_methods;
+mod sort;
+mod str_methods;
+mod types;
+
+pub(crate) use args::Args;
+pub(crate) use types::construct;
+
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::vec::Vec;
+
+type Native = fn(&mut Interp, &mut dyn Board, Args) -> PyResult<Value>;
+
+macro_rules! builtins {
+    ($($name:literal, $owner:expr, $func:path;)*) => {
+        const TABLE: &[(&str, Option<TypeId>, Native)] = &[$(($name, $owner, $func)),*];
+    };
+}
+
+const S: Option<TypeId> = Some(TypeId::Str);
+const L: Option<TypeId> = Some(TypeId::List);
+const D: Option<TypeId> = Some(TypeId::Dict);
+
+builtins! {
+    "print", None, functions::print;
+    "len", None, functions::len;
+    "abs", None, functions::abs;
+    "min", None, functions::min;
+    "max", None, functions::max;
+    "sum", None, functions::sum;
+    "repr", None, functions::repr;
+    "hex", None, functions::hex;
+    "oct", None, functions::oct;
+    "bin", None, functions::bin;
+    "ord", None, functions::ord;
+    "chr", None, functions::chr;
+    "isinstance", None, functions::isinstance;
+    "sorted", None, functions::sorted;
+    "iter", None, functions::iter;
+    "next", None, functions::next;
+    "split", S, str_methods::split;
+    "rsplit", S, str_methods::rsplit;
+    "join", S, str_methods::join;
+    "strip", S, str_methods::strip;
+    "lstrip", S, str_methods::lstrip;
+    "rstrip", S, str_methods::rstrip;
+    "replace", S, str_methods::replace;
+    "find", S, str_methods::find;
+    "rfind", S, str_methods::rfind;
+    "index", S, str_methods::index;
+    "count", S, str_methods::count;
+    "startswith", S, str_methods::startswith;
+    "endswith", S, str_methods::endswith;
+    "upper", S, str_methods::upper;
+    "lower", S, str_methods::lower;
+    "isdigit", S, str_methods::isdigit;
+    "isalpha", S, str_methods::isalpha;
+    "isspace", S, str_methods::isspace;
+    "format", S, str_methods::format;
+    "append", L, list_methods::append;
+    "pop", L, list_methods::pop;
+    "insert", L, list_methods::insert;
+    "extend", L, list_methods::extend;
+    "remove", L, list_methods::remove;
+    "index", L, list_methods::index;
+    "count", L, list_methods::count;
+    "reverse", L, list_methods::reverse;
+    "clear", L, list_methods::clear;
+    "copy", L, list_methods::copy;
+    "sort", L, list_methods::sort;
+    "get", D, dict_methods::get;
+    "keys", D, dict_methods::keys;
+    "values", D, dict_methods::values;
+    "items", D, dict_methods::items;
+    "pop", D, dict_methods::pop;
+    "setdefault", D, dict_methods::setdefault;
+    "update", D, dict_methods::update;
+    "clear", D, dict_methods::clear;
+    "copy", D, dict_methods::copy;
+}
+
+/// Built-in classes reachable by name.
+const CLASSES: &[TypeId] = &[
+    TypeId::Object,
+    TypeId::Type,
+    TypeId::Bool,
+    TypeId::Int,
+    TypeId::Float,
+    TypeId::Str,
+    TypeId::List,
+    TypeId::Tuple,
+    TypeId::Dict,
+    TypeId::Range,
+    TypeId::Enumerate,
+    TypeId::Zip,
+];
+
+/// The built-in bound to a global name, or `UNBOUND`.
+pub(crate) fn global(name: &str) -> Value {
+    if let Some(i) = TABLE.iter().position(|(n, owner, _)| *n == name && owner.is_none()) {
+        return Value::builtin(i as u16);
+    }
+    if let Some(t) = TypeId::ALL.iter().find(|t| t.name() == name && (t.is_exception() || CLASSES.contains(t))) {
+        return t.value();
+    }
+    Value::UNBOUND
+}
+
+/// Built-in methods called `name`, with the type owning each.
+pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
+    TABLE
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (n, owner, _))| (*n == name).then_some(((*owner)?, Value::builtin(i as u16))))
+        .collect()
+}
+
+/// A built-in's name, for `repr`.
+pub(crate) fn name(id: u16) -> &'static str {
+    TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
+}
+
+/// Calls built-in `id`.
+pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> PyResult<Value> {
+    match TABLE.get(id as usize) {
+        Some((_, _, f)) => f(it, io, args),
+        None => Err(it.raise(TypeId::SystemError, "unknown built-in")),
+    }
+}

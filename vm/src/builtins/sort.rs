@@ -1,0 +1,137 @@
+//! Stable sorting for `sorted()` and `list.sort()`: a merge sort that never
+//! panics on inconsistent comparisons, is O(n) on sorted input, and reports
+//! incomparable items as `TypeError`.
+
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::vec::Vec;
+use core::cmp::Ordering;
+
+/// Sorts list `l` (rooted by the caller) in place.
+pub(crate) fn sort_list(it: &mut Interp, io: &mut dyn Board, l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let base = it.stack.len();
+    it.stack.push(l);
+    let n = it.items(l).map_or(0, |i| i.len);
+    // Keys are computed first (they may run Python code and collect), then the
+    // sort itself allocates nothing, so the values it holds stay valid.
+    for i in 0..n {
+        let items = it.items(it.stack[base]);
+        let Some(items) = items.filter(|x| i < x.len) else { break };
+        let item = it.item(items, i);
+        let k = match key.filter(|k| !k.is_none()) {
+            Some(_) => {
+                let f = key.unwrap_or(Value::NONE);
+                it.stack.push(f);
+                let r = it.call_value(io, f, &[item]);
+                it.stack.pop();
+                r?
+            }
+            None => item,
+        };
+        it.stack.push(k);
+    }
+    let l = it.stack[base];
+    let items = it.items(l).map(|x| it.items_vec(x)).unwrap_or_default();
+    let keys: Vec<Value> = it.stack[base + 1..].to_vec();
+    it.stack.truncate(base);
+    if keys.len() != items.len() {
+        return Err(it.raise(TypeId::ValueError, "list modified during sort"));
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut error = false;
+    let mut cmp = |a: usize, b: usize| -> Ordering {
+        let (x, y) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
+        match it.order(x, y) {
+            Some(Some(o)) => o,
+            Some(None) => Ordering::Equal,
+            None => {
+                error = true;
+                Ordering::Equal
+            }
+        }
+    };
+    merge_sort(&mut order, &mut cmp);
+    if error {
+        let (a, b) = incomparable(it, &keys);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'<' not supported between instances of '{a}' and '{b}'"),
+        ));
+    }
+    if let Some(dst) = it.items(l) {
+        for (i, &o) in order.iter().enumerate().take(dst.len) {
+            it.heap.set(dst.store, dst.from + i, items[o]);
+        }
+    }
+    Ok(())
+}
+
+fn incomparable(it: &Interp, keys: &[Value]) -> (&'static str, &'static str) {
+    for w in keys.windows(2) {
+        if it.order(w[1], w[0]).is_none() {
+            return (it.type_name(w[1]), it.type_name(w[0]));
+        }
+    }
+    for &a in keys {
+        for &b in keys {
+            if it.order(a, b).is_none() {
+                return (it.type_name(a), it.type_name(b));
+            }
+        }
+    }
+    ("?", "?")
+}
+
+fn merge_sort(v: &mut [usize], cmp: &mut impl FnMut(usize, usize) -> Ordering) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut buf = alloc::vec![0usize; n];
+    sort_rec(v, &mut buf, cmp);
+}
+
+fn sort_rec(v: &mut [usize], buf: &mut [usize], cmp: &mut impl FnMut(usize, usize) -> Ordering) {
+    let n = v.len();
+    if n <= 16 {
+        // Insertion sort: stable, and linear on sorted input.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && cmp(v[j - 1], v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    sort_rec(&mut v[..mid], &mut buf[..mid], cmp);
+    sort_rec(&mut v[mid..], &mut buf[mid..], cmp);
+    if cmp(v[mid - 1], v[mid]) != Ordering::Greater {
+        return;
+    }
+    buf[..n].copy_from_slice(v);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if cmp(buf[i], buf[j]) == Ordering::Greater {
+            v[k] = buf[j];
+            j += 1;
+        } else {
+            v[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        v[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        v[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+}

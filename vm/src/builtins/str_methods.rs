@@ -1,0 +1,447 @@
+//! Methods of `str`. Argument 0 is the string itself.
+
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::text::format_string::{Accessor, FieldArg, FormatParser, Piece};
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+fn this(it: &Interp, a: &Args) -> String {
+    String::from(it.as_str(a.pos(it, 0)).unwrap_or(""))
+}
+
+fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
+    match it.as_str(v) {
+        Some(s) => Ok(s.into()),
+        None => {
+            let tn = it.type_name(v);
+            Err(it.raise_string(TypeId::TypeError, alloc::format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
+    if !it.is_int(v) {
+        let tn = it.type_name(v);
+        return Err(it.raise_string(TypeId::TypeError, alloc::format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    Ok(it.to_i64(v).unwrap_or(i64::MAX))
+}
+
+/// A list of new strs.
+fn str_list(it: &mut Interp, parts: &[String]) -> PyResult<Value> {
+    let base = it.stack.len();
+    for p in parts {
+        match it.new_str(p) {
+            Ok(s) => it.stack.push(s),
+            Err(e) => {
+                it.stack.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    it.list_from_stack(parts.len())
+}
+
+fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Value> {
+    a.check(it, name, 1, 3, &["sep", "maxsplit"])?;
+    let s = this(it, &a);
+    let sep = a.opt(it, 1).or_else(|| a.kw(it, "sep")).filter(|v| !v.is_none());
+    let maxsplit = match a.opt(it, 2).or_else(|| a.kw(it, "maxsplit")) {
+        Some(v) => int_arg(it, v)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut parts: Vec<String> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let sep = str_arg(it, sep, "must be str or None, not")?;
+            if sep.is_empty() {
+                return Err(it.raise(TypeId::ValueError, "empty separator"));
+            }
+            if right {
+                let mut rest = s.as_str();
+                while parts.len() < max {
+                    match rest.rfind(sep.as_str()) {
+                        Some(i) => {
+                            parts.push(rest[i + sep.len()..].into());
+                            rest = &rest[..i];
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(rest.into());
+                parts.reverse();
+            } else {
+                let mut rest = s.as_str();
+                while parts.len() < max {
+                    match rest.find(sep.as_str()) {
+                        Some(i) => {
+                            parts.push(rest[..i].into());
+                            rest = &rest[i + sep.len()..];
+                        }
+                        None => break,
+                    }
+                }
+                parts.push(rest.into());
+            }
+        }
+        None => {
+            let words: Vec<&str> = s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+            if words.len() <= max.saturating_add(1) || max == usize::MAX {
+                parts = words.iter().map(|w| String::from(*w)).collect();
+            } else if right {
+                let keep = &words[words.len() - max..];
+                let first_kept = keep[0].as_ptr() as usize - s.as_ptr() as usize;
+                let head = s[..first_kept].trim_end();
+                parts.push(head.into());
+                parts.extend(keep.iter().map(|w| String::from(*w)));
+            } else {
+                let last = words[max];
+                let start = last.as_ptr() as usize - s.as_ptr() as usize;
+                parts.extend(words[..max].iter().map(|w| String::from(*w)));
+                parts.push(s[start..].trim_end_matches(|_| false).into());
+                if let Some(p) = parts.last_mut() {
+                    *p = String::from(p.trim_end());
+                }
+            }
+        }
+    }
+    str_list(it, &parts)
+}
+
+pub(super) fn split(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    split_impl(it, a, "split", false)
+}
+
+pub(super) fn rsplit(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    split_impl(it, a, "rsplit", true)
+}
+
+pub(super) fn join(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "join", 2, 2, &[])?;
+    let sep = this(it, &a);
+    let base = it.stack.len();
+    let n = it.push_iterable(a.pos(it, 1))?;
+    let mut out = String::new();
+    for i in 0..n {
+        let v = it.stack[base + i];
+        let Some(s) = it.as_str(v) else {
+            let tn = it.type_name(v);
+            it.stack.truncate(base);
+            return Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!("sequence item {i}: expected str instance, {tn} found"),
+            ));
+        };
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(s);
+    }
+    it.stack.truncate(base);
+    it.new_str(&out)
+}
+
+fn strip_impl(it: &mut Interp, a: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    a.check(it, name, 1, 2, &[])?;
+    let s = this(it, &a);
+    let chars = match a.opt(it, 1).filter(|v| !v.is_none()) {
+        Some(v) => Some(str_arg(it, v, &alloc::format!("{name} arg"))?),
+        None => None,
+    };
+    let pat = |c: char| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(pat);
+    }
+    if right {
+        r = r.trim_end_matches(pat);
+    }
+    let r = String::from(r);
+    it.new_str(&r)
+}
+
+pub(super) fn strip(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    strip_impl(it, a, "strip", true, true)
+}
+
+pub(super) fn lstrip(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    strip_impl(it, a, "lstrip", true, false)
+}
+
+pub(super) fn rstrip(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    strip_impl(it, a, "rstrip", false, true)
+}
+
+pub(super) fn replace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "replace", 3, 4, &[])?;
+    let s = this(it, &a);
+    let old = str_arg(it, a.pos(it, 1), "replace() argument 1")?;
+    let new = str_arg(it, a.pos(it, 2), "replace() argument 2")?;
+    let count = match a.opt(it, 3) {
+        Some(v) => int_arg(it, v)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.replace(&old, &new)
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if (n as i64) < count {
+                out.push_str(&new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if (n as i64) < count {
+            out.push_str(&new);
+        }
+        out
+    } else {
+        s.replacen(&old, &new, count as usize)
+    };
+    it.new_str(&r)
+}
+
+/// Resolves optional `start`/`end` char positions to a byte range of `s`.
+fn window(it: &mut Interp, a: &Args, s: &str, from: usize) -> PyResult<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match a.opt(it, from).filter(|v| !v.is_none()) {
+        Some(v) => norm(int_arg(it, v)?),
+        None => 0,
+    };
+    let end = match a.opt(it, from + 1).filter(|v| !v.is_none()) {
+        Some(v) => norm(int_arg(it, v)?),
+        None => n,
+    };
+    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    Ok((byte(start), byte(end.max(start))))
+}
+
+fn char_index(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Option<i64>> {
+    a.check(it, name, 2, 4, &[])?;
+    let s = this(it, &a);
+    let sub = str_arg(it, a.pos(it, 1), "must be str, not")?;
+    let (lo, hi) = window(it, &a, &s, 2)?;
+    if hi < lo || (hi - lo) < sub.len() && !(sub.is_empty() && lo <= hi) {
+        return Ok(None);
+    }
+    let hay = &s[lo..hi];
+    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(found.map(|b| char_index(&s, lo + b)))
+}
+
+pub(super) fn find(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    Ok(Value::small_int(find_impl(it, a, "find", false)?.unwrap_or(-1)))
+}
+
+pub(super) fn rfind(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    Ok(Value::small_int(find_impl(it, a, "rfind", true)?.unwrap_or(-1)))
+}
+
+pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    match find_impl(it, a, "index", false)? {
+        Some(i) => Ok(Value::small_int(i)),
+        None => Err(it.raise(TypeId::ValueError, "substring not found")),
+    }
+}
+
+pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "count", 2, 4, &[])?;
+    let s = this(it, &a);
+    let sub = str_arg(it, a.pos(it, 1), "must be str, not")?;
+    let (lo, hi) = window(it, &a, &s, 2)?;
+    let hay = &s[lo..hi];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    Ok(Value::small_int(n as i64))
+}
+
+fn affix(it: &mut Interp, a: Args, name: &str, end: bool) -> PyResult<Value> {
+    a.check(it, name, 2, 4, &[])?;
+    let s = this(it, &a);
+    let (lo, hi) = window(it, &a, &s, 2)?;
+    let hay = &s[lo..hi.max(lo)];
+    let p = a.pos(it, 1);
+    let candidates: Vec<String> = if let Some(t) = it.items(p).filter(|_| it.type_of(p) == TypeId::Tuple) {
+        let mut v = Vec::new();
+        for i in 0..t.len {
+            let x = it.item(t, i);
+            v.push(str_arg(it, x, "tuple for startswith must only contain str, not")?);
+        }
+        v
+    } else if let Some(x) = it.as_str(p) {
+        alloc::vec![String::from(x)]
+    } else {
+        let tn = it.type_name(p);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("{name} first arg must be str or a tuple of str, not {tn}"),
+        ));
+    };
+    let hit = candidates.iter().any(|c| if end { hay.ends_with(c.as_str()) } else { hay.starts_with(c.as_str()) });
+    Ok(Value::bool(hit))
+}
+
+pub(super) fn startswith(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    affix(it, a, "startswith", false)
+}
+
+pub(super) fn endswith(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    affix(it, a, "endswith", true)
+}
+
+pub(super) fn upper(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "upper", 1, 1, &[])?;
+    let r = this(it, &a).to_uppercase();
+    it.new_str(&r)
+}
+
+pub(super) fn lower(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "lower", 1, 1, &[])?;
+    let r = this(it, &a).to_lowercase();
+    it.new_str(&r)
+}
+
+fn predicate(it: &mut Interp, a: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+    a.check(it, name, 1, 1, &[])?;
+    let s = this(it, &a);
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
+}
+
+pub(super) fn isdigit(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    predicate(it, a, "isdigit", |c| c.is_ascii_digit())
+}
+
+pub(super) fn isalpha(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    predicate(it, a, "isalpha", char::is_alphabetic)
+}
+
+pub(super) fn isspace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    predicate(it, a, "isspace", char::is_whitespace)
+}
+
+pub(super) fn format(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let template = this(it, &a);
+    let mut auto = crate::text::format_string::AutoNumber::new();
+    let mut out = String::new();
+    render(it, &a, &template, &mut auto, &mut out, 0)?;
+    it.new_str(&out)
+}
+
+fn render(
+    it: &mut Interp,
+    a: &Args,
+    template: &str,
+    auto: &mut crate::text::format_string::AutoNumber,
+    out: &mut String,
+    depth: usize,
+) -> PyResult<()> {
+    if depth > 2 {
+        return Err(it.raise(TypeId::ValueError, crate::text::format_string::MAX_RECURSION_MESSAGE));
+    }
+    for piece in FormatParser::new(template) {
+        let piece = match piece {
+            Ok(p) => p,
+            Err(e) => return Err(it.raise(TypeId::ValueError, e.message())),
+        };
+        let field = match piece {
+            Piece::Literal(s) => {
+                out.push_str(s);
+                continue;
+            }
+            Piece::Field(f) => f,
+        };
+        let arg = field.arg(auto).map_err(|e| it.raise(TypeId::ValueError, e.message()))?;
+        let npos = a.npos(it);
+        let mut v = match arg {
+            FieldArg::Index(i) => {
+                if i + 1 >= npos {
+                    return Err(it.raise_string(
+                        TypeId::IndexError,
+                        alloc::format!("Replacement index {i} out of range for positional args tuple"),
+                    ));
+                }
+                a.pos(it, i + 1)
+            }
+            FieldArg::Name(n) => match a.kw(it, n) {
+                Some(v) => v,
+                None => return Err(it.raise_with_str_key(n)),
+            },
+        };
+        for acc in field.accessors() {
+            match acc {
+                Ok(Accessor::Index(i)) => v = it.getitem(v, Value::small_int(i as i64))?,
+                Ok(Accessor::Key(k)) => {
+                    let key = it.new_str(k)?;
+                    v = it.getitem(v, key)?;
+                }
+                Ok(Accessor::Attr(_)) => return Err(it.not_implemented("attribute access in format fields")),
+                Err(e) => return Err(it.raise(TypeId::ValueError, e.message())),
+            }
+        }
+        let mut text = String::new();
+        match field.conversion {
+            None => {}
+            Some('r') => {
+                it.repr_into(v, &mut text);
+                v = it.new_str(&text)?;
+                text.clear();
+            }
+            Some('s') => v = it.str_value(v)?,
+            Some('a') => {
+                let mut r = String::new();
+                it.repr_into(v, &mut r);
+                for c in r.chars() {
+                    match c as u32 {
+                        0..=0x7F => text.push(c),
+                        n @ 0x80..=0xFF => text.push_str(&alloc::format!("\\x{n:02x}")),
+                        n @ 0x100..=0xFFFF => text.push_str(&alloc::format!("\\u{n:04x}")),
+                        n => text.push_str(&alloc::format!("\\U{n:08x}")),
+                    }
+                }
+                v = it.new_str(&text)?;
+                text.clear();
+            }
+            Some(c) => {
+                let msg = crate::text::format_string::conversion_error(c).map_or(String::new(), |e| e.message().into());
+                return Err(it.raise_string(TypeId::ValueError, msg));
+            }
+        }
+        let spec = if field.spec_has_fields {
+            let mut s = String::new();
+            render(it, a, field.spec, auto, &mut s, depth + 1)?;
+            s
+        } else {
+            String::from(field.spec)
+        };
+        it.stack.push(v);
+        let r = it.format_into(v, &spec, &mut text);
+        it.stack.pop();
+        r?;
+        out.push_str(&text);
+    }
+    Ok(())
+}
+
+impl Interp {
+    /// `KeyError('name')` for a missing `str.format` keyword.
+    fn raise_with_str_key(&mut self, key: &str) -> crate::interp::Thrown {
+        match self.new_str(key) {
+            Ok(k) => self.raise_with(TypeId::KeyError, k),
+            Err(t) => t,
+        }
+    }
+}

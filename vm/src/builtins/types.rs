@@ -1,0 +1,219 @@
+//! Calling a built-in class: `int(x)`, `list(it)`, `ValueError("msg")`, …
+
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::text::parse_num::{invalid_float_literal_message, invalid_int_literal_message, parse_float, parse_int};
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::format;
+use alloc::string::String;
+use num_traits::ToPrimitive;
+
+/// Instantiates built-in class `t` with the call's arguments.
+pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args) -> PyResult<Value> {
+    if t.is_exception() {
+        a.check(it, t.name(), 0, usize::MAX, &[])?;
+        let base = it.stack.len();
+        for i in 0..a.npos(it) {
+            it.stack.push(a.pos(it, i));
+        }
+        let args = it.tuple_from_stack(a.npos(it))?;
+        it.stack.truncate(base);
+        return it.exception_with_args(t, args);
+    }
+    let name = t.name();
+    match t {
+        TypeId::Int => {
+            a.check(it, name, 0, 2, &["base"])?;
+            let Some(x) = a.opt(it, 0) else { return Ok(Value::small_int(0)) };
+            let base = a.opt(it, 1).or_else(|| a.kw(it, "base"));
+            to_int(it, x, base)
+        }
+        TypeId::Float => {
+            a.check(it, name, 0, 1, &[])?;
+            let Some(x) = a.opt(it, 0) else { return Ok(Value::float(0.0)) };
+            to_float(it, x)
+        }
+        TypeId::Str => {
+            a.check(it, name, 0, 1, &[])?;
+            match a.opt(it, 0) {
+                Some(x) => it.str_value(x),
+                None => it.new_str(""),
+            }
+        }
+        TypeId::Bool => {
+            a.check(it, name, 0, 1, &[])?;
+            Ok(Value::bool(a.opt(it, 0).is_some_and(|x| it.truthy(x))))
+        }
+        TypeId::List | TypeId::Tuple => {
+            a.check(it, name, 0, 1, &[])?;
+            let base = it.stack.len();
+            let n = match a.opt(it, 0) {
+                Some(src) => it.push_iterable(src)?,
+                None => 0,
+            };
+            let r = if t == TypeId::List { it.list_from_stack(n) } else { it.tuple_from_stack(n) };
+            it.stack.truncate(base);
+            r
+        }
+        TypeId::Dict => {
+            let npos = a.npos(it);
+            if npos > 1 {
+                return Err(it.raise_string(TypeId::TypeError, format!("dict expected at most 1 argument, got {npos}")));
+            }
+            let d = it.new_dict(0)?;
+            it.stack.push(d);
+            let r = (|| {
+                if let Some(src) = a.opt(it, 0) {
+                    let d = *it.stack.last().unwrap_or(&d);
+                    super::dict_methods::update_from(it, d, src)?;
+                }
+                let d = *it.stack.last().unwrap_or(&d);
+                super::dict_methods::update_from_kwargs(it, d, a)
+            })();
+            let d = it.stack.pop().unwrap_or(d);
+            r.map(|_| d)
+        }
+        TypeId::Range => {
+            a.check(it, name, 1, 3, &[])?;
+            let mut v = [0i64; 3];
+            for (i, slot) in v.iter_mut().enumerate().take(a.npos(it)) {
+                let x = a.pos(it, i);
+                if !it.is_int(x) {
+                    let tn = it.type_name(x);
+                    return Err(it.raise_string(
+                        TypeId::TypeError,
+                        format!("'{tn}' object cannot be interpreted as an integer"),
+                    ));
+                }
+                *slot = match it.to_i64(x).filter(|i| crate::value::fits_small(*i)) {
+                    Some(i) => i,
+                    None => return Err(it.not_implemented("range() bounds beyond 2**47")),
+                };
+            }
+            let (start, stop, step) = match a.npos(it) {
+                1 => (0, v[0], 1),
+                2 => (v[0], v[1], 1),
+                _ => (v[0], v[1], v[2]),
+            };
+            if step == 0 {
+                return Err(it.raise(TypeId::ValueError, "range() arg 3 must not be zero"));
+            }
+            it.new_range(start, stop, step)
+        }
+        TypeId::Enumerate => {
+            a.check(it, name, 1, 2, &["start"])?;
+            let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+            if !it.is_int(start) {
+                let tn = it.type_name(start);
+                return Err(it.raise_string(
+                    TypeId::TypeError,
+                    format!("'{tn}' object cannot be interpreted as an integer"),
+                ));
+            }
+            let iter = it.get_iter(a.pos(it, 0))?;
+            let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+            it.new_enumerate(iter, start)
+        }
+        TypeId::Zip => {
+            a.check(it, name, 0, usize::MAX, &[])?;
+            let base = it.stack.len();
+            for i in 0..a.npos(it) {
+                let src = a.pos(it, i);
+                let iter = it.get_iter(src)?;
+                it.stack.push(iter);
+            }
+            let t = it.tuple_from_stack(a.npos(it))?;
+            it.stack.truncate(base);
+            it.new_zip(t)
+        }
+        TypeId::Type => {
+            a.check(it, name, 1, 1, &[])?;
+            Ok(it.type_of(a.pos(it, 0)).value())
+        }
+        _ => Err(it.not_implemented(&format!("calling '{name}'"))),
+    }
+}
+
+fn to_int(it: &mut Interp, x: Value, base: Option<Value>) -> PyResult<Value> {
+    if let Some(b) = base {
+        let Some(s) = it.as_str(x) else {
+            return Err(it.raise(TypeId::TypeError, "int() can't convert non-string with explicit base"));
+        };
+        let s = String::from(s);
+        let b = it.to_i64(b).unwrap_or(-1);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(it.raise(TypeId::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+        }
+        return parse_or_raise(it, &s, b as u32);
+    }
+    if let Some(b) = x.as_bool() {
+        return Ok(Value::small_int(b as i64));
+    }
+    if it.is_int(x) {
+        return Ok(x);
+    }
+    if let Some(f) = x.as_float() {
+        if f.is_nan() {
+            return Err(it.raise(TypeId::ValueError, "cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(it.raise(TypeId::OverflowError, "cannot convert float infinity to integer"));
+        }
+        let t = libm::trunc(f);
+        if t.abs() < 9.0e18 {
+            return it.new_int_i64(t as i64);
+        }
+        let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+        return it.new_bigint(b);
+    }
+    if let Some(s) = it.as_str(x) {
+        let s = String::from(s);
+        return parse_or_raise(it, &s, 10);
+    }
+    let tn = it.type_name(x);
+    Err(it.raise_string(
+        TypeId::TypeError,
+        format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"),
+    ))
+}
+
+fn parse_or_raise(it: &mut Interp, s: &str, base: u32) -> PyResult<Value> {
+    match parse_int(s, base) {
+        Some(b) => match b.to_i64() {
+            Some(i) => it.new_int_i64(i),
+            None => it.new_bigint(b),
+        },
+        None => {
+            let mut msg = String::new();
+            invalid_int_literal_message(s, base, &mut msg);
+            Err(it.raise(TypeId::ValueError, &msg))
+        }
+    }
+}
+
+fn to_float(it: &mut Interp, x: Value) -> PyResult<Value> {
+    if let Some(f) = x.as_float() {
+        return Ok(Value::float(f));
+    }
+    if it.is_int(x) {
+        return match it.to_f64(x).filter(|f| f.is_finite()) {
+            Some(f) => Ok(Value::float(f)),
+            None => Err(it.raise(TypeId::OverflowError, "int too large to convert to float")),
+        };
+    }
+    if let Some(s) = it.as_str(x) {
+        let s = String::from(s);
+        return match parse_float(&s) {
+            Some(f) => Ok(Value::float(f)),
+            None => {
+                let mut msg = String::new();
+                invalid_float_literal_message(&s, &mut msg);
+                Err(it.raise(TypeId::ValueError, &msg))
+            }
+        };
+    }
+    let tn = it.type_name(x);
+    Err(it.raise_string(TypeId::TypeError, format!("float() argument must be a string or a real number, not '{tn}'")))
+}

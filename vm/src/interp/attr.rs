@@ -1,0 +1,129 @@
+//! Attribute access on built-in values: methods of built-in types (resolved
+//! per name at load time, see `builtins::methods_named`) and data attributes.
+
+use super::{Interp, PyResult, Thrown};
+use crate::heap::Kind;
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Interp {
+    fn find_method(&self, obj: Value, name: usize) -> Option<Value> {
+        let mut ty = self.type_of(obj);
+        loop {
+            if let Some((_, m)) = self.methods[name].iter().find(|(t, _)| *t == ty) {
+                return Some(*m);
+            }
+            if ty == TypeId::Object {
+                return None;
+            }
+            ty = ty.base();
+        }
+    }
+
+    /// `LoadMethod`: `(method, obj)` for a built-in method, else `(NULL, obj.name)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: usize) -> PyResult<(Value, Value)> {
+        if let Some(m) = self.find_method(obj, name) {
+            return Ok((m, obj));
+        }
+        let attr = self.getattr(obj, name)?;
+        Ok((Value::NULL, attr))
+    }
+
+    /// `obj.name`.
+    pub(crate) fn getattr(&mut self, obj: Value, name: usize) -> PyResult<Value> {
+        if let Some(m) = self.find_method(obj, name) {
+            let mut keep = [m, obj];
+            self.reserve_rooted(3, &mut keep)?;
+            let off = self.alloc_reserved(Kind::BoundMethod, 2)?;
+            self.heap.set(off, 0, keep[0]);
+            self.heap.set(off, 1, keep[1]);
+            return Ok(Value::obj(off));
+        }
+        let prog = self.prog.clone();
+        let attr = prog.image().names[name].as_str();
+        if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Exception) {
+            let slot = match attr {
+                "args" => Some(crate::obj::exception::ARGS),
+                "__cause__" => Some(crate::obj::exception::CAUSE),
+                "__context__" => Some(crate::obj::exception::CONTEXT),
+                _ => None,
+            };
+            if let Some(slot) = slot {
+                return Ok(self.heap.get(off, slot));
+            }
+        }
+        if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Range) {
+            let (a, b, c) = self.range_parts(off);
+            match attr {
+                "start" => return Ok(Value::small_int(a)),
+                "stop" => return Ok(Value::small_int(b)),
+                "step" => return Ok(Value::small_int(c)),
+                _ => {}
+            }
+        }
+        if attr == "__name__" {
+            if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
+                return self.new_str(t.name());
+            }
+            if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Function) {
+                let code = self.small(self.heap.get(off, crate::obj::function::CODE));
+                let name = alloc::string::String::from(self.code_name(code));
+                return self.new_str(&name);
+            }
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    /// `AttributeError` with CPython's wording.
+    #[cold]
+    pub(crate) fn attr_error(&mut self, obj: Value, name: usize) -> Thrown {
+        let prog = self.prog.clone();
+        let attr = prog.image().names[name].as_str();
+        let msg = match obj.as_type().and_then(TypeId::from_u16) {
+            Some(t) => alloc::format!("type object '{}' has no attribute '{attr}'", t.name()),
+            None => alloc::format!("'{}' object has no attribute '{attr}'", self.type_name(obj)),
+        };
+        self.raise_string(TypeId::AttributeError, msg)
+    }
+
+    /// `format(v, spec)` for f-strings and `str.format`.
+    pub(crate) fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+        let spec_text = alloc::string::String::from(self.as_str(spec).unwrap_or(""));
+        let mut out = alloc::string::String::new();
+        self.format_into(v, &spec_text, &mut out)?;
+        self.new_str(&out)
+    }
+
+    /// Appends `format(v, spec)`.
+    pub(crate) fn format_into(&mut self, v: Value, spec: &str, out: &mut alloc::string::String) -> PyResult<()> {
+        use crate::text::format_spec::{format_float, format_int, format_str, FormatSpec};
+        if spec.is_empty() {
+            self.str_into(v, out);
+            return Ok(());
+        }
+        let type_name = self.type_name(v);
+        let parsed = match FormatSpec::parse(spec, type_name) {
+            Ok(s) => s,
+            Err(e) => return Err(self.raise(TypeId::ValueError, e.message())),
+        };
+        let r = if let Some(x) = v.as_float() {
+            format_float(x, &parsed, out)
+        } else if v.as_bool().is_none() && self.is_int(v) || (v.as_bool().is_some() && parsed_is_numeric(spec)) {
+            let b = self.to_bigint(v).unwrap_or_default();
+            format_int(&b, &parsed, out)
+        } else if let Some(s) = self.as_str(v) {
+            let s = alloc::string::String::from(s);
+            format_str(&s, &parsed, out)
+        } else {
+            let mut s = alloc::string::String::new();
+            self.str_into(v, &mut s);
+            format_str(&s, &parsed, out)
+        };
+        r.map_err(|e| self.raise(TypeId::ValueError, e.message()))
+    }
+}
+
+/// Whether a spec asks for a numeric presentation (so `bool` formats as an int).
+fn parsed_is_numeric(spec: &str) -> bool {
+    spec.chars().last().is_some_and(|c| "bcdoxXneEfFgG%".contains(c)) || spec.contains('=')
+}

@@ -1,0 +1,200 @@
+//! Calls: binding arguments to parameters and entering Python frames
+//! (without recursing on the Rust stack), or invoking native built-ins.
+
+use super::{Frame, Interp, PyResult};
+use crate::hal::Board;
+use crate::heap::Kind;
+use crate::obj::function;
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::format;
+use alloc::vec::Vec;
+
+/// What a call did.
+pub(crate) enum Called {
+    /// A Python frame was pushed; the dispatch loop continues in it.
+    Pushed,
+    /// The result is already on the stack.
+    Done,
+}
+
+/// Where a native function finds its arguments: `stack[start..start + n]`,
+/// the last `len(kwnames)` of them passed by keyword.
+#[derive(Clone, Copy)]
+pub(crate) struct Args {
+    pub start: usize,
+    pub n: usize,
+    pub kwnames: Value,
+}
+
+impl Interp {
+    /// Calls `stack[callee]` with the `n` values above it. On return the stack
+    /// is truncated to `ret_sp` and the result pushed.
+    pub(crate) fn call(
+        &mut self,
+        io: &mut dyn Board,
+        callee: usize,
+        n: usize,
+        kwnames: Value,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
+        let f = self.stack[callee];
+        if let Some(off) = f.as_obj() {
+            match self.heap.kind(off) {
+                Kind::Function => return self.call_function(off, callee, n, kwnames, ret_sp),
+                Kind::BoundMethod => {
+                    let (m, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
+                    self.stack[callee] = m;
+                    self.stack.insert(callee + 1, recv);
+                    return self.call(io, callee, n + 1, kwnames, ret_sp);
+                }
+                _ => {}
+            }
+        }
+        let args = Args { start: callee + 1, n, kwnames };
+        let r = if let Some(id) = f.as_builtin() {
+            crate::builtins::call(self, io, id, args)?
+        } else if let Some(t) = f.as_type().and_then(TypeId::from_u16) {
+            crate::builtins::construct(self, io, t, args)?
+        } else {
+            let name = self.type_name(f);
+            return Err(self.raise_string(TypeId::TypeError, format!("'{name}' object is not callable")));
+        };
+        self.stack.truncate(ret_sp);
+        self.stack.push(r);
+        Ok(Called::Done)
+    }
+
+    fn call_function(&mut self, off: u32, callee: usize, n: usize, kwnames: Value, ret_sp: usize) -> PyResult<Called> {
+        let ci = self.small(self.heap.get(off, function::CODE));
+        let prog = self.prog.clone();
+        let code = &prog.image().codes[ci];
+        let argc = code.argcount as usize;
+        let nparams = argc + code.kwonlyargcount as usize;
+        let nlocals = code.nlocals();
+        let base = callee + 1;
+        if kwnames.is_none() && n == argc {
+            // Fast path: exactly the positional parameters.
+            self.stack.resize(base + nlocals, Value::UNBOUND);
+        } else {
+            self.bind_args(off, ci, base, n, kwnames, argc, nparams)?;
+            self.stack.resize(base + nlocals, Value::UNBOUND);
+        }
+        self.stack.reserve(code.max_stack as usize);
+        self.push_frame(Frame::new(ci as u16, base, ret_sp, false))?;
+        Ok(Called::Pushed)
+    }
+
+    /// General argument binding: keywords, defaults and CPython's error messages.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_args(
+        &mut self,
+        func: u32,
+        ci: usize,
+        base: usize,
+        n: usize,
+        kwnames: Value,
+        argc: usize,
+        nparams: usize,
+    ) -> PyResult<()> {
+        let prog = self.prog.clone();
+        let image = prog.image();
+        let code = &image.codes[ci];
+        let fname = image.names[code.name as usize].as_str();
+        let param_name = |i: usize| image.names[code.local_names[i] as usize].as_str();
+        let nkw = self.items(kwnames).map_or(0, |i| i.len);
+        let npos = n - nkw;
+        let mut slots: Vec<Value> = alloc::vec![Value::UNBOUND; nparams];
+        if npos > argc {
+            let defaults = self.heap.get(func, function::DEFAULTS);
+            let ndef = self.items(defaults).map_or(0, |i| i.len);
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let was = if npos == 1 { "was" } else { "were" };
+            return Err(self.raise_string(TypeId::TypeError, format!("{fname}() takes {takes} but {npos} {was} given")));
+        }
+        slots[..npos].copy_from_slice(&self.stack[base..base + npos]);
+        if let Some(kw) = self.items(kwnames) {
+            for k in 0..nkw {
+                let key = self.item(kw, k);
+                let key = self.as_str(key).unwrap_or("");
+                let Some(p) = (0..nparams).find(|&p| param_name(p) == key) else {
+                    let msg = format!("{fname}() got an unexpected keyword argument '{key}'");
+                    return Err(self.raise_string(TypeId::TypeError, msg));
+                };
+                if slots[p] != Value::UNBOUND {
+                    let msg = format!("{fname}() got multiple values for argument '{key}'");
+                    return Err(self.raise_string(TypeId::TypeError, msg));
+                }
+                slots[p] = self.stack[base + npos + k];
+            }
+        }
+        // Defaults cover the last positional parameters, then keyword-only ones by name.
+        let defaults = self.heap.get(func, function::DEFAULTS);
+        if let Some(d) = self.items(defaults) {
+            let first = argc.saturating_sub(d.len);
+            for p in first..argc {
+                if slots[p] == Value::UNBOUND {
+                    slots[p] = self.item(d, p - first);
+                }
+            }
+        }
+        let kwdefaults = self.heap.get(func, function::KWDEFAULTS);
+        if let Some(kd) = kwdefaults.as_obj().filter(|_| self.is_dict(kwdefaults)) {
+            for p in argc..nparams {
+                if slots[p] != Value::UNBOUND {
+                    continue;
+                }
+                for e in 0..self.dict_used(kd) {
+                    let (k, v) = self.dict_entry(kd, e);
+                    if self.as_str(k) == Some(param_name(p)) {
+                        slots[p] = v;
+                    }
+                }
+            }
+        }
+        let missing: Vec<usize> = (0..nparams).filter(|&p| slots[p] == Value::UNBOUND).collect();
+        if let Some(&first) = missing.first() {
+            let kind = if first < argc { "positional" } else { "keyword-only" };
+            let names: Vec<usize> = missing.iter().copied().filter(|&p| (p < argc) == (first < argc)).collect();
+            let quoted: Vec<alloc::string::String> = names.iter().map(|&p| format!("'{}'", param_name(p))).collect();
+            let list = match quoted.len() {
+                1 => quoted[0].clone(),
+                2 => format!("{} and {}", quoted[0], quoted[1]),
+                k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
+            };
+            let s = if names.len() == 1 { "" } else { "s" };
+            let msg = format!("{fname}() missing {} required {kind} argument{s}: {list}", names.len());
+            return Err(self.raise_string(TypeId::TypeError, msg));
+        }
+        self.stack.truncate(base);
+        self.stack.extend_from_slice(&slots);
+        Ok(())
+    }
+
+    /// Calls any callable from native code (e.g. a `key=` function) and waits for the result.
+    pub(crate) fn call_value(&mut self, io: &mut dyn Board, f: Value, args: &[Value]) -> PyResult<Value> {
+        let pos = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        match self.call(io, pos, args.len(), Value::NONE, pos) {
+            Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
+            Ok(Called::Pushed) => {
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.native_return = true;
+                }
+                self.native_depth += 1;
+                let r = self.execute(io);
+                self.native_depth -= 1;
+                r
+            }
+            Err(e) => {
+                self.stack.truncate(pos);
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+//! Equality, ordering, truth and membership.
+
+use super::{Interp, PyResult};
+use crate::bytecode::CmpOp;
+use crate::heap::Kind;
+use crate::types::TypeId;
+use crate::value::Value;
+use core::cmp::Ordering;
+use num_bigint::BigInt;
+
+impl Interp {
+    /// `bool(v)`.
+    #[inline]
+    pub(crate) fn truthy(&self, v: Value) -> bool {
+        if let Some(b) = v.as_bool() {
+            return b;
+        }
+        if let Some(i) = v.as_small_int() {
+            return i != 0;
+        }
+        if v.is_none() {
+            return false;
+        }
+        if let Some(x) = v.as_float() {
+            return x != 0.0;
+        }
+        let Some(off) = v.as_obj() else { return true };
+        match self.heap.kind(off) {
+            Kind::Str => self.heap.raw(off, 0) as u32 != 0,
+            Kind::List | Kind::Tuple => self.items(v).is_some_and(|i| i.len > 0),
+            Kind::Dict => self.dict_len(off) > 0,
+            Kind::DictView => self.heap.get(off, 0).as_obj().is_some_and(|d| self.dict_len(d) > 0),
+            Kind::Range => {
+                let (a, b, c) = self.range_parts(off);
+                crate::obj::range::range_len(a, b, c) > 0
+            }
+            _ => true,
+        }
+    }
+
+    /// `a == b` (identity first, then by value; never raises for built-in types).
+    pub(crate) fn py_eq(&self, a: Value, b: Value) -> bool {
+        if a == b {
+            return !a.as_float().is_some_and(f64::is_nan);
+        }
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return x == y;
+        }
+        if let Some(o) = self.num_cmp(a, b) {
+            return o == Some(Ordering::Equal);
+        }
+        let (Some(x), Some(y)) = (a.as_obj(), b.as_obj()) else { return false };
+        let (kx, ky) = (self.heap.kind(x), self.heap.kind(y));
+        if kx != ky {
+            return false;
+        }
+        match kx {
+            Kind::Str => self.str_at(x) == self.str_at(y),
+            Kind::List | Kind::Tuple => {
+                let (Some(ix), Some(iy)) = (self.items(a), self.items(b)) else { return false };
+                ix.len == iy.len && (0..ix.len).all(|i| self.py_eq(self.item(ix, i), self.item(iy, i)))
+            }
+            Kind::Dict => {
+                if self.dict_len(x) != self.dict_len(y) {
+                    return false;
+                }
+                (0..self.dict_used(x)).all(|e| {
+                    let (k, v) = self.dict_entry(x, e);
+                    k == Value::DELETED
+                        || (0..self.dict_used(y)).any(|f| {
+                            let (k2, v2) = self.dict_entry(y, f);
+                            k2 != Value::DELETED && self.py_eq(k, k2) && self.py_eq(v, v2)
+                        })
+                })
+            }
+            Kind::Range => {
+                let (p, q) = (self.range_parts(x), self.range_parts(y));
+                let (lp, lq) = (crate::obj::range::range_len(p.0, p.1, p.2), crate::obj::range::range_len(q.0, q.1, q.2));
+                lp == lq && (lp == 0 || (p.0 == q.0 && (lp == 1 || p.2 == q.2)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Equality for dict keys (hashable built-ins only).
+    #[inline]
+    pub(crate) fn key_eq(&self, a: Value, b: Value) -> bool {
+        self.py_eq(a, b)
+    }
+
+    /// Numeric comparison when both are numbers: `Some(None)` means unordered (NaN).
+    fn num_cmp(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        let a_int = self.is_int(a);
+        let b_int = self.is_int(b);
+        if a_int && b_int {
+            if let (Some(x), Some(y)) = (self.to_i64(a), self.to_i64(b)) {
+                return Some(Some(x.cmp(&y)));
+            }
+            let (x, y): (BigInt, BigInt) = (self.to_bigint(a)?, self.to_bigint(b)?);
+            return Some(Some(x.cmp(&y)));
+        }
+        if (a_int || a.is_float()) && (b_int || b.is_float()) {
+            let x = self.to_f64(a).unwrap_or(f64::INFINITY);
+            let y = self.to_f64(b).unwrap_or(f64::INFINITY);
+            return Some(x.partial_cmp(&y));
+        }
+        None
+    }
+
+    /// `a OP b` for a comparison operator.
+    pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+        match op {
+            CmpOp::Eq => return Ok(self.py_eq(a, b)),
+            CmpOp::Ne => return Ok(!self.py_eq(a, b)),
+            _ => {}
+        }
+        let ord = match self.order(a, b) {
+            Some(o) => o,
+            None => {
+                let (x, y) = (self.type_name(a), self.type_name(b));
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol()),
+                ));
+            }
+        };
+        let Some(ord) = ord else { return Ok(false) };
+        Ok(match op {
+            CmpOp::Lt => ord == Ordering::Less,
+            CmpOp::Le => ord != Ordering::Greater,
+            CmpOp::Gt => ord == Ordering::Greater,
+            _ => ord != Ordering::Less,
+        })
+    }
+
+    /// Ordering of two values: `None` if not comparable, `Some(None)` if unordered (NaN).
+    pub(crate) fn order(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        if let Some(o) = self.num_cmp(a, b) {
+            return Some(o);
+        }
+        if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
+            return Some(Some(x.cmp(y)));
+        }
+        let same = self.type_of(a) == self.type_of(b);
+        if let (true, Some(ix), Some(iy)) = (same, self.items(a), self.items(b)) {
+            for i in 0..ix.len.min(iy.len) {
+                let (p, q) = (self.item(ix, i), self.item(iy, i));
+                if !self.py_eq(p, q) {
+                    return self.order(p, q);
+                }
+            }
+            return Some(Some(ix.len.cmp(&iy.len)));
+        }
+        None
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(hay) = self.as_str(container) {
+            let Some(needle) = self.as_str(item) else {
+                let name = self.type_name(item);
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("'in <string>' requires string as left operand, not {name}"),
+                ));
+            };
+            return Ok(hay.contains(needle));
+        }
+        if let Some(it) = self.items(container) {
+            return Ok((0..it.len).any(|i| self.py_eq(self.item(it, i), item)));
+        }
+        if let Some(off) = container.as_obj() {
+            match self.heap.kind(off) {
+                Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
+                Kind::Range => {
+                    let (a, b, c) = self.range_parts(off);
+                    let Some(x) = self.to_i64(item).filter(|_| self.is_int(item)).or_else(|| {
+                        item.as_float().filter(|f| libm::trunc(*f) == *f).map(|f| f as i64)
+                    }) else {
+                        return Ok(false);
+                    };
+                    let inside = if c > 0 { a <= x && x < b } else { b < x && x <= a };
+                    return Ok(inside && (x - a) % c == 0);
+                }
+                Kind::DictView if self.heap.get(off, 1).as_small_int() == Some(crate::obj::iter::KEYS) => {
+                    let d = self.heap.get(off, 0);
+                    return Ok(self.dict_get(d, item)?.is_some());
+                }
+                Kind::DictView | Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => {
+                    let base = self.stack.len();
+                    self.stack.push(item);
+                    let r = self.push_iterable(container);
+                    let found = r.map(|n| (0..n).any(|i| self.py_eq(self.stack[base + 1 + i], self.stack[base])));
+                    self.stack.truncate(base);
+                    return found;
+                }
+                _ => {}
+            }
+        }
+        let name = self.type_name(container);
+        Err(self.raise_string(TypeId::TypeError, alloc::format!("argument of type '{name}' is not iterable")))
+    }
+}

@@ -1,0 +1,497 @@
+//! The dispatch loop: one `match` over the opcode byte, operands decoded
+//! inline, small-int fast paths inline, everything else in cold functions.
+//! The code was verified at load, so operands and jump targets are in range.
+
+use super::call::Called;
+use super::{Frame, Interp, PyResult, Thrown};
+use crate::bytecode::{BinOp, CmpOp, Op};
+use crate::hal::Board;
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Interp {
+    /// Pushes a frame, enforcing the recursion limit.
+    pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
+        if self.frames.len() + self.native_depth >= self.config.max_depth {
+            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.frames.push(f);
+        Ok(())
+    }
+
+    /// Runs frames until the innermost frame marked `native_return` returns,
+    /// handling exceptions on the way.
+    pub(crate) fn execute(&mut self, io: &mut dyn Board) -> PyResult<Value> {
+        loop {
+            match self.run_frames(io) {
+                Ok(v) => return Ok(v),
+                Err(Thrown) => {
+                    if !self.unwind() {
+                        return Err(Thrown);
+                    }
+                }
+            }
+        }
+    }
+
+    fn run_frames(&mut self, io: &mut dyn Board) -> PyResult<Value> {
+        let prog = self.prog.clone();
+        let image = prog.image();
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let Frame { code: ci, pc: start_pc, base, .. } = self.frames[fi];
+            let code = &image.codes[ci as usize].code[..];
+            let mut pc = start_pc;
+            macro_rules! arg8 {
+                () => {{
+                    let a = code[pc] as usize;
+                    pc += 1;
+                    a
+                }};
+            }
+            macro_rules! arg16 {
+                () => {{
+                    let a = u16::from_le_bytes([code[pc], code[pc + 1]]) as usize;
+                    pc += 2;
+                    a
+                }};
+            }
+            // On error, remember where we were (pc - 1 lies inside the faulting instruction).
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].pc = pc;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            macro_rules! pop {
+                () => {
+                    self.stack.pop().unwrap_or(Value::NONE)
+                };
+            }
+            macro_rules! top {
+                () => {
+                    *self.stack.last().unwrap_or(&Value::NONE)
+                };
+            }
+            macro_rules! call_and_continue {
+                ($r:expr) => {
+                    match tri!($r) {
+                        Called::Done => {}
+                        Called::Pushed => {
+                            self.frames[fi].pc = pc;
+                            continue 'frame;
+                        }
+                    }
+                };
+            }
+            loop {
+                let byte = code[pc];
+                pc += 1;
+                let Some(op) = Op::from_byte(byte) else {
+                    self.frames[fi].pc = pc;
+                    return Err(self.raise(TypeId::SystemError, "invalid opcode"));
+                };
+                match op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        self.stack.pop();
+                    }
+                    Op::DupTop => self.stack.push(top!()),
+                    Op::DupTopTwo => {
+                        let n = self.stack.len();
+                        self.stack.extend_from_within(n - 2..n);
+                    }
+                    Op::RotTwo => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Op::RotThree => {
+                        let n = self.stack.len();
+                        self.stack[n - 3..].rotate_right(1);
+                    }
+                    Op::LoadConst => {
+                        let a = arg16!();
+                        self.stack.push(self.consts[a]);
+                    }
+                    Op::LoadNone => self.stack.push(Value::NONE),
+                    Op::LoadTrue => self.stack.push(Value::TRUE),
+                    Op::LoadFalse => self.stack.push(Value::FALSE),
+                    Op::LoadSmallInt => {
+                        let a = arg16!();
+                        self.stack.push(Value::small_int(a as u16 as i16 as i64));
+                    }
+                    Op::LoadFast => {
+                        let a = arg8!();
+                        let v = self.stack[base + a];
+                        if v == Value::UNBOUND {
+                            tri!(Err(self.unbound_local(ci, a)));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreFast => {
+                        let a = arg8!();
+                        let v = pop!();
+                        self.stack[base + a] = v;
+                    }
+                    Op::DeleteFast => {
+                        let a = arg8!();
+                        if self.stack[base + a] == Value::UNBOUND {
+                            tri!(Err(self.unbound_local(ci, a)));
+                        }
+                        self.stack[base + a] = Value::UNBOUND;
+                    }
+                    Op::LoadGlobal => {
+                        let a = arg16!();
+                        let mut v = self.globals[a];
+                        if v == Value::UNBOUND {
+                            v = self.builtins[a];
+                            if v == Value::UNBOUND {
+                                tri!(Err(self.name_error(a)));
+                            }
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreGlobal => {
+                        let a = arg16!();
+                        self.globals[a] = pop!();
+                    }
+                    Op::DeleteGlobal => {
+                        let a = arg16!();
+                        if self.globals[a] == Value::UNBOUND {
+                            tri!(Err(self.name_error(a)));
+                        }
+                        self.globals[a] = Value::UNBOUND;
+                    }
+                    Op::LoadAttr => {
+                        let a = arg16!();
+                        let obj = top!();
+                        let v = tri!(self.getattr(obj, a));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = v;
+                    }
+                    Op::StoreAttr => {
+                        let a = arg16!();
+                        let obj = pop!();
+                        let _value = pop!();
+                        tri!(Err(self.attr_error(obj, a)));
+                    }
+                    Op::LoadMethod => {
+                        let a = arg16!();
+                        let obj = pop!();
+                        let (m, recv) = tri!(self.load_method(obj, a));
+                        self.stack.push(m);
+                        self.stack.push(recv);
+                    }
+                    Op::CallMethod => {
+                        let n = arg8!();
+                        let pos = self.stack.len() - n - 2;
+                        self.frames[fi].pc = pc;
+                        if self.stack[pos] == Value::NULL {
+                            call_and_continue!(self.call(io, pos + 1, n, Value::NONE, pos));
+                        } else {
+                            call_and_continue!(self.call(io, pos, n + 1, Value::NONE, pos));
+                        }
+                    }
+                    Op::Call => {
+                        let n = arg8!();
+                        let pos = self.stack.len() - n - 1;
+                        self.frames[fi].pc = pc;
+                        call_and_continue!(self.call(io, pos, n, Value::NONE, pos));
+                    }
+                    Op::CallKw => {
+                        let n = arg8!();
+                        let kwnames = pop!();
+                        let pos = self.stack.len() - n - 1;
+                        self.frames[fi].pc = pc;
+                        call_and_continue!(self.call(io, pos, n, kwnames, pos));
+                    }
+                    Op::BinaryAdd | Op::BinarySub | Op::BinaryOp => {
+                        let sel = match op {
+                            Op::BinaryAdd => BinOp::Add,
+                            Op::BinarySub => BinOp::Sub,
+                            _ => BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add),
+                        };
+                        let b = pop!();
+                        let a = top!();
+                        let r = match (a.as_small_int(), b.as_small_int()) {
+                            (Some(x), Some(y)) => match super::ops::small_binop(sel, x, y) {
+                                Some(v) => v,
+                                None => tri!(self.binary_op(sel, a, b)),
+                            },
+                            _ => tri!(self.binary_op(sel, a, b)),
+                        };
+                        let n = self.stack.len();
+                        self.stack[n - 1] = r;
+                    }
+                    Op::InplaceOp => {
+                        let sel = BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add);
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let r = tri!(self.inplace_op(sel, a, b));
+                        let r = if r == Value::NULL { self.stack[n - 2] } else { r };
+                        self.stack.truncate(n - 2);
+                        self.stack.push(r);
+                    }
+                    Op::CompareOp => {
+                        let sel = CmpOp::from_u8(arg8!() as u8).unwrap_or(CmpOp::Eq);
+                        let b = pop!();
+                        let a = pop!();
+                        let r = match (a.as_small_int(), b.as_small_int()) {
+                            (Some(x), Some(y)) => match sel {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            },
+                            _ => tri!(self.compare(sel, a, b)),
+                        };
+                        self.stack.push(Value::bool(r));
+                    }
+                    Op::IsOp => {
+                        let inv = arg8!() == 1;
+                        let b = pop!();
+                        let a = pop!();
+                        self.stack.push(Value::bool((a == b) != inv));
+                    }
+                    Op::ContainsOp => {
+                        let inv = arg8!() == 1;
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let r = tri!(self.contains(b, a));
+                        self.stack.truncate(n - 2);
+                        self.stack.push(Value::bool(r != inv));
+                    }
+                    Op::UnaryNeg => {
+                        let a = pop!();
+                        let r = tri!(self.negate(a));
+                        self.stack.push(r);
+                    }
+                    Op::UnaryPos => {
+                        let a = pop!();
+                        let r = tri!(self.positive(a));
+                        self.stack.push(r);
+                    }
+                    Op::UnaryNot => {
+                        let a = pop!();
+                        self.stack.push(Value::bool(!self.truthy(a)));
+                    }
+                    Op::UnaryInvert => {
+                        let a = pop!();
+                        let r = tri!(self.invert(a));
+                        self.stack.push(r);
+                    }
+                    Op::BinarySubscr => {
+                        let n = self.stack.len();
+                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        let r = tri!(self.getitem(a, b));
+                        self.stack.truncate(n - 2);
+                        self.stack.push(r);
+                    }
+                    Op::StoreSubscr => {
+                        let n = self.stack.len();
+                        let (v, obj, key) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        tri!(self.setitem(obj, key, v));
+                        self.stack.truncate(n - 3);
+                    }
+                    Op::DeleteSubscr => {
+                        let n = self.stack.len();
+                        let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
+                        tri!(self.delitem(obj, key));
+                        self.stack.truncate(n - 2);
+                    }
+                    Op::BuildSlice => {
+                        let a = arg8!();
+                        let step = if a == 3 { pop!() } else { Value::NONE };
+                        let stop = pop!();
+                        let start = pop!();
+                        let s = tri!(self.new_slice(start, stop, step));
+                        self.stack.push(s);
+                    }
+                    Op::BuildTuple => {
+                        let a = arg16!();
+                        let t = tri!(self.tuple_from_stack(a));
+                        self.stack.push(t);
+                    }
+                    Op::BuildList => {
+                        let a = arg16!();
+                        let l = tri!(self.list_from_stack(a));
+                        self.stack.push(l);
+                    }
+                    Op::BuildMap => {
+                        let a = arg16!();
+                        let d = tri!(self.new_dict(a));
+                        let start = self.stack.len() - 2 * a;
+                        self.stack.push(d);
+                        for i in 0..a {
+                            let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
+                            let d = top!();
+                            tri!(self.dict_set(d, k, v));
+                        }
+                        let d = pop!();
+                        self.stack.truncate(start);
+                        self.stack.push(d);
+                    }
+                    Op::BuildString => {
+                        let a = arg16!();
+                        let start = self.stack.len() - a;
+                        let mut s = alloc::string::String::new();
+                        for i in 0..a {
+                            let v = self.stack[start + i];
+                            self.str_into(v, &mut s);
+                        }
+                        let r = tri!(self.new_str(&s));
+                        self.stack.truncate(start);
+                        self.stack.push(r);
+                    }
+                    Op::FormatValue => {
+                        let has_spec = arg8!() == 1;
+                        let n = self.stack.len();
+                        let r = if has_spec {
+                            let (v, spec) = (self.stack[n - 2], self.stack[n - 1]);
+                            tri!(self.format_value(v, spec))
+                        } else {
+                            let v = self.stack[n - 1];
+                            tri!(self.str_value(v))
+                        };
+                        self.stack.truncate(n - 1 - has_spec as usize);
+                        self.stack.push(r);
+                    }
+                    Op::UnpackSequence => {
+                        let a = arg8!();
+                        let n = self.stack.len();
+                        let seq = self.stack[n - 1];
+                        let got = tri!(self.push_iterable(seq));
+                        if got != a {
+                            self.stack.truncate(n);
+                            let msg = if got > a {
+                                alloc::format!("too many values to unpack (expected {a})")
+                            } else {
+                                alloc::format!("not enough values to unpack (expected {a}, got {got})")
+                            };
+                            tri!(Err(self.raise_string(TypeId::ValueError, msg)));
+                        }
+                        // Items are above the sequence in order; CPython leaves the first on top.
+                        self.stack[n..].reverse();
+                        self.stack.remove(n - 1);
+                    }
+                    Op::Jump => {
+                        pc = u16::from_le_bytes([code[pc], code[pc + 1]]) as usize;
+                    }
+                    Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                        let t = arg16!();
+                        let v = pop!();
+                        let b = match v.as_bool() {
+                            Some(b) => b,
+                            None => self.truthy(v),
+                        };
+                        if b == (op == Op::PopJumpIfTrue) {
+                            pc = t;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let t = arg16!();
+                        let v = top!();
+                        if self.truthy(v) == (op == Op::JumpIfTrueOrPop) {
+                            pc = t;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = top!();
+                        let it = tri!(self.get_iter(v));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = it;
+                    }
+                    Op::ForIter => {
+                        let t = arg16!();
+                        let it = top!();
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                pc = t;
+                            }
+                        }
+                    }
+                    Op::ReturnValue => {
+                        let v = pop!();
+                        let Some(f) = self.frames.pop() else { return Ok(v) };
+                        self.stack.truncate(f.ret_sp);
+                        if f.native_return {
+                            return Ok(v);
+                        }
+                        self.stack.push(v);
+                        continue 'frame;
+                    }
+                    Op::MakeFunction => {
+                        let a = arg16!();
+                        let defaults = pop!();
+                        let f = tri!(self.new_function(a as u16, defaults, Value::NONE));
+                        self.stack.push(f);
+                    }
+                    Op::RaiseVarargs => {
+                        let a = arg8!();
+                        let r = match a {
+                            0 => self.reraise_handled(),
+                            1 => {
+                                let e = pop!();
+                                self.raise_object(e, None)
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let e = pop!();
+                                self.raise_object(e, Some(cause))
+                            }
+                        };
+                        tri!(Err(r));
+                    }
+                    Op::Reraise => {
+                        let e = pop!();
+                        self.reraising = true;
+                        tri!(Err(self.raise_value(e)));
+                    }
+                    Op::PushExcInfo => {
+                        let e = pop!();
+                        self.stack.push(self.handled);
+                        self.stack.push(e);
+                        self.handled = e;
+                    }
+                    Op::PopExcept => {
+                        self.handled = pop!();
+                    }
+                    Op::CheckExcMatch => {
+                        let ty = pop!();
+                        let e = top!();
+                        let r = tri!(self.exception_matches(e, ty));
+                        self.stack.push(Value::bool(r));
+                    }
+                    Op::ImportName => {
+                        let a = arg16!();
+                        let name = image.names[a].clone();
+                        tri!(Err(self.raise_string(
+                            TypeId::ImportError,
+                            alloc::format!("no module named '{name}'")
+                        )));
+                    }
+                    Op::ImportFrom => {
+                        let _ = arg16!();
+                        tri!(Err(self.raise(TypeId::ImportError, "modules are not supported yet")));
+                    }
+                    Op::ListAppend => {
+                        let v = pop!();
+                        let l = top!();
+                        tri!(self.list_append(l, v));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! Arithmetic: small-int fast paths inline, everything else `#[cold]`.
+
+use super::{Interp, PyResult};
+use crate::bytecode::BinOp;
+use crate::types::TypeId;
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// Largest result (in bits) a `**` or `<<` may produce before `MemoryError`.
+const MAX_INT_BITS: u64 = 1 << 24;
+
+impl Interp {
+    /// `a + b` for ints (used by iterators and builtins).
+    pub(crate) fn int_add(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return self.new_int_i64(x + y);
+        }
+        self.binary_op(BinOp::Add, a, b)
+    }
+
+    /// `a OP b` for any operands (the general path behind the dispatch fast paths).
+    pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            if let Some(v) = small_binop(op, x, y) {
+                return Ok(v);
+            }
+        }
+        self.binary_slow(op, a, b)
+    }
+
+    #[cold]
+    fn binary_slow(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let a_int = self.is_int(a);
+        let b_int = self.is_int(b);
+        if a_int && b_int {
+            if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+                match op {
+                    BinOp::And => return Ok(Value::bool(x & y)),
+                    BinOp::Or => return Ok(Value::bool(x | y)),
+                    BinOp::Xor => return Ok(Value::bool(x ^ y)),
+                    _ => {}
+                }
+            }
+            return self.int_binop(op, a, b);
+        }
+        if (a_int || a.is_float()) && (b_int || b.is_float()) {
+            return self.float_binop(op, a, b);
+        }
+        self.sequence_binop(op, a, b)
+    }
+
+    fn int_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (self.to_bigint(a), self.to_bigint(b)) else {
+            return Err(self.raise_operands(op.symbol(), a, b));
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                if x.bits() + y.bits() > MAX_INT_BITS {
+                    return Err(self.out_of_memory());
+                }
+                x * y
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(self.raise(TypeId::ZeroDivisionError, "division by zero"));
+                }
+                let (fx, fy) = (x.to_f64(), y.to_f64());
+                return match (fx, fy) {
+                    (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => Ok(Value::float(fx / fy)),
+                    _ => Err(self.raise(TypeId::OverflowError, "integer division result too large for a float")),
+                };
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.raise(TypeId::ZeroDivisionError, "integer division or modulo by zero"));
+                }
+                if op == BinOp::FloorDiv {
+                    x.div_floor(&y)
+                } else {
+                    x.mod_floor(&y)
+                }
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    if fx == 0.0 {
+                        return Err(self.raise(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                    }
+                    return Ok(Value::float(libm::pow(fx, fy)));
+                }
+                let Some(e) = y.to_u32() else {
+                    if x.abs() <= BigInt::from(1) {
+                        let odd = y.is_odd();
+                        return self.new_bigint(if x.is_negative() && !odd { BigInt::from(1) } else { x });
+                    }
+                    return Err(self.out_of_memory());
+                };
+                if x.bits().saturating_mul(e as u64) > MAX_INT_BITS {
+                    return Err(self.out_of_memory());
+                }
+                num_traits::pow(x, e as usize)
+            }
+            BinOp::LShift | BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.raise(TypeId::ValueError, "negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if op == BinOp::LShift {
+                    if x.is_zero() {
+                        return Ok(Value::small_int(0));
+                    }
+                    if x.bits().saturating_add(s) > MAX_INT_BITS {
+                        return Err(self.out_of_memory());
+                    }
+                    x << s as usize
+                } else if s >= x.bits() {
+                    BigInt::from(if x.is_negative() { -1 } else { 0 })
+                } else {
+                    x >> s as usize
+                }
+            }
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+        };
+        self.new_bigint(r)
+    }
+
+    fn float_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        let (Some(x), Some(y)) = (self.to_f64(a), self.to_f64(b)) else {
+            return Err(self.raise(TypeId::OverflowError, "int too large to convert to float"));
+        };
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::TrueDiv => {
+                if y == 0.0 {
+                    return Err(self.raise(TypeId::ZeroDivisionError, "float division by zero"));
+                }
+                x / y
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                if y == 0.0 {
+                    let msg = if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                    return Err(self.raise(TypeId::ZeroDivisionError, msg));
+                }
+                let (div, m) = float_divmod(x, y);
+                if op == BinOp::FloorDiv {
+                    div
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if x == 0.0 && y < 0.0 {
+                    return Err(self.raise(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                }
+                if x < 0.0 && libm::trunc(y) != y && y.is_finite() {
+                    return Err(self.not_implemented("complex numbers"));
+                }
+                let r = libm::pow(x, y);
+                if r.is_infinite() && x.is_finite() && y.is_finite() {
+                    return Err(self.raise(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+                }
+                r
+            }
+            _ => return Err(self.raise_operands(op.symbol(), a, b)),
+        };
+        Ok(Value::float(r))
+    }
+
+    fn sequence_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        match op {
+            BinOp::Add => {
+                if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
+                    let mut s = alloc::string::String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    return self.new_str(&s);
+                }
+                let same = self.type_of(a) == self.type_of(b);
+                if let (true, Some(x), Some(y)) = (same, self.items(a), self.items(b)) {
+                    let mut all = self.items_vec(x);
+                    all.extend(self.items_vec(y));
+                    return if self.type_of(a) == TypeId::List { self.list_of(&all) } else { self.new_tuple_of(&all) };
+                }
+                if self.is_str(a) && !self.is_str(b) {
+                    let name = self.type_name(b);
+                    return Err(self.raise_string(
+                        TypeId::TypeError,
+                        alloc::format!("can only concatenate str (not \"{name}\") to str"),
+                    ));
+                }
+                if self.is_list(a) && self.items(b).is_some() {
+                    let name = self.type_name(b);
+                    return Err(self.raise_string(
+                        TypeId::TypeError,
+                        alloc::format!("can only concatenate list (not \"{name}\") to list"),
+                    ));
+                }
+            }
+            BinOp::Mul => {
+                let (seq, n) = if self.is_int(b) { (a, b) } else { (b, a) };
+                if self.is_int(n) && !self.is_int(seq) && !seq.is_float() {
+                    let count = self.to_i64(n).unwrap_or(i64::MAX).max(0) as usize;
+                    if let Some(s) = self.as_str(seq) {
+                        if s.len().saturating_mul(count) > self.heap.free_bytes() * 2 {
+                            return Err(self.out_of_memory());
+                        }
+                        let r = s.repeat(count);
+                        return self.new_str(&r);
+                    }
+                    if let Some(it) = self.items(seq) {
+                        if it.len.saturating_mul(count) > self.heap.free_bytes() {
+                            return Err(self.out_of_memory());
+                        }
+                        let one = self.items_vec(it);
+                        let mut all = alloc::vec::Vec::with_capacity(one.len() * count);
+                        for _ in 0..count {
+                            all.extend_from_slice(&one);
+                        }
+                        return if self.type_of(seq) == TypeId::List { self.list_of(&all) } else { self.new_tuple_of(&all) };
+                    }
+                }
+            }
+            BinOp::Mod if self.is_str(a) => return Err(self.not_implemented("printf-style '%' string formatting")),
+            _ => {}
+        }
+        Err(self.raise_operands(op.symbol(), a, b))
+    }
+
+    /// In-place `a OP= b`: lists extend in place; everything else is `a OP b`.
+    pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if op == BinOp::Add && self.is_list(a) {
+            self.list_extend(a, b)?;
+            // `a` may have moved while extending; the caller re-reads it from the stack.
+            return Ok(Value::NULL);
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// `-a`.
+    pub(crate) fn negate(&mut self, a: Value) -> PyResult<Value> {
+        if let Some(i) = a.as_small_int() {
+            return self.new_int_i64(-i);
+        }
+        if let Some(x) = a.as_float() {
+            return Ok(Value::float(-x));
+        }
+        if let Some(b) = self.to_bigint(a) {
+            return self.new_bigint(-b);
+        }
+        Err(self.bad_unary("-", a))
+    }
+
+    /// `+a`.
+    pub(crate) fn positive(&mut self, a: Value) -> PyResult<Value> {
+        if let Some(b) = a.as_bool() {
+            return Ok(Value::small_int(b as i64));
+        }
+        if self.is_int(a) || a.is_float() {
+            return Ok(a);
+        }
+        Err(self.bad_unary("+", a))
+    }
+
+    /// `~a`.
+    pub(crate) fn invert(&mut self, a: Value) -> PyResult<Value> {
+        if let Some(i) = a.as_small_int() {
+            return Ok(Value::small_int(!i));
+        }
+        if let Some(b) = self.to_bigint(a) {
+            return self.new_bigint(!b);
+        }
+        Err(self.bad_unary("~", a))
+    }
+
+    #[cold]
+    fn bad_unary(&mut self, op: &str, a: Value) -> super::Thrown {
+        let name = self.type_name(a);
+        self.raise_string(TypeId::TypeError, alloc::format!("bad operand type for unary {op}: '{name}'"))
+    }
+}
+
+/// Small-int arithmetic that cannot allocate; `None` means "take the slow path".
+#[inline(always)]
+pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    match op {
+        BinOp::Add => Value::try_small_int(x + y),
+        BinOp::Sub => Value::try_small_int(x - y),
+        BinOp::Mul => x.checked_mul(y).and_then(Value::try_small_int),
+        BinOp::FloorDiv if y != 0 => Value::try_small_int(Integer::div_floor(&x, &y)),
+        BinOp::Mod if y != 0 => Some(Value::small_int(Integer::mod_floor(&x, &y))),
+        BinOp::And => Some(Value::small_int(x & y)),
+        BinOp::Or => Some(Value::small_int(x | y)),
+        BinOp::Xor => Some(Value::small_int(x ^ y)),
+        BinOp::RShift if y >= 0 => Some(Value::small_int(x >> y.min(63))),
+        BinOp::LShift if (0..48).contains(&y) => x.checked_mul(1 << y).and_then(Value::try_small_int),
+        BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+            Some(Value::float(x as f64 / y as f64))
+        }
+        _ => None,
+    }
+}
+
+/// Python's float `divmod`: the remainder takes the divisor's sign.
+fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = libm::fmod(x, y);
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = libm::copysign(0.0, y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = libm::floor(div);
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        libm::copysign(0.0, x / y)
+    };
+    (floordiv, m)
+}

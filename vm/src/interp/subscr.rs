@@ -1,0 +1,280 @@
+//! `obj[key]`, `obj[key] = v`, `del obj[key]`, slices, and pushing iterables.
+
+use super::{Interp, PyResult};
+use crate::heap::Kind;
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// Resolved `slice.indices(len)`: start, step and item count.
+#[derive(Clone, Copy)]
+pub(crate) struct SliceIdx {
+    pub start: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    fn at(self, k: usize) -> usize {
+        (self.start + self.step * k as i64) as usize
+    }
+}
+
+impl Interp {
+    /// A slice object.
+    pub(crate) fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+        let mut keep = [start, stop, step];
+        self.reserve_rooted(4, &mut keep)?;
+        let off = self.alloc_reserved(Kind::Slice, 3)?;
+        for (i, v) in keep.iter().enumerate() {
+            self.heap.set(off, i, *v);
+        }
+        Ok(Value::obj(off))
+    }
+
+    fn slice_indices(&mut self, off: u32, len: usize) -> PyResult<SliceIdx> {
+        let len = len as i64;
+        let get = |me: &mut Interp, i: usize| -> PyResult<Option<i64>> {
+            let v = me.heap.get(off, i);
+            if v.is_none() {
+                return Ok(None);
+            }
+            match me.to_i64(v) {
+                Some(x) if me.is_int(v) => Ok(Some(x)),
+                _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ => Err(me.raise(
+                    TypeId::TypeError,
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(self, 2)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.raise(TypeId::ValueError, "slice step cannot be zero"));
+        }
+        let adjust = |x: i64| -> i64 {
+            if x < 0 {
+                let x = x.saturating_add(len);
+                if x < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x
+                }
+            } else if x >= len {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            } else {
+                x
+            }
+        };
+        let start = adjust(get(self, 0)?.unwrap_or(if step < 0 { i64::MAX / 2 } else { 0 }));
+        let stop = adjust(get(self, 1)?.unwrap_or(if step < 0 { i64::MIN / 2 } else { i64::MAX / 2 }));
+        let n = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / (-step) + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, step, len: n as usize })
+    }
+
+    /// Normalises an index for a sequence of `len` items, or raises
+    /// `IndexError: {what} index out of range` / `TypeError`.
+    fn seq_index(&mut self, key: Value, len: usize, what: &str, container: Value) -> PyResult<usize> {
+        if !self.is_int(key) {
+            let kn = self.type_name(key);
+            let msg = if what == "string" {
+                alloc::format!("string indices must be integers, not '{kn}'")
+            } else {
+                let cn = self.type_name(container);
+                alloc::format!("{cn} indices must be integers or slices, not {kn}")
+            };
+            return Err(self.raise_string(TypeId::TypeError, msg));
+        }
+        let i = self.to_i64(key).unwrap_or(i64::MAX);
+        let i = if i < 0 { i + len as i64 } else { i };
+        if i < 0 || i >= len as i64 {
+            return Err(self.raise_string(TypeId::IndexError, alloc::format!("{what} index out of range")));
+        }
+        Ok(i as usize)
+    }
+
+    fn slice_of(&self, key: Value) -> Option<u32> {
+        key.as_obj().filter(|o| self.heap.kind(*o) == Kind::Slice)
+    }
+
+    /// `obj[key]`.
+    pub(crate) fn getitem(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if let Some(items) = self.items(obj) {
+            let is_list = self.is_list(obj);
+            if let Some(s) = self.slice_of(key) {
+                let idx = self.slice_indices(s, items.len)?;
+                let items = self.items(obj).unwrap_or(items);
+                let picked: alloc::vec::Vec<Value> = (0..idx.len).map(|k| self.item(items, idx.at(k))).collect();
+                return if is_list { self.list_of(&picked) } else { self.new_tuple_of(&picked) };
+            }
+            let i = self.seq_index(key, items.len, if is_list { "list" } else { "tuple" }, obj)?;
+            return Ok(self.item(items, i));
+        }
+        let Some(off) = obj.as_obj() else {
+            return Err(self.not_subscriptable(obj));
+        };
+        match self.heap.kind(off) {
+            Kind::Str => {
+                let n = self.str_char_len(off);
+                if let Some(s) = self.slice_of(key) {
+                    let idx = self.slice_indices(s, n)?;
+                    let text = self.str_at(off);
+                    let out: alloc::string::String = if self.str_is_ascii(off) {
+                        (0..idx.len).map(|k| text.as_bytes()[idx.at(k)] as char).collect()
+                    } else {
+                        let chars: alloc::vec::Vec<char> = text.chars().collect();
+                        (0..idx.len).map(|k| chars[idx.at(k)]).collect()
+                    };
+                    return self.new_str(&out);
+                }
+                let i = self.seq_index(key, n, "string", obj)?;
+                self.str_char(off, i)
+            }
+            Kind::Dict => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.raise_with(TypeId::KeyError, key)),
+            },
+            Kind::Range => {
+                let (a, b, c) = self.range_parts(off);
+                let n = crate::obj::range::range_len(a, b, c) as usize;
+                if let Some(s) = self.slice_of(key) {
+                    let idx = self.slice_indices(s, n)?;
+                    let start = a + c * idx.start;
+                    let step = c * idx.step;
+                    return self.new_range(start, start + step * idx.len as i64, step);
+                }
+                let i = self.seq_index(key, n, "range object", obj)?;
+                Ok(Value::small_int(a + c * i as i64))
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    #[cold]
+    fn not_subscriptable(&mut self, obj: Value) -> super::Thrown {
+        let name = self.type_name(obj);
+        self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not subscriptable"))
+    }
+
+    /// `obj[key] = value`.
+    pub(crate) fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.is_list(obj) {
+            if self.slice_of(key).is_some() {
+                return Err(self.not_implemented("slice assignment"));
+            }
+            let items = self.items(obj).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            let i = self.seq_index(key, items.len, "list assignment", obj)?;
+            self.heap.set(items.store, items.from + i, value);
+            return Ok(());
+        }
+        if self.is_dict(obj) {
+            return self.dict_set(obj, key, value);
+        }
+        let name = self.type_name(obj);
+        Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object does not support item assignment")))
+    }
+
+    /// `del obj[key]`.
+    pub(crate) fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.is_list(obj) {
+            if self.slice_of(key).is_some() {
+                return Err(self.not_implemented("slice deletion"));
+            }
+            let items = self.items(obj).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            let i = self.seq_index(key, items.len, "list assignment", obj)?;
+            self.list_remove_at(obj, i);
+            return Ok(());
+        }
+        if self.is_dict(obj) {
+            return match self.dict_remove(obj, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.raise_with(TypeId::KeyError, key)),
+            };
+        }
+        let name = self.type_name(obj);
+        Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object doesn't support item deletion")))
+    }
+
+    /// Removes item `i` of a list (in range), shifting the tail down.
+    pub(crate) fn list_remove_at(&mut self, l: Value, i: usize) -> Value {
+        let Some(items) = self.items(l) else { return Value::NONE };
+        let v = self.item(items, i);
+        self.heap.copy_words(items.store, i + 1, items.store, i, items.len - i - 1);
+        self.heap.set(items.store, items.len - 1, Value::NONE);
+        self.list_set_len(l, items.len - 1);
+        v
+    }
+
+    /// Pushes every item of an iterable onto the stack; returns how many.
+    /// The iterable itself must stay reachable by the caller (it is not rooted here
+    /// once iteration starts; the iterator is).
+    pub(crate) fn push_iterable(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(items) = self.items(v) {
+            for i in 0..items.len {
+                self.stack.push(self.item(items, i));
+            }
+            return Ok(items.len);
+        }
+        let base = self.stack.len();
+        let it = self.get_iter(v)?;
+        self.stack.push(it);
+        let mut n = 0;
+        loop {
+            let it = self.stack[base];
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    self.stack.push(x);
+                    n += 1;
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.stack.truncate(base);
+                    return Err(e);
+                }
+            }
+        }
+        self.stack.remove(base);
+        Ok(n)
+    }
+
+    /// `list.extend(iterable)` (and `list += iterable`).
+    pub(crate) fn list_extend(&mut self, l: Value, src: Value) -> PyResult<()> {
+        let base = self.stack.len();
+        self.stack.push(l);
+        let n = match self.push_iterable(src) {
+            Ok(n) => n,
+            Err(e) => {
+                self.stack.truncate(base);
+                return Err(e);
+            }
+        };
+        let mut l = self.stack[base];
+        let r = self.list_reserve(&mut l, n, &mut []);
+        if r.is_ok() {
+            let items = self.items(l).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            for k in 0..n {
+                self.heap.set(items.store, items.len + k, self.stack[base + 1 + k]);
+            }
+            self.list_set_len(l, items.len + n);
+        }
+        self.stack.truncate(base);
+        r
+    }
+}

@@ -1,0 +1,109 @@
+//! Hashing for dict keys, consistent with `==` across int, float and bool
+//! (CPython's modular scheme: an int hashes to itself modulo 2⁶¹−1).
+
+use crate::heap::Kind;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// A fast 64-bit hash of bytes (FxHash-style, eight bytes at a time).
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &byte in chunks.remainder() {
+        h = (h.rotate_left(5) ^ byte as u64).wrapping_mul(K);
+    }
+    h ^ (h >> 32)
+}
+
+/// CPython's hash of an int that fits in `i64`.
+pub(crate) fn hash_i64(i: i64) -> u64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+fn hash_bigint(b: &BigInt) -> u64 {
+    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() && !m.is_zero() { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+fn hash_f64(x: f64) -> u64 {
+    if x.is_infinite() {
+        return if x > 0.0 { 314_159 } else { (-314_159i64) as u64 };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    if libm::trunc(x) == x {
+        if x.abs() < 9.0e18 {
+            return hash_i64(x as i64);
+        }
+        if let Some(b) = num_bigint::BigInt::from_f64_exact(x) {
+            return hash_bigint(&b);
+        }
+    }
+    hash_bytes(&x.to_bits().to_le_bytes())
+}
+
+trait FromF64Exact: Sized {
+    fn from_f64_exact(x: f64) -> Option<Self>;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(x: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(x)
+    }
+}
+
+impl Interp {
+    /// `hash(v)`, raising `TypeError` for unhashable values.
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<u64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(hash_i64(i));
+        }
+        if let Some(x) = v.as_float() {
+            return Ok(hash_f64(x));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(b as u64);
+        }
+        let Some(off) = v.as_obj() else {
+            return Ok(hash_bytes(&v.bits().to_le_bytes()));
+        };
+        match self.heap.kind(off) {
+            Kind::Str => Ok(self.str_hash(off)),
+            Kind::BigInt => Ok(hash_bigint(&self.bigint_at(off))),
+            Kind::Tuple => {
+                // CPython's tuple hash (xxHash-based), over the item hashes.
+                let n = self.small(self.heap.get(off, 0));
+                let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                for i in 0..n {
+                    let item = self.heap.get(off, 1 + i);
+                    let h = self.hash(item)?;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+                    acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
+                }
+                Ok(acc.wrapping_add(n as u64 ^ 0x27D4_EB2F_1656_67C5 ^ 3_527_539))
+            }
+            Kind::Function => Ok(self.heap.get(off, crate::obj::function::ID).bits()),
+            Kind::List | Kind::Dict | Kind::DictView => {
+                let name = self.type_name(v);
+                Err(self.raise_string(TypeId::TypeError, alloc::format!("unhashable type: '{name}'")))
+            }
+            _ => {
+                let name = self.type_name(v);
+                Err(self.not_implemented(&alloc::format!("hashing '{name}' objects")))
+            }
+        }
+    }
+}

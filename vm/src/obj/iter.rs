@@ -1,0 +1,182 @@
+//! Iterators: `iter()` and `next()` for the built-in iterables.
+
+use crate::heap::Kind;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// Dict iteration modes (also used by dict views).
+pub(crate) const KEYS: i64 = 0;
+pub(crate) const VALUES: i64 = 1;
+pub(crate) const ITEMS: i64 = 2;
+
+impl Interp {
+    fn new_iter(&mut self, kind: Kind, fields: &[Value]) -> PyResult<Value> {
+        let mut keep = [Value::NONE; 3];
+        keep[..fields.len()].copy_from_slice(fields);
+        self.reserve_rooted(fields.len() + 1, &mut keep)?;
+        let off = self.alloc_reserved(kind, fields.len())?;
+        for (i, v) in keep[..fields.len()].iter().enumerate() {
+            self.heap.set(off, i, *v);
+        }
+        Ok(Value::obj(off))
+    }
+
+    /// `iter(v)`.
+    pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        let Some(off) = v.as_obj() else {
+            let name = self.type_name(v);
+            return Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not iterable")));
+        };
+        match self.heap.kind(off) {
+            Kind::List | Kind::Tuple | Kind::Str => self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)]),
+            Kind::Range => {
+                let (start, stop, step) = self.range_parts(off);
+                self.new_iter(Kind::RangeIter, &[Value::small_int(start), Value::small_int(stop), Value::small_int(step)])
+            }
+            Kind::Dict => self.new_iter(Kind::DictIter, &[v, Value::small_int(0), Value::small_int(KEYS)]),
+            Kind::DictView => {
+                let d = self.heap.get(off, 0);
+                let mode = self.heap.get(off, 1);
+                self.new_iter(Kind::DictIter, &[d, Value::small_int(0), mode])
+            }
+            Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => Ok(v),
+            _ => {
+                let name = self.type_name(v);
+                Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not iterable")))
+            }
+        }
+    }
+
+    /// `enumerate(iterable, start)`.
+    pub(crate) fn new_enumerate(&mut self, it: Value, start: Value) -> PyResult<Value> {
+        self.new_iter(Kind::Enumerate, &[it, start])
+    }
+
+    /// `zip(*iterators)` over a tuple of iterators.
+    pub(crate) fn new_zip(&mut self, iters: Value) -> PyResult<Value> {
+        self.new_iter(Kind::Zip, &[iters])
+    }
+
+    /// A dict view (`keys`, `values`, `items`).
+    pub(crate) fn new_dict_view(&mut self, d: Value, mode: i64) -> PyResult<Value> {
+        self.new_iter(Kind::DictView, &[d, Value::small_int(mode)])
+    }
+
+    /// The next item, or `None` when exhausted.
+    pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Some(off) = it.as_obj() else {
+            return Err(self.not_an_iterator(it));
+        };
+        match self.heap.kind(off) {
+            Kind::RangeIter => {
+                let cur = self.heap.get(off, 0).as_small_int().unwrap_or(0);
+                let stop = self.heap.get(off, 1).as_small_int().unwrap_or(0);
+                let step = self.heap.get(off, 2).as_small_int().unwrap_or(1);
+                if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                    self.heap.set(off, 0, Value::small_int(cur + step));
+                    Ok(Some(Value::small_int(cur)))
+                } else {
+                    Ok(None)
+                }
+            }
+            Kind::SeqIter => {
+                let seq = self.heap.get(off, 0);
+                let i = self.small(self.heap.get(off, 1));
+                if let Some(items) = self.items(seq) {
+                    if i < items.len {
+                        self.heap.set(off, 1, Value::small_int(i as i64 + 1));
+                        return Ok(Some(self.item(items, i)));
+                    }
+                    return Ok(None);
+                }
+                // A str: walk by bytes, yielding one character at a time.
+                let s = seq.as_obj().unwrap_or(0);
+                let text = self.str_at(s);
+                let Some(c) = text[i..].chars().next() else {
+                    return Ok(None);
+                };
+                self.heap.set(off, 1, Value::small_int((i + c.len_utf8()) as i64));
+                let mut buf = [0u8; 4];
+                let piece: alloc::string::String = c.encode_utf8(&mut buf).into();
+                Ok(Some(self.new_str(&piece)?))
+            }
+            Kind::DictIter => {
+                let d = self.heap.get(off, 0).as_obj().unwrap_or(0);
+                let mode = self.heap.get(off, 2).as_small_int().unwrap_or(0);
+                let mut e = self.small(self.heap.get(off, 1));
+                let used = self.dict_used(d);
+                while e < used {
+                    let (k, v) = self.dict_entry(d, e);
+                    e += 1;
+                    if k != Value::DELETED {
+                        self.heap.set(off, 1, Value::small_int(e as i64));
+                        return Ok(Some(match mode {
+                            KEYS => k,
+                            VALUES => v,
+                            _ => self.new_tuple_of(&[k, v])?,
+                        }));
+                    }
+                }
+                self.heap.set(off, 1, Value::small_int(e as i64));
+                Ok(None)
+            }
+            Kind::Enumerate => {
+                let inner = self.heap.get(off, 0);
+                let base = self.stack.len();
+                self.stack.push(it);
+                let r = self.enumerate_step(base, inner);
+                self.stack.truncate(base);
+                r
+            }
+            Kind::Zip => {
+                let iters = self.heap.get(off, 0);
+                let n = self.items(iters).map_or(0, |i| i.len);
+                let base = self.stack.len();
+                self.stack.push(it);
+                for i in 0..n {
+                    let off = self.stack[base].as_obj().unwrap_or(0);
+                    let iters = self.heap.get(off, 0);
+                    let items = self.items(iters);
+                    let Some(items) = items else { break };
+                    let inner = self.item(items, i);
+                    match self.iter_next(inner) {
+                        Ok(Some(v)) => self.stack.push(v),
+                        Ok(None) => {
+                            self.stack.truncate(base);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.stack.truncate(base);
+                            return Err(e);
+                        }
+                    }
+                }
+                let t = self.tuple_from_stack(n);
+                self.stack.truncate(base);
+                Ok(Some(t?))
+            }
+            _ => Err(self.not_an_iterator(it)),
+        }
+    }
+
+    /// One `enumerate` step; the enumerate object is rooted at `stack[base]`.
+    fn enumerate_step(&mut self, base: usize, inner: Value) -> PyResult<Option<Value>> {
+        let Some(item) = self.iter_next(inner)? else {
+            return Ok(None);
+        };
+        let off = self.stack[base].as_obj().unwrap_or(0);
+        self.stack.push(self.heap.get(off, 1));
+        self.stack.push(item);
+        let next = self.int_add(self.stack[base + 1], Value::small_int(1))?;
+        let off = self.stack[base].as_obj().unwrap_or(0);
+        self.heap.set(off, 1, next);
+        Ok(Some(self.tuple_from_stack(2)?))
+    }
+
+    #[cold]
+    fn not_an_iterator(&mut self, it: Value) -> crate::interp::Thrown {
+        let name = self.type_name(it);
+        self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not an iterator"))
+    }
+}

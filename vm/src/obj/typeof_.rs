@@ -1,0 +1,72 @@
+//! `type(v)` for every value.
+
+use crate::heap::Kind;
+use crate::interp::Interp;
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Interp {
+    /// The built-in type of `v`.
+    pub(crate) fn type_of(&self, v: Value) -> TypeId {
+        if v.is_small_int() {
+            return TypeId::Int;
+        }
+        if v.is_float() {
+            return TypeId::Float;
+        }
+        if let Some(off) = v.as_obj() {
+            return match self.heap.kind(off) {
+                Kind::Str => TypeId::Str,
+                Kind::BigInt => TypeId::Int,
+                Kind::Tuple => TypeId::Tuple,
+                Kind::List => TypeId::List,
+                Kind::Dict => TypeId::Dict,
+                Kind::Function => TypeId::Function,
+                Kind::Range => TypeId::Range,
+                Kind::Slice => TypeId::Slice,
+                Kind::Exception => self.exc_type(v).unwrap_or(TypeId::Exception),
+                Kind::BoundMethod => TypeId::BuiltinFunction,
+                Kind::SeqIter => match self.heap.get(off, 0).as_obj().map(|o| self.heap.kind(o)) {
+                    Some(Kind::Tuple) => TypeId::TupleIterator,
+                    Some(Kind::Str) => TypeId::StrIterator,
+                    _ => TypeId::ListIterator,
+                },
+                Kind::RangeIter => TypeId::RangeIterator,
+                Kind::DictIter => match self.heap.get(off, 2).as_small_int() {
+                    Some(0) => TypeId::DictKeyIterator,
+                    Some(1) => TypeId::DictValueIterator,
+                    _ => TypeId::DictItemIterator,
+                },
+                Kind::DictView => match self.heap.get(off, 1).as_small_int() {
+                    Some(0) => TypeId::DictKeys,
+                    Some(1) => TypeId::DictValues,
+                    _ => TypeId::DictItems,
+                },
+                Kind::Enumerate => TypeId::Enumerate,
+                Kind::Zip => TypeId::Zip,
+                Kind::Array | Kind::Index | Kind::Forwarded => TypeId::Object,
+            };
+        }
+        if v.as_bool().is_some() {
+            return TypeId::Bool;
+        }
+        if v.is_none() {
+            return TypeId::NoneType;
+        }
+        if v.as_type().is_some() {
+            return TypeId::Type;
+        }
+        if v.as_builtin().is_some() {
+            return TypeId::BuiltinFunction;
+        }
+        if v == Value::ELLIPSIS {
+            return TypeId::Ellipsis;
+        }
+        TypeId::NotImplementedType
+    }
+
+    /// The name of `type(v)`.
+    pub(crate) fn type_name(&self, v: Value) -> &'static str {
+        self.type_of(v).name()
+    }
+}
