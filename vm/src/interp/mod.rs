@@ -15,7 +15,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { heap_bytes: 8 << 20, max_depth: 1000 }
+        Config {
+            heap_bytes: 8 << 20,
+            max_depth: 1000,
+        }
     }
 }
 
@@ -31,7 +34,11 @@ pub struct Vm<B: Board> {
 impl<B: Board> Vm<B> {
     /// Creates a VM for `program` on `board`.
     pub fn new(program: Program, board: B, config: Config) -> Vm<B> {
-        Vm { board, program, config }
+        Vm {
+            board,
+            program,
+            config,
+        }
     }
 
     /// Runs the module body to completion. `Err` is an exception nobody caught.
