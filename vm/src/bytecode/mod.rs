@@ -1,8 +1,8 @@
 //! The bytecode image: instruction set, file format, encoder, loader/verifier and disassembler.
 //!
 //! - [`op`]: the instruction set, defined once.
-//! - [`image`]: the in-memory image; [`encode`] writes it, [`decode()`] reads it back.
-//! - [`verify`]: the checks that make an image safe to run; [`load`] = decode + verify.
+//! - [`image`]: the in-memory image; [`encode()`] writes it, [`decode()`] reads it back.
+//! - [`verify`]: the checks that make an image safe to run; [`load()`] = decode + verify.
 //! - [`instr`]: decoding single instructions (verifier, disassembler, interpreter).
 //! - [`disasm`]: the human-readable listing and the ISA table for `docs/bytecode.md`.
 
