@@ -1010,8 +1010,7 @@ fn handler_target_and_depth() {
             }
         )
     );
-    // depth 1: the handler's entry depth is 2, but PopTop leaves 1 where
-    // LoadConst pushes to 2... fine; yet pc 9 runs at depth 0 < 1.
+    // Handler depth 1, but the protected instruction at pc 9 runs at depth 0.
     let mut img = sample();
     img.codes[1].handlers[0].depth = 1;
     assert_eq!(

@@ -418,3 +418,34 @@ impl Walk {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::op::ArgKind;
+
+    /// Every operand the static checks accept has a stack effect that
+    /// computes without overflow (overflow checks are on in tests), so the
+    /// depth analysis can never panic on a hostile operand.
+    #[test]
+    fn accepted_operands_have_computable_stack_effects() {
+        for &op in Op::ALL {
+            let max = match op.arg_kind() {
+                ArgKind::None => 0,
+                ArgKind::U8 => u16::from(u8::MAX),
+                ArgKind::U16 => u16::MAX,
+            };
+            for arg in 0..=max {
+                let accepted = match op.operand() {
+                    Operand::Count => check_count(op, arg).is_ok(),
+                    Operand::Select(bound) => arg < u16::from(bound),
+                    _ => true,
+                };
+                if accepted {
+                    let _ = op.stack_effect(arg);
+                    let _ = op.jump_effect(arg);
+                }
+            }
+        }
+    }
+}
