@@ -12,12 +12,12 @@ pub(crate) mod builtins;
 pub mod bytecode;
 pub mod hal;
 pub mod heap;
-pub(crate) mod obj;
-pub mod types;
-pub mod value;
 pub mod interp;
+pub(crate) mod obj;
 pub mod text;
 pub mod traceback;
+pub mod types;
+pub mod value;
 
 pub use interp::{Config, Vm};
 pub use traceback::{TraceEntry, Uncaught};

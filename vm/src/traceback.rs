@@ -32,7 +32,11 @@ impl fmt::Display for Uncaught {
         if !self.traceback.is_empty() {
             writeln!(f, "Traceback (most recent call last):")?;
             for e in &self.traceback {
-                writeln!(f, "  File \"{}\", line {}, in {}", e.filename, e.line, e.function)?;
+                writeln!(
+                    f,
+                    "  File \"{}\", line {}, in {}",
+                    e.filename, e.line, e.function
+                )?;
             }
         }
         if self.message.is_empty() {

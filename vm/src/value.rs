@@ -255,8 +255,19 @@ mod tests {
 
     #[test]
     fn floats_never_look_like_tags() {
-        for x in [0.0, -0.0, 1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, f64::MAX] {
-            assert_eq!(Value::float(x).as_float().map(f64::to_bits), Some(x.to_bits()));
+        for x in [
+            0.0,
+            -0.0,
+            1.5,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+        ] {
+            assert_eq!(
+                Value::float(x).as_float().map(f64::to_bits),
+                Some(x.to_bits())
+            );
         }
         let weird_nan = f64::from_bits(0xFFFB_0000_0000_0001);
         let v = Value::float(weird_nan);
@@ -266,7 +277,14 @@ mod tests {
 
     #[test]
     fn specials_are_distinct() {
-        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::ELLIPSIS, Value::UNBOUND, Value::NULL];
+        let all = [
+            Value::NONE,
+            Value::TRUE,
+            Value::FALSE,
+            Value::ELLIPSIS,
+            Value::UNBOUND,
+            Value::NULL,
+        ];
         for (i, a) in all.iter().enumerate() {
             for b in &all[i + 1..] {
                 assert_ne!(a, b);

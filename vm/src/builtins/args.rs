@@ -31,11 +31,20 @@ impl Args {
     pub(crate) fn kw(&self, it: &Interp, name: &str) -> Option<Value> {
         let kw = it.items(self.kwnames)?;
         let npos = self.npos(it);
-        (0..kw.len).find(|&k| it.as_str(it.item(kw, k)) == Some(name)).map(|k| it.stack[self.start + npos + k])
+        (0..kw.len)
+            .find(|&k| it.as_str(it.item(kw, k)) == Some(name))
+            .map(|k| it.stack[self.start + npos + k])
     }
 
     /// Checks the positional count and that only `allowed` keywords were passed.
-    pub(crate) fn check(&self, it: &mut Interp, fname: &str, min: usize, max: usize, allowed: &[&str]) -> PyResult<()> {
+    pub(crate) fn check(
+        &self,
+        it: &mut Interp,
+        fname: &str,
+        min: usize,
+        max: usize,
+        allowed: &[&str],
+    ) -> PyResult<()> {
         let npos = self.npos(it);
         if let Some(kw) = it.items(self.kwnames) {
             for k in 0..kw.len {
@@ -57,9 +66,15 @@ impl Args {
                     _ => alloc::format!("{fname}() takes exactly {min} arguments ({npos} given)"),
                 }
             } else if npos < min {
-                alloc::format!("{fname} expected at least {min} argument{}, got {npos}", if min == 1 { "" } else { "s" })
+                alloc::format!(
+                    "{fname} expected at least {min} argument{}, got {npos}",
+                    if min == 1 { "" } else { "s" }
+                )
             } else {
-                alloc::format!("{fname} expected at most {max} argument{}, got {npos}", if max == 1 { "" } else { "s" })
+                alloc::format!(
+                    "{fname} expected at most {max} argument{}, got {npos}",
+                    if max == 1 { "" } else { "s" }
+                )
             };
             return Err(it.raise_string(TypeId::TypeError, msg));
         }

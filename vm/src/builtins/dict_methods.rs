@@ -56,7 +56,11 @@ pub(super) fn setdefault(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
 pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()> {
     let base = it.stack.len();
     it.stack.push(d);
-    let src = if it.is_dict(src) { it.new_dict_view(src, ITEMS)? } else { src };
+    let src = if it.is_dict(src) {
+        it.new_dict_view(src, ITEMS)?
+    } else {
+        src
+    };
     let n = it.push_iterable(src)?;
     for i in 0..n {
         let pair = it.stack[base + 1 + i];
@@ -68,7 +72,9 @@ pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()>
                 it.stack.truncate(base);
                 return Err(it.raise_string(
                     TypeId::TypeError,
-                    alloc::format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                    alloc::format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ),
                 ));
             }
         };
@@ -76,7 +82,9 @@ pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()>
             it.stack.truncate(base);
             return Err(it.raise_string(
                 TypeId::ValueError,
-                alloc::format!("dictionary update sequence element #{i} has length {got}; 2 is required"),
+                alloc::format!(
+                    "dictionary update sequence element #{i} has length {got}; 2 is required"
+                ),
             ));
         }
         let (k, v) = (it.stack[p], it.stack[p + 1]);
@@ -90,7 +98,9 @@ pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()>
 
 /// Inserts the keyword arguments of a call into `d`.
 pub(crate) fn update_from_kwargs(it: &mut Interp, d: Value, a: Args) -> PyResult<()> {
-    let Some(kw) = it.items(a.kwnames) else { return Ok(()) };
+    let Some(kw) = it.items(a.kwnames) else {
+        return Ok(());
+    };
     let npos = a.npos(it);
     for k in 0..kw.len {
         let kw = it.items(a.kwnames).unwrap_or(kw);

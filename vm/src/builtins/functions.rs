@@ -23,7 +23,10 @@ pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
                 Some(s) => Ok(s.into()),
                 None => {
                     let tn = it.type_name(v);
-                    Err(it.raise_string(TypeId::TypeError, format!("{name} must be None or a string, not {tn}")))
+                    Err(it.raise_string(
+                        TypeId::TypeError,
+                        format!("{name} must be None or a string, not {tn}"),
+                    ))
                 }
             },
         }
@@ -51,7 +54,9 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
         match it.heap.kind(off) {
             Kind::Str => return Ok(it.str_char_len(off)),
             Kind::Dict => return Ok(it.dict_len(off)),
-            Kind::DictView => return Ok(it.heap.get(off, 0).as_obj().map_or(0, |d| it.dict_len(d))),
+            Kind::DictView => {
+                return Ok(it.heap.get(off, 0).as_obj().map_or(0, |d| it.dict_len(d)))
+            }
             Kind::Range => {
                 let (x, y, z) = it.range_parts(off);
                 return Ok(crate::obj::range::range_len(x, y, z) as usize);
@@ -60,7 +65,10 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
         }
     }
     let name = it.type_name(v);
-    Err(it.raise_string(TypeId::TypeError, format!("object of type '{name}' has no len()")))
+    Err(it.raise_string(
+        TypeId::TypeError,
+        format!("object of type '{name}' has no len()"),
+    ))
 }
 
 pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -79,10 +87,19 @@ pub(super) fn abs(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
         return it.new_bigint(num_traits::Signed::abs(&b));
     }
     let name = it.type_name(v);
-    Err(it.raise_string(TypeId::TypeError, format!("bad operand type for abs(): '{name}'")))
+    Err(it.raise_string(
+        TypeId::TypeError,
+        format!("bad operand type for abs(): '{name}'"),
+    ))
 }
 
-fn min_max(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, want_greater: bool) -> PyResult<Value> {
+fn min_max(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: Args,
+    name: &str,
+    want_greater: bool,
+) -> PyResult<Value> {
     a.check(it, name, 1, usize::MAX, &["key", "default"])?;
     let key = a.kw(it, "key").filter(|k| !k.is_none());
     let default = a.kw(it, "default");
@@ -92,7 +109,8 @@ fn min_max(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, want_greate
         it.push_iterable(src)?
     } else {
         if default.is_some() {
-            let msg = format!("Cannot specify a default for {name}() with multiple positional arguments");
+            let msg =
+                format!("Cannot specify a default for {name}() with multiple positional arguments");
             return Err(it.raise_string(TypeId::TypeError, msg));
         }
         for i in 0..a.npos(it) {
@@ -104,7 +122,10 @@ fn min_max(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, want_greate
         it.stack.truncate(base);
         return match default {
             Some(d) => Ok(d),
-            None => Err(it.raise_string(TypeId::ValueError, format!("{name}() arg is an empty sequence"))),
+            None => Err(it.raise_string(
+                TypeId::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            )),
         };
     }
     // Keys sit above the items: [items.. keys..].
@@ -122,7 +143,11 @@ fn min_max(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, want_greate
     let mut best = 0;
     for i in 1..n {
         let (x, y) = (it.stack[base + n + i], it.stack[base + n + best]);
-        let op = if want_greater { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+        let op = if want_greater {
+            crate::bytecode::CmpOp::Gt
+        } else {
+            crate::bytecode::CmpOp::Lt
+        };
         if it.compare(op, x, y)? {
             best = i;
         }
@@ -142,9 +167,15 @@ pub(super) fn max(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
 
 pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "sum", 1, 2, &["start"])?;
-    let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+    let start = a
+        .opt(it, 1)
+        .or_else(|| a.kw(it, "start"))
+        .unwrap_or(Value::small_int(0));
     if it.is_str(start) {
-        return Err(it.raise(TypeId::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(it.raise(
+            TypeId::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let base = it.stack.len();
     it.stack.push(start);
@@ -197,7 +228,10 @@ pub(super) fn ord(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     let v = a.pos(it, 0);
     let Some(s) = it.as_str(v) else {
         let tn = it.type_name(v);
-        return Err(it.raise_string(TypeId::TypeError, format!("ord() expected string of length 1, but {tn} found")));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            format!("ord() expected string of length 1, but {tn} found"),
+        ));
     };
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
@@ -217,7 +251,10 @@ pub(super) fn chr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     let v = a.pos(it, 0);
     if !it.is_int(v) {
         let tn = it.type_name(v);
-        return Err(it.raise_string(TypeId::TypeError, format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            format!("'{tn}' object cannot be interpreted as an integer"),
+        ));
     }
     let i = it.to_i64(v).unwrap_or(-1);
     match u32::try_from(i).ok().and_then(char::from_u32) {
@@ -281,11 +318,17 @@ pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
     a.check(it, "next", 1, 2, &[])?;
     let i = a.pos(it, 0);
     let is_iter = i.as_obj().is_some_and(|o| {
-        matches!(it.heap.kind(o), Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip)
+        matches!(
+            it.heap.kind(o),
+            Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip
+        )
     });
     if !is_iter {
         let tn = it.type_name(i);
-        return Err(it.raise_string(TypeId::TypeError, format!("'{tn}' object is not an iterator")));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            format!("'{tn}' object is not an iterator"),
+        ));
     }
     match it.iter_next(i)? {
         Some(v) => Ok(v),

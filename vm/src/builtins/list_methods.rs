@@ -21,7 +21,10 @@ pub(super) fn extend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
 fn index_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
     if !it.is_int(v) {
         let tn = it.type_name(v);
-        return Err(it.raise_string(TypeId::TypeError, alloc::format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{tn}' object cannot be interpreted as an integer"),
+        ));
     }
     Ok(it.to_i64(v).unwrap_or(i64::MAX))
 }
@@ -50,10 +53,18 @@ pub(super) fn insert(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     it.list_append(a.pos(it, 0), Value::NONE)?;
     let l = a.pos(it, 0);
     let v = a.pos(it, 2);
-    let Some(items) = it.items(l) else { return Ok(Value::NONE) };
+    let Some(items) = it.items(l) else {
+        return Ok(Value::NONE);
+    };
     let old = items.len as i64 - 1;
     let i = if i < 0 { (i + old).max(0) } else { i.min(old) } as usize;
-    it.heap.copy_words(items.store, items.from + i, items.store, items.from + i + 1, items.len - 1 - i);
+    it.heap.copy_words(
+        items.store,
+        items.from + i,
+        items.store,
+        items.from + i + 1,
+        items.len - 1 - i,
+    );
     it.heap.set(items.store, items.from + i, v);
     Ok(Value::NONE)
 }
@@ -91,14 +102,20 @@ pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
 pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "count", 2, 2, &[])?;
     let (l, x) = (a.pos(it, 0), a.pos(it, 1));
-    let n = it.items(l).map_or(0, |items| (0..items.len).filter(|&i| it.py_eq(it.item(items, i), x)).count());
+    let n = it.items(l).map_or(0, |items| {
+        (0..items.len)
+            .filter(|&i| it.py_eq(it.item(items, i), x))
+            .count()
+    });
     Ok(Value::small_int(n as i64))
 }
 
 pub(super) fn reverse(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "reverse", 1, 1, &[])?;
     if let Some(items) = it.items(a.pos(it, 0)) {
-        it.heap.words_mut(items.store, items.from, items.len).reverse();
+        it.heap
+            .words_mut(items.store, items.from, items.len)
+            .reverse();
     }
     Ok(Value::NONE)
 }
@@ -111,7 +128,10 @@ pub(super) fn clear(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
 
 pub(super) fn copy(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "copy", 1, 1, &[])?;
-    let items = it.items(a.pos(it, 0)).map(|i| it.items_vec(i)).unwrap_or_default();
+    let items = it
+        .items(a.pos(it, 0))
+        .map(|i| it.items_vec(i))
+        .unwrap_or_default();
     it.list_of(&items)
 }
 

@@ -108,10 +108,16 @@ const CLASSES: &[TypeId] = &[
 
 /// The built-in bound to a global name, or `UNBOUND`.
 pub(crate) fn global(name: &str) -> Value {
-    if let Some(i) = TABLE.iter().position(|(n, owner, _)| *n == name && owner.is_none()) {
+    if let Some(i) = TABLE
+        .iter()
+        .position(|(n, owner, _)| *n == name && owner.is_none())
+    {
         return Value::builtin(i as u16);
     }
-    if let Some(t) = TypeId::ALL.iter().find(|t| t.name() == name && (t.is_exception() || CLASSES.contains(t))) {
+    if let Some(t) = TypeId::ALL
+        .iter()
+        .find(|t| t.name() == name && (t.is_exception() || CLASSES.contains(t)))
+    {
         return t.value();
     }
     Value::UNBOUND
@@ -122,7 +128,9 @@ pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
     TABLE
         .iter()
         .enumerate()
-        .filter_map(|(i, (n, owner, _))| (*n == name).then_some(((*owner)?, Value::builtin(i as u16))))
+        .filter_map(|(i, (n, owner, _))| {
+            (*n == name).then_some(((*owner)?, Value::builtin(i as u16)))
+        })
         .collect()
 }
 

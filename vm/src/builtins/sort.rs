@@ -10,7 +10,13 @@ use alloc::vec::Vec;
 use core::cmp::Ordering;
 
 /// Sorts list `l` (rooted by the caller) in place.
-pub(crate) fn sort_list(it: &mut Interp, io: &mut dyn Board, l: Value, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub(crate) fn sort_list(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    l: Value,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let base = it.stack.len();
     it.stack.push(l);
     let n = it.items(l).map_or(0, |i| i.len);
@@ -18,7 +24,9 @@ pub(crate) fn sort_list(it: &mut Interp, io: &mut dyn Board, l: Value, key: Opti
     // sort itself allocates nothing, so the values it holds stay valid.
     for i in 0..n {
         let items = it.items(it.stack[base]);
-        let Some(items) = items.filter(|x| i < x.len) else { break };
+        let Some(items) = items.filter(|x| i < x.len) else {
+            break;
+        };
         let item = it.item(items, i);
         let k = match key.filter(|k| !k.is_none()) {
             Some(_) => {
@@ -42,7 +50,11 @@ pub(crate) fn sort_list(it: &mut Interp, io: &mut dyn Board, l: Value, key: Opti
     let mut order: Vec<usize> = (0..items.len()).collect();
     let mut error = false;
     let mut cmp = |a: usize, b: usize| -> Ordering {
-        let (x, y) = if reverse { (keys[b], keys[a]) } else { (keys[a], keys[b]) };
+        let (x, y) = if reverse {
+            (keys[b], keys[a])
+        } else {
+            (keys[a], keys[b])
+        };
         match it.order(x, y) {
             Some(Some(o)) => o,
             Some(None) => Ordering::Equal,

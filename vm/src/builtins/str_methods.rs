@@ -18,7 +18,10 @@ fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
         Some(s) => Ok(s.into()),
         None => {
             let tn = it.type_name(v);
-            Err(it.raise_string(TypeId::TypeError, alloc::format!("{what} must be str, not {tn}")))
+            Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!("{what} must be str, not {tn}"),
+            ))
         }
     }
 }
@@ -26,7 +29,10 @@ fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
 fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
     if !it.is_int(v) {
         let tn = it.type_name(v);
-        return Err(it.raise_string(TypeId::TypeError, alloc::format!("'{tn}' object cannot be interpreted as an integer")));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{tn}' object cannot be interpreted as an integer"),
+        ));
     }
     Ok(it.to_i64(v).unwrap_or(i64::MAX))
 }
@@ -49,12 +55,19 @@ fn str_list(it: &mut Interp, parts: &[String]) -> PyResult<Value> {
 fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Value> {
     a.check(it, name, 1, 3, &["sep", "maxsplit"])?;
     let s = this(it, &a);
-    let sep = a.opt(it, 1).or_else(|| a.kw(it, "sep")).filter(|v| !v.is_none());
+    let sep = a
+        .opt(it, 1)
+        .or_else(|| a.kw(it, "sep"))
+        .filter(|v| !v.is_none());
     let maxsplit = match a.opt(it, 2).or_else(|| a.kw(it, "maxsplit")) {
         Some(v) => int_arg(it, v)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<String> = Vec::new();
     match sep {
         Some(sep) => {
@@ -90,7 +103,10 @@ fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Val
             }
         }
         None => {
-            let words: Vec<&str> = s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+            let words: Vec<&str> = s
+                .split(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect();
             if words.len() <= max.saturating_add(1) || max == usize::MAX {
                 parts = words.iter().map(|w| String::from(*w)).collect();
             } else if right {
@@ -223,7 +239,11 @@ fn window(it: &mut Interp, a: &Args, s: &str, from: usize) -> PyResult<(usize, u
         Some(v) => norm(int_arg(it, v)?),
         None => n,
     };
-    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    let byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
+    };
     Ok((byte(start), byte(end.max(start))))
 }
 
@@ -240,16 +260,24 @@ fn find_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Opti
         return Ok(None);
     }
     let hay = &s[lo..hi];
-    let found = if right { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = if right {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
     Ok(found.map(|b| char_index(&s, lo + b)))
 }
 
 pub(super) fn find(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    Ok(Value::small_int(find_impl(it, a, "find", false)?.unwrap_or(-1)))
+    Ok(Value::small_int(
+        find_impl(it, a, "find", false)?.unwrap_or(-1),
+    ))
 }
 
 pub(super) fn rfind(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    Ok(Value::small_int(find_impl(it, a, "rfind", true)?.unwrap_or(-1)))
+    Ok(Value::small_int(
+        find_impl(it, a, "rfind", true)?.unwrap_or(-1),
+    ))
 }
 
 pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -265,7 +293,11 @@ pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     let sub = str_arg(it, a.pos(it, 1), "must be str, not")?;
     let (lo, hi) = window(it, &a, &s, 2)?;
     let hay = &s[lo..hi];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub.as_str()).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
     Ok(Value::small_int(n as i64))
 }
 
@@ -275,23 +307,34 @@ fn affix(it: &mut Interp, a: Args, name: &str, end: bool) -> PyResult<Value> {
     let (lo, hi) = window(it, &a, &s, 2)?;
     let hay = &s[lo..hi.max(lo)];
     let p = a.pos(it, 1);
-    let candidates: Vec<String> = if let Some(t) = it.items(p).filter(|_| it.type_of(p) == TypeId::Tuple) {
-        let mut v = Vec::new();
-        for i in 0..t.len {
-            let x = it.item(t, i);
-            v.push(str_arg(it, x, "tuple for startswith must only contain str, not")?);
+    let candidates: Vec<String> =
+        if let Some(t) = it.items(p).filter(|_| it.type_of(p) == TypeId::Tuple) {
+            let mut v = Vec::new();
+            for i in 0..t.len {
+                let x = it.item(t, i);
+                v.push(str_arg(
+                    it,
+                    x,
+                    "tuple for startswith must only contain str, not",
+                )?);
+            }
+            v
+        } else if let Some(x) = it.as_str(p) {
+            alloc::vec![String::from(x)]
+        } else {
+            let tn = it.type_name(p);
+            return Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!("{name} first arg must be str or a tuple of str, not {tn}"),
+            ));
+        };
+    let hit = candidates.iter().any(|c| {
+        if end {
+            hay.ends_with(c.as_str())
+        } else {
+            hay.starts_with(c.as_str())
         }
-        v
-    } else if let Some(x) = it.as_str(p) {
-        alloc::vec![String::from(x)]
-    } else {
-        let tn = it.type_name(p);
-        return Err(it.raise_string(
-            TypeId::TypeError,
-            alloc::format!("{name} first arg must be str or a tuple of str, not {tn}"),
-        ));
-    };
-    let hit = candidates.iter().any(|c| if end { hay.ends_with(c.as_str()) } else { hay.starts_with(c.as_str()) });
+    });
     Ok(Value::bool(hit))
 }
 
@@ -350,7 +393,10 @@ fn render(
     depth: usize,
 ) -> PyResult<()> {
     if depth > 2 {
-        return Err(it.raise(TypeId::ValueError, crate::text::format_string::MAX_RECURSION_MESSAGE));
+        return Err(it.raise(
+            TypeId::ValueError,
+            crate::text::format_string::MAX_RECURSION_MESSAGE,
+        ));
     }
     for piece in FormatParser::new(template) {
         let piece = match piece {
@@ -364,14 +410,18 @@ fn render(
             }
             Piece::Field(f) => f,
         };
-        let arg = field.arg(auto).map_err(|e| it.raise(TypeId::ValueError, e.message()))?;
+        let arg = field
+            .arg(auto)
+            .map_err(|e| it.raise(TypeId::ValueError, e.message()))?;
         let npos = a.npos(it);
         let mut v = match arg {
             FieldArg::Index(i) => {
                 if i + 1 >= npos {
                     return Err(it.raise_string(
                         TypeId::IndexError,
-                        alloc::format!("Replacement index {i} out of range for positional args tuple"),
+                        alloc::format!(
+                            "Replacement index {i} out of range for positional args tuple"
+                        ),
                     ));
                 }
                 a.pos(it, i + 1)
@@ -388,7 +438,9 @@ fn render(
                     let key = it.new_str(k)?;
                     v = it.getitem(v, key)?;
                 }
-                Ok(Accessor::Attr(_)) => return Err(it.not_implemented("attribute access in format fields")),
+                Ok(Accessor::Attr(_)) => {
+                    return Err(it.not_implemented("attribute access in format fields"))
+                }
                 Err(e) => return Err(it.raise(TypeId::ValueError, e.message())),
             }
         }
@@ -416,7 +468,8 @@ fn render(
                 text.clear();
             }
             Some(c) => {
-                let msg = crate::text::format_string::conversion_error(c).map_or(String::new(), |e| e.message().into());
+                let msg = crate::text::format_string::conversion_error(c)
+                    .map_or(String::new(), |e| e.message().into());
                 return Err(it.raise_string(TypeId::ValueError, msg));
             }
         }

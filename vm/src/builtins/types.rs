@@ -3,7 +3,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
-use crate::text::parse_num::{invalid_float_literal_message, invalid_int_literal_message, parse_float, parse_int};
+use crate::text::parse_num::{
+    invalid_float_literal_message, invalid_int_literal_message, parse_float, parse_int,
+};
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::format;
@@ -11,7 +13,12 @@ use alloc::string::String;
 use num_traits::ToPrimitive;
 
 /// Instantiates built-in class `t` with the call's arguments.
-pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args) -> PyResult<Value> {
+pub(crate) fn construct(
+    it: &mut Interp,
+    _io: &mut dyn Board,
+    t: TypeId,
+    a: Args,
+) -> PyResult<Value> {
     if t.is_exception() {
         a.check(it, t.name(), 0, usize::MAX, &[])?;
         let base = it.stack.len();
@@ -26,13 +33,17 @@ pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args
     match t {
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
-            let Some(x) = a.opt(it, 0) else { return Ok(Value::small_int(0)) };
+            let Some(x) = a.opt(it, 0) else {
+                return Ok(Value::small_int(0));
+            };
             let base = a.opt(it, 1).or_else(|| a.kw(it, "base"));
             to_int(it, x, base)
         }
         TypeId::Float => {
             a.check(it, name, 0, 1, &[])?;
-            let Some(x) = a.opt(it, 0) else { return Ok(Value::float(0.0)) };
+            let Some(x) = a.opt(it, 0) else {
+                return Ok(Value::float(0.0));
+            };
             to_float(it, x)
         }
         TypeId::Str => {
@@ -53,14 +64,21 @@ pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args
                 Some(src) => it.push_iterable(src)?,
                 None => 0,
             };
-            let r = if t == TypeId::List { it.list_from_stack(n) } else { it.tuple_from_stack(n) };
+            let r = if t == TypeId::List {
+                it.list_from_stack(n)
+            } else {
+                it.tuple_from_stack(n)
+            };
             it.stack.truncate(base);
             r
         }
         TypeId::Dict => {
             let npos = a.npos(it);
             if npos > 1 {
-                return Err(it.raise_string(TypeId::TypeError, format!("dict expected at most 1 argument, got {npos}")));
+                return Err(it.raise_string(
+                    TypeId::TypeError,
+                    format!("dict expected at most 1 argument, got {npos}"),
+                ));
             }
             let d = it.new_dict(0)?;
             it.stack.push(d);
@@ -104,7 +122,10 @@ pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args
         }
         TypeId::Enumerate => {
             a.check(it, name, 1, 2, &["start"])?;
-            let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+            let start = a
+                .opt(it, 1)
+                .or_else(|| a.kw(it, "start"))
+                .unwrap_or(Value::small_int(0));
             if !it.is_int(start) {
                 let tn = it.type_name(start);
                 return Err(it.raise_string(
@@ -113,7 +134,10 @@ pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args
                 ));
             }
             let iter = it.get_iter(a.pos(it, 0))?;
-            let start = a.opt(it, 1).or_else(|| a.kw(it, "start")).unwrap_or(Value::small_int(0));
+            let start = a
+                .opt(it, 1)
+                .or_else(|| a.kw(it, "start"))
+                .unwrap_or(Value::small_int(0));
             it.new_enumerate(iter, start)
         }
         TypeId::Zip => {
@@ -139,12 +163,18 @@ pub(crate) fn construct(it: &mut Interp, _io: &mut dyn Board, t: TypeId, a: Args
 fn to_int(it: &mut Interp, x: Value, base: Option<Value>) -> PyResult<Value> {
     if let Some(b) = base {
         let Some(s) = it.as_str(x) else {
-            return Err(it.raise(TypeId::TypeError, "int() can't convert non-string with explicit base"));
+            return Err(it.raise(
+                TypeId::TypeError,
+                "int() can't convert non-string with explicit base",
+            ));
         };
         let s = String::from(s);
         let b = it.to_i64(b).unwrap_or(-1);
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(it.raise(TypeId::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            return Err(it.raise(
+                TypeId::ValueError,
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         return parse_or_raise(it, &s, b as u32);
     }
@@ -159,7 +189,10 @@ fn to_int(it: &mut Interp, x: Value, base: Option<Value>) -> PyResult<Value> {
             return Err(it.raise(TypeId::ValueError, "cannot convert float NaN to integer"));
         }
         if f.is_infinite() {
-            return Err(it.raise(TypeId::OverflowError, "cannot convert float infinity to integer"));
+            return Err(it.raise(
+                TypeId::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
         }
         let t = libm::trunc(f);
         if t.abs() < 9.0e18 {
@@ -175,7 +208,9 @@ fn to_int(it: &mut Interp, x: Value, base: Option<Value>) -> PyResult<Value> {
     let tn = it.type_name(x);
     Err(it.raise_string(
         TypeId::TypeError,
-        format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"),
+        format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+        ),
     ))
 }
 
@@ -215,5 +250,8 @@ fn to_float(it: &mut Interp, x: Value) -> PyResult<Value> {
         };
     }
     let tn = it.type_name(x);
-    Err(it.raise_string(TypeId::TypeError, format!("float() argument must be a string or a real number, not '{tn}'")))
+    Err(it.raise_string(
+        TypeId::TypeError,
+        format!("float() argument must be a string or a real number, not '{tn}'"),
+    ))
 }

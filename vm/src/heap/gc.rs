@@ -27,7 +27,8 @@ impl Heap {
         }
         let size = (h >> 32) as usize;
         let new = self.top;
-        self.words.copy_within(off as usize..off as usize + size, new);
+        self.words
+            .copy_within(off as usize..off as usize + size, new);
         self.top += size;
         self.words[off as usize] = header(Kind::Forwarded, 0, new);
         new as u32

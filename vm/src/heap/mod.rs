@@ -40,7 +40,13 @@ impl Heap {
     /// A heap of `bytes` bytes in total (each semispace gets half).
     pub fn new(bytes: usize) -> Heap {
         let half = (bytes / 8 / 2).max(16);
-        Heap { words: vec![0; half * 2], half, base: 0, top: 0, collections: 0 }
+        Heap {
+            words: vec![0; half * 2],
+            half,
+            base: 0,
+            top: 0,
+            collections: 0,
+        }
     }
 
     /// Bytes allocated in the active semispace.
@@ -70,7 +76,11 @@ impl Heap {
         let off = self.top;
         self.top += size;
         self.words[off] = header(kind, 0, size);
-        let fill = if kind.has_values() { Value::NONE.bits() } else { 0 };
+        let fill = if kind.has_values() {
+            Value::NONE.bits()
+        } else {
+            0
+        };
         self.words[off + 1..off + size].fill(fill);
         Some(off as u32)
     }

@@ -41,7 +41,10 @@ impl Interp {
         }
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
-        if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Exception) {
+        if let Some(off) = obj
+            .as_obj()
+            .filter(|o| self.heap.kind(*o) == Kind::Exception)
+        {
             let slot = match attr {
                 "args" => Some(crate::obj::exception::ARGS),
                 "__cause__" => Some(crate::obj::exception::CAUSE),
@@ -65,7 +68,10 @@ impl Interp {
             if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
                 return self.new_str(t.name());
             }
-            if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Function) {
+            if let Some(off) = obj
+                .as_obj()
+                .filter(|o| self.heap.kind(*o) == Kind::Function)
+            {
                 let code = self.small(self.heap.get(off, crate::obj::function::CODE));
                 let name = alloc::string::String::from(self.code_name(code));
                 return self.new_str(&name);
@@ -95,7 +101,12 @@ impl Interp {
     }
 
     /// Appends `format(v, spec)`.
-    pub(crate) fn format_into(&mut self, v: Value, spec: &str, out: &mut alloc::string::String) -> PyResult<()> {
+    pub(crate) fn format_into(
+        &mut self,
+        v: Value,
+        spec: &str,
+        out: &mut alloc::string::String,
+    ) -> PyResult<()> {
         use crate::text::format_spec::{format_float, format_int, format_str, FormatSpec};
         if spec.is_empty() {
             self.str_into(v, out);
@@ -108,7 +119,9 @@ impl Interp {
         };
         let r = if let Some(x) = v.as_float() {
             format_float(x, &parsed, out)
-        } else if v.as_bool().is_none() && self.is_int(v) || (v.as_bool().is_some() && parsed_is_numeric(spec)) {
+        } else if v.as_bool().is_none() && self.is_int(v)
+            || (v.as_bool().is_some() && parsed_is_numeric(spec))
+        {
             let b = self.to_bigint(v).unwrap_or_default();
             format_int(&b, &parsed, out)
         } else if let Some(s) = self.as_str(v) {
@@ -125,5 +138,8 @@ impl Interp {
 
 /// Whether a spec asks for a numeric presentation (so `bool` formats as an int).
 fn parsed_is_numeric(spec: &str) -> bool {
-    spec.chars().last().is_some_and(|c| "bcdoxXneEfFgG%".contains(c)) || spec.contains('=')
+    spec.chars()
+        .last()
+        .is_some_and(|c| "bcdoxXneEfFgG%".contains(c))
+        || spec.contains('=')
 }

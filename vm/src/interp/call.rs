@@ -51,21 +51,35 @@ impl Interp {
                 _ => {}
             }
         }
-        let args = Args { start: callee + 1, n, kwnames };
+        let args = Args {
+            start: callee + 1,
+            n,
+            kwnames,
+        };
         let r = if let Some(id) = f.as_builtin() {
             crate::builtins::call(self, io, id, args)?
         } else if let Some(t) = f.as_type().and_then(TypeId::from_u16) {
             crate::builtins::construct(self, io, t, args)?
         } else {
             let name = self.type_name(f);
-            return Err(self.raise_string(TypeId::TypeError, format!("'{name}' object is not callable")));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                format!("'{name}' object is not callable"),
+            ));
         };
         self.stack.truncate(ret_sp);
         self.stack.push(r);
         Ok(Called::Done)
     }
 
-    fn call_function(&mut self, off: u32, callee: usize, n: usize, kwnames: Value, ret_sp: usize) -> PyResult<Called> {
+    fn call_function(
+        &mut self,
+        off: u32,
+        callee: usize,
+        n: usize,
+        kwnames: Value,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
         let ci = self.small(self.heap.get(off, function::CODE));
         let prog = self.prog.clone();
         let code = &prog.image().codes[ci];
@@ -111,10 +125,17 @@ impl Interp {
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let was = if npos == 1 { "was" } else { "were" };
-            return Err(self.raise_string(TypeId::TypeError, format!("{fname}() takes {takes} but {npos} {was} given")));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                format!("{fname}() takes {takes} but {npos} {was} given"),
+            ));
         }
         slots[..npos].copy_from_slice(&self.stack[base..base + npos]);
         if let Some(kw) = self.items(kwnames) {
@@ -156,18 +177,34 @@ impl Interp {
                 }
             }
         }
-        let missing: Vec<usize> = (0..nparams).filter(|&p| slots[p] == Value::UNBOUND).collect();
+        let missing: Vec<usize> = (0..nparams)
+            .filter(|&p| slots[p] == Value::UNBOUND)
+            .collect();
         if let Some(&first) = missing.first() {
-            let kind = if first < argc { "positional" } else { "keyword-only" };
-            let names: Vec<usize> = missing.iter().copied().filter(|&p| (p < argc) == (first < argc)).collect();
-            let quoted: Vec<alloc::string::String> = names.iter().map(|&p| format!("'{}'", param_name(p))).collect();
+            let kind = if first < argc {
+                "positional"
+            } else {
+                "keyword-only"
+            };
+            let names: Vec<usize> = missing
+                .iter()
+                .copied()
+                .filter(|&p| (p < argc) == (first < argc))
+                .collect();
+            let quoted: Vec<alloc::string::String> = names
+                .iter()
+                .map(|&p| format!("'{}'", param_name(p)))
+                .collect();
             let list = match quoted.len() {
                 1 => quoted[0].clone(),
                 2 => format!("{} and {}", quoted[0], quoted[1]),
                 k => format!("{}, and {}", quoted[..k - 1].join(", "), quoted[k - 1]),
             };
             let s = if names.len() == 1 { "" } else { "s" };
-            let msg = format!("{fname}() missing {} required {kind} argument{s}: {list}", names.len());
+            let msg = format!(
+                "{fname}() missing {} required {kind} argument{s}: {list}",
+                names.len()
+            );
             return Err(self.raise_string(TypeId::TypeError, msg));
         }
         self.stack.truncate(base);
@@ -176,7 +213,12 @@ impl Interp {
     }
 
     /// Calls any callable from native code (e.g. a `key=` function) and waits for the result.
-    pub(crate) fn call_value(&mut self, io: &mut dyn Board, f: Value, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn call_value(
+        &mut self,
+        io: &mut dyn Board,
+        f: Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let pos = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);

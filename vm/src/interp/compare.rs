@@ -29,7 +29,11 @@ impl Interp {
             Kind::Str => self.heap.raw(off, 0) as u32 != 0,
             Kind::List | Kind::Tuple => self.items(v).is_some_and(|i| i.len > 0),
             Kind::Dict => self.dict_len(off) > 0,
-            Kind::DictView => self.heap.get(off, 0).as_obj().is_some_and(|d| self.dict_len(d) > 0),
+            Kind::DictView => self
+                .heap
+                .get(off, 0)
+                .as_obj()
+                .is_some_and(|d| self.dict_len(d) > 0),
             Kind::Range => {
                 let (a, b, c) = self.range_parts(off);
                 crate::obj::range::range_len(a, b, c) > 0
@@ -49,7 +53,9 @@ impl Interp {
         if let Some(o) = self.num_cmp(a, b) {
             return o == Some(Ordering::Equal);
         }
-        let (Some(x), Some(y)) = (a.as_obj(), b.as_obj()) else { return false };
+        let (Some(x), Some(y)) = (a.as_obj(), b.as_obj()) else {
+            return false;
+        };
         let (kx, ky) = (self.heap.kind(x), self.heap.kind(y));
         if kx != ky {
             return false;
@@ -57,8 +63,11 @@ impl Interp {
         match kx {
             Kind::Str => self.str_at(x) == self.str_at(y),
             Kind::List | Kind::Tuple => {
-                let (Some(ix), Some(iy)) = (self.items(a), self.items(b)) else { return false };
-                ix.len == iy.len && (0..ix.len).all(|i| self.py_eq(self.item(ix, i), self.item(iy, i)))
+                let (Some(ix), Some(iy)) = (self.items(a), self.items(b)) else {
+                    return false;
+                };
+                ix.len == iy.len
+                    && (0..ix.len).all(|i| self.py_eq(self.item(ix, i), self.item(iy, i)))
             }
             Kind::Dict => {
                 if self.dict_len(x) != self.dict_len(y) {
@@ -75,7 +84,10 @@ impl Interp {
             }
             Kind::Range => {
                 let (p, q) = (self.range_parts(x), self.range_parts(y));
-                let (lp, lq) = (crate::obj::range::range_len(p.0, p.1, p.2), crate::obj::range::range_len(q.0, q.1, q.2));
+                let (lp, lq) = (
+                    crate::obj::range::range_len(p.0, p.1, p.2),
+                    crate::obj::range::range_len(q.0, q.1, q.2),
+                );
                 lp == lq && (lp == 0 || (p.0 == q.0 && (lp == 1 || p.2 == q.2)))
             }
             _ => false,
@@ -120,7 +132,10 @@ impl Interp {
                 let (x, y) = (self.type_name(a), self.type_name(b));
                 return Err(self.raise_string(
                     TypeId::TypeError,
-                    alloc::format!("'{}' not supported between instances of '{x}' and '{y}'", op.symbol()),
+                    alloc::format!(
+                        "'{}' not supported between instances of '{x}' and '{y}'",
+                        op.symbol()
+                    ),
                 ));
             }
         };
@@ -175,22 +190,37 @@ impl Interp {
                 Kind::Range => {
                     let (a, b, c) = self.range_parts(off);
                     let Some(x) = self.to_i64(item).filter(|_| self.is_int(item)).or_else(|| {
-                        item.as_float().filter(|f| libm::trunc(*f) == *f).map(|f| f as i64)
+                        item.as_float()
+                            .filter(|f| libm::trunc(*f) == *f)
+                            .map(|f| f as i64)
                     }) else {
                         return Ok(false);
                     };
-                    let inside = if c > 0 { a <= x && x < b } else { b < x && x <= a };
+                    let inside = if c > 0 {
+                        a <= x && x < b
+                    } else {
+                        b < x && x <= a
+                    };
                     return Ok(inside && (x - a) % c == 0);
                 }
-                Kind::DictView if self.heap.get(off, 1).as_small_int() == Some(crate::obj::iter::KEYS) => {
+                Kind::DictView
+                    if self.heap.get(off, 1).as_small_int() == Some(crate::obj::iter::KEYS) =>
+                {
                     let d = self.heap.get(off, 0);
                     return Ok(self.dict_get(d, item)?.is_some());
                 }
-                Kind::DictView | Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => {
+                Kind::DictView
+                | Kind::SeqIter
+                | Kind::RangeIter
+                | Kind::DictIter
+                | Kind::Enumerate
+                | Kind::Zip => {
                     let base = self.stack.len();
                     self.stack.push(item);
                     let r = self.push_iterable(container);
-                    let found = r.map(|n| (0..n).any(|i| self.py_eq(self.stack[base + 1 + i], self.stack[base])));
+                    let found = r.map(|n| {
+                        (0..n).any(|i| self.py_eq(self.stack[base + 1 + i], self.stack[base]))
+                    });
                     self.stack.truncate(base);
                     return found;
                 }
@@ -198,6 +228,9 @@ impl Interp {
             }
         }
         let name = self.type_name(container);
-        Err(self.raise_string(TypeId::TypeError, alloc::format!("argument of type '{name}' is not iterable")))
+        Err(self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("argument of type '{name}' is not iterable"),
+        ))
     }
 }

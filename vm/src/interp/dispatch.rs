@@ -39,7 +39,12 @@ impl Interp {
         let image = prog.image();
         'frame: loop {
             let fi = self.frames.len() - 1;
-            let Frame { code: ci, pc: start_pc, base, .. } = self.frames[fi];
+            let Frame {
+                code: ci,
+                pc: start_pc,
+                base,
+                ..
+            } = self.frames[fi];
             let code = &image.codes[ci as usize].code[..];
             let mut pc = start_pc;
             macro_rules! arg8 {
@@ -233,7 +238,11 @@ impl Interp {
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
                         let r = tri!(self.inplace_op(sel, a, b));
-                        let r = if r == Value::NULL { self.stack[n - 2] } else { r };
+                        let r = if r == Value::NULL {
+                            self.stack[n - 2]
+                        } else {
+                            r
+                        };
                         self.stack.truncate(n - 2);
                         self.stack.push(r);
                     }
@@ -296,7 +305,8 @@ impl Interp {
                     }
                     Op::StoreSubscr => {
                         let n = self.stack.len();
-                        let (v, obj, key) = (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
+                        let (v, obj, key) =
+                            (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
                         tri!(self.setitem(obj, key, v));
                         self.stack.truncate(n - 3);
                     }
@@ -373,7 +383,9 @@ impl Interp {
                             let msg = if got > a {
                                 alloc::format!("too many values to unpack (expected {a})")
                             } else {
-                                alloc::format!("not enough values to unpack (expected {a}, got {got})")
+                                alloc::format!(
+                                    "not enough values to unpack (expected {a}, got {got})"
+                                )
                             };
                             tri!(Err(self.raise_string(TypeId::ValueError, msg)));
                         }
@@ -423,7 +435,9 @@ impl Interp {
                     }
                     Op::ReturnValue => {
                         let v = pop!();
-                        let Some(f) = self.frames.pop() else { return Ok(v) };
+                        let Some(f) = self.frames.pop() else {
+                            return Ok(v);
+                        };
                         self.stack.truncate(f.ret_sp);
                         if f.native_return {
                             return Ok(v);
@@ -483,7 +497,9 @@ impl Interp {
                     }
                     Op::ImportFrom => {
                         let _ = arg16!();
-                        tri!(Err(self.raise(TypeId::ImportError, "modules are not supported yet")));
+                        tri!(Err(
+                            self.raise(TypeId::ImportError, "modules are not supported yet")
+                        ));
                     }
                     Op::ListAppend => {
                         let v = pop!();

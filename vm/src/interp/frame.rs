@@ -18,6 +18,12 @@ pub(crate) struct Frame {
 
 impl Frame {
     pub fn new(code: u16, base: usize, ret_sp: usize, native_return: bool) -> Frame {
-        Frame { code, pc: 0, base, ret_sp, native_return }
+        Frame {
+            code,
+            pc: 0,
+            base,
+            ret_sp,
+            native_return,
+        }
     }
 }

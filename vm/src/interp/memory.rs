@@ -60,16 +60,30 @@ impl Interp {
         self.exc = self.memory_error;
         if let Some(off) = self.exc.as_obj() {
             // The shared instance must not accumulate tracebacks across raises.
-            self.heap.set(off, crate::obj::exception::TRACEBACK, Value::NONE);
+            self.heap
+                .set(off, crate::obj::exception::TRACEBACK, Value::NONE);
         }
         Thrown
     }
 
     /// Runs a full collection over the VM's roots.
     pub(crate) fn collect(&mut self) {
-        let Interp { heap, stack, globals, consts, exc, handled, memory_error, .. } = self;
+        let Interp {
+            heap,
+            stack,
+            globals,
+            consts,
+            exc,
+            handled,
+            memory_error,
+            ..
+        } = self;
         let to = heap.gc_begin();
-        for v in stack.iter_mut().chain(globals.iter_mut()).chain(consts.iter_mut()) {
+        for v in stack
+            .iter_mut()
+            .chain(globals.iter_mut())
+            .chain(consts.iter_mut())
+        {
             heap.gc_visit(v);
         }
         heap.gc_visit(exc);

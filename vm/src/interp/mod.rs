@@ -17,8 +17,8 @@ mod ops;
 mod subscr;
 mod unwind;
 
-pub(crate) use error::{PyResult, Thrown};
 pub(crate) use call::Args;
+pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::Frame;
 
 use crate::bytecode::{Const, Program};
@@ -42,7 +42,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { heap_bytes: 8 << 20, max_depth: 1000 }
+        Config {
+            heap_bytes: 8 << 20,
+            max_depth: 1000,
+        }
     }
 }
 
@@ -55,7 +58,10 @@ pub struct Vm<B: Board> {
 impl<B: Board> Vm<B> {
     /// Creates a VM for `program` on `board`.
     pub fn new(program: Program, board: B, config: Config) -> Vm<B> {
-        Vm { board, interp: Interp::new(program, config) }
+        Vm {
+            board,
+            interp: Interp::new(program, config),
+        }
     }
 
     /// Runs the module body to completion. `Err` is an exception nobody caught.
@@ -172,9 +178,16 @@ impl Interp {
                 Const::False => Value::FALSE,
                 Const::Ellipsis => Value::ELLIPSIS,
                 Const::Int(i) => self.new_int_i64(*i)?,
-                Const::BigInt { negative, magnitude } => {
+                Const::BigInt {
+                    negative,
+                    magnitude,
+                } => {
                     let mag = num_bigint::BigUint::new(magnitude.clone());
-                    let sign = if *negative { num_bigint::Sign::Minus } else { num_bigint::Sign::Plus };
+                    let sign = if *negative {
+                        num_bigint::Sign::Minus
+                    } else {
+                        num_bigint::Sign::Plus
+                    };
                     self.new_bigint(num_bigint::BigInt::from_biguint(sign, mag))?
                 }
                 Const::Float(f) => Value::float(*f),

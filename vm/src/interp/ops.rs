@@ -70,13 +70,21 @@ impl Interp {
                 }
                 let (fx, fy) = (x.to_f64(), y.to_f64());
                 return match (fx, fy) {
-                    (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => Ok(Value::float(fx / fy)),
-                    _ => Err(self.raise(TypeId::OverflowError, "integer division result too large for a float")),
+                    (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => {
+                        Ok(Value::float(fx / fy))
+                    }
+                    _ => Err(self.raise(
+                        TypeId::OverflowError,
+                        "integer division result too large for a float",
+                    )),
                 };
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.raise(TypeId::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(self.raise(
+                        TypeId::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
                 if op == BinOp::FloorDiv {
                     x.div_floor(&y)
@@ -86,16 +94,26 @@ impl Interp {
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+                    let (fx, fy) = (
+                        x.to_f64().unwrap_or(f64::INFINITY),
+                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
+                    );
                     if fx == 0.0 {
-                        return Err(self.raise(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                        return Err(self.raise(
+                            TypeId::ZeroDivisionError,
+                            "0.0 cannot be raised to a negative power",
+                        ));
                     }
                     return Ok(Value::float(libm::pow(fx, fy)));
                 }
                 let Some(e) = y.to_u32() else {
                     if x.abs() <= BigInt::from(1) {
                         let odd = y.is_odd();
-                        return self.new_bigint(if x.is_negative() && !odd { BigInt::from(1) } else { x });
+                        return self.new_bigint(if x.is_negative() && !odd {
+                            BigInt::from(1)
+                        } else {
+                            x
+                        });
                     }
                     return Err(self.out_of_memory());
                 };
@@ -146,7 +164,11 @@ impl Interp {
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 if y == 0.0 {
-                    let msg = if op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                    let msg = if op == BinOp::Mod {
+                        "float modulo"
+                    } else {
+                        "float floor division by zero"
+                    };
                     return Err(self.raise(TypeId::ZeroDivisionError, msg));
                 }
                 let (div, m) = float_divmod(x, y);
@@ -158,14 +180,20 @@ impl Interp {
             }
             BinOp::Pow => {
                 if x == 0.0 && y < 0.0 {
-                    return Err(self.raise(TypeId::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                    return Err(self.raise(
+                        TypeId::ZeroDivisionError,
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 if x < 0.0 && libm::trunc(y) != y && y.is_finite() {
                     return Err(self.not_implemented("complex numbers"));
                 }
                 let r = libm::pow(x, y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
-                    return Err(self.raise(TypeId::OverflowError, "(34, 'Numerical result out of range')"));
+                    return Err(self.raise(
+                        TypeId::OverflowError,
+                        "(34, 'Numerical result out of range')",
+                    ));
                 }
                 r
             }
@@ -187,7 +215,11 @@ impl Interp {
                 if let (true, Some(x), Some(y)) = (same, self.items(a), self.items(b)) {
                     let mut all = self.items_vec(x);
                     all.extend(self.items_vec(y));
-                    return if self.type_of(a) == TypeId::List { self.list_of(&all) } else { self.new_tuple_of(&all) };
+                    return if self.type_of(a) == TypeId::List {
+                        self.list_of(&all)
+                    } else {
+                        self.new_tuple_of(&all)
+                    };
                 }
                 if self.is_str(a) && !self.is_str(b) {
                     let name = self.type_name(b);
@@ -224,11 +256,17 @@ impl Interp {
                         for _ in 0..count {
                             all.extend_from_slice(&one);
                         }
-                        return if self.type_of(seq) == TypeId::List { self.list_of(&all) } else { self.new_tuple_of(&all) };
+                        return if self.type_of(seq) == TypeId::List {
+                            self.list_of(&all)
+                        } else {
+                            self.new_tuple_of(&all)
+                        };
                     }
                 }
             }
-            BinOp::Mod if self.is_str(a) => return Err(self.not_implemented("printf-style '%' string formatting")),
+            BinOp::Mod if self.is_str(a) => {
+                return Err(self.not_implemented("printf-style '%' string formatting"))
+            }
             _ => {}
         }
         Err(self.raise_operands(op.symbol(), a, b))
@@ -283,7 +321,10 @@ impl Interp {
     #[cold]
     fn bad_unary(&mut self, op: &str, a: Value) -> super::Thrown {
         let name = self.type_name(a);
-        self.raise_string(TypeId::TypeError, alloc::format!("bad operand type for unary {op}: '{name}'"))
+        self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("bad operand type for unary {op}: '{name}'"),
+        )
     }
 }
 
@@ -300,7 +341,9 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Or => Some(Value::small_int(x | y)),
         BinOp::Xor => Some(Value::small_int(x ^ y)),
         BinOp::RShift if y >= 0 => Some(Value::small_int(x >> y.min(63))),
-        BinOp::LShift if (0..48).contains(&y) => x.checked_mul(1 << y).and_then(Value::try_small_int),
+        BinOp::LShift if (0..48).contains(&y) => {
+            x.checked_mul(1 << y).and_then(Value::try_small_int)
+        }
         BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
             Some(Value::float(x as f64 / y as f64))
         }

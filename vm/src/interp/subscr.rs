@@ -40,7 +40,11 @@ impl Interp {
             }
             match me.to_i64(v) {
                 Some(x) if me.is_int(v) => Ok(Some(x)),
-                _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 _ => Err(me.raise(
                     TypeId::TypeError,
                     "slice indices must be integers or None or have an __index__ method",
@@ -74,7 +78,8 @@ impl Interp {
             }
         };
         let start = adjust(get(self, 0)?.unwrap_or(if step < 0 { i64::MAX / 2 } else { 0 }));
-        let stop = adjust(get(self, 1)?.unwrap_or(if step < 0 { i64::MIN / 2 } else { i64::MAX / 2 }));
+        let stop =
+            adjust(get(self, 1)?.unwrap_or(if step < 0 { i64::MIN / 2 } else { i64::MAX / 2 }));
         let n = if step < 0 {
             if stop < start {
                 (start - stop - 1) / (-step) + 1
@@ -86,12 +91,22 @@ impl Interp {
         } else {
             0
         };
-        Ok(SliceIdx { start, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            step,
+            len: n as usize,
+        })
     }
 
     /// Normalises an index for a sequence of `len` items, or raises
     /// `IndexError: {what} index out of range` / `TypeError`.
-    fn seq_index(&mut self, key: Value, len: usize, what: &str, container: Value) -> PyResult<usize> {
+    fn seq_index(
+        &mut self,
+        key: Value,
+        len: usize,
+        what: &str,
+        container: Value,
+    ) -> PyResult<usize> {
         if !self.is_int(key) {
             let kn = self.type_name(key);
             let msg = if what == "string" {
@@ -105,7 +120,10 @@ impl Interp {
         let i = self.to_i64(key).unwrap_or(i64::MAX);
         let i = if i < 0 { i + len as i64 } else { i };
         if i < 0 || i >= len as i64 {
-            return Err(self.raise_string(TypeId::IndexError, alloc::format!("{what} index out of range")));
+            return Err(self.raise_string(
+                TypeId::IndexError,
+                alloc::format!("{what} index out of range"),
+            ));
         }
         Ok(i as usize)
     }
@@ -121,8 +139,13 @@ impl Interp {
             if let Some(s) = self.slice_of(key) {
                 let idx = self.slice_indices(s, items.len)?;
                 let items = self.items(obj).unwrap_or(items);
-                let picked: alloc::vec::Vec<Value> = (0..idx.len).map(|k| self.item(items, idx.at(k))).collect();
-                return if is_list { self.list_of(&picked) } else { self.new_tuple_of(&picked) };
+                let picked: alloc::vec::Vec<Value> =
+                    (0..idx.len).map(|k| self.item(items, idx.at(k))).collect();
+                return if is_list {
+                    self.list_of(&picked)
+                } else {
+                    self.new_tuple_of(&picked)
+                };
             }
             let i = self.seq_index(key, items.len, if is_list { "list" } else { "tuple" }, obj)?;
             return Ok(self.item(items, i));
@@ -137,7 +160,9 @@ impl Interp {
                     let idx = self.slice_indices(s, n)?;
                     let text = self.str_at(off);
                     let out: alloc::string::String = if self.str_is_ascii(off) {
-                        (0..idx.len).map(|k| text.as_bytes()[idx.at(k)] as char).collect()
+                        (0..idx.len)
+                            .map(|k| text.as_bytes()[idx.at(k)] as char)
+                            .collect()
                     } else {
                         let chars: alloc::vec::Vec<char> = text.chars().collect();
                         (0..idx.len).map(|k| chars[idx.at(k)]).collect()
@@ -170,7 +195,10 @@ impl Interp {
     #[cold]
     fn not_subscriptable(&mut self, obj: Value) -> super::Thrown {
         let name = self.type_name(obj);
-        self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not subscriptable"))
+        self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{name}' object is not subscriptable"),
+        )
     }
 
     /// `obj[key] = value`.
@@ -179,7 +207,11 @@ impl Interp {
             if self.slice_of(key).is_some() {
                 return Err(self.not_implemented("slice assignment"));
             }
-            let items = self.items(obj).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
+                store: 0,
+                from: 0,
+                len: 0,
+            });
             let i = self.seq_index(key, items.len, "list assignment", obj)?;
             self.heap.set(items.store, items.from + i, value);
             return Ok(());
@@ -188,7 +220,10 @@ impl Interp {
             return self.dict_set(obj, key, value);
         }
         let name = self.type_name(obj);
-        Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object does not support item assignment")))
+        Err(self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{name}' object does not support item assignment"),
+        ))
     }
 
     /// `del obj[key]`.
@@ -197,7 +232,11 @@ impl Interp {
             if self.slice_of(key).is_some() {
                 return Err(self.not_implemented("slice deletion"));
             }
-            let items = self.items(obj).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
+                store: 0,
+                from: 0,
+                len: 0,
+            });
             let i = self.seq_index(key, items.len, "list assignment", obj)?;
             self.list_remove_at(obj, i);
             return Ok(());
@@ -209,14 +248,20 @@ impl Interp {
             };
         }
         let name = self.type_name(obj);
-        Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object doesn't support item deletion")))
+        Err(self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{name}' object doesn't support item deletion"),
+        ))
     }
 
     /// Removes item `i` of a list (in range), shifting the tail down.
     pub(crate) fn list_remove_at(&mut self, l: Value, i: usize) -> Value {
-        let Some(items) = self.items(l) else { return Value::NONE };
+        let Some(items) = self.items(l) else {
+            return Value::NONE;
+        };
         let v = self.item(items, i);
-        self.heap.copy_words(items.store, i + 1, items.store, i, items.len - i - 1);
+        self.heap
+            .copy_words(items.store, i + 1, items.store, i, items.len - i - 1);
         self.heap.set(items.store, items.len - 1, Value::NONE);
         self.list_set_len(l, items.len - 1);
         v
@@ -268,9 +313,14 @@ impl Interp {
         let mut l = self.stack[base];
         let r = self.list_reserve(&mut l, n, &mut []);
         if r.is_ok() {
-            let items = self.items(l).unwrap_or(crate::obj::seq::Items { store: 0, from: 0, len: 0 });
+            let items = self.items(l).unwrap_or(crate::obj::seq::Items {
+                store: 0,
+                from: 0,
+                len: 0,
+            });
             for k in 0..n {
-                self.heap.set(items.store, items.len + k, self.stack[base + 1 + k]);
+                self.heap
+                    .set(items.store, items.len + k, self.stack[base + 1 + k]);
             }
             self.list_set_len(l, items.len + n);
         }

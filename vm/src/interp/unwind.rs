@@ -18,14 +18,19 @@ impl Interp {
         let image = prog.image();
         self.set_context();
         loop {
-            let Some(frame) = self.frames.last().copied() else { return false };
+            let Some(frame) = self.frames.last().copied() else {
+                return false;
+            };
             let code = &image.codes[frame.code as usize];
             let loc = frame.pc.saturating_sub(1);
             if !core::mem::take(&mut self.reraising) {
                 let line = code.line_for(loc);
                 self.add_traceback((frame.code as i64) << 24 | line as i64);
             }
-            let handler = code.handlers.iter().find(|h| (h.start as usize) <= loc && loc < h.end as usize);
+            let handler = code
+                .handlers
+                .iter()
+                .find(|h| (h.start as usize) <= loc && loc < h.end as usize);
             if let Some(h) = handler {
                 let depth = frame.base + code.nlocals() + h.depth as usize;
                 self.stack.truncate(depth);
@@ -48,7 +53,11 @@ impl Interp {
         if self.handled.is_none() || self.handled == self.exc || self.reraising {
             return;
         }
-        if let Some(off) = self.exc.as_obj().filter(|o| self.heap.kind(*o) == Kind::Exception) {
+        if let Some(off) = self
+            .exc
+            .as_obj()
+            .filter(|o| self.heap.kind(*o) == Kind::Exception)
+        {
             if self.heap.get(off, CONTEXT).is_none() {
                 self.heap.set(off, CONTEXT, self.handled);
             }
@@ -56,7 +65,13 @@ impl Interp {
     }
 
     fn add_traceback(&mut self, entry: i64) {
-        let Some(off) = self.exc.as_obj().filter(|o| self.heap.kind(*o) == Kind::Exception) else { return };
+        let Some(off) = self
+            .exc
+            .as_obj()
+            .filter(|o| self.heap.kind(*o) == Kind::Exception)
+        else {
+            return;
+        };
         let tb = self.heap.get(off, TRACEBACK);
         let tb = if tb.is_none() {
             match self.new_list(4) {
@@ -83,7 +98,10 @@ impl Interp {
             _ => e,
         };
         if self.exc_type(e).is_none() {
-            return self.raise(TypeId::TypeError, "exceptions must derive from BaseException");
+            return self.raise(
+                TypeId::TypeError,
+                "exceptions must derive from BaseException",
+            );
         }
         if let Some(c) = cause {
             let c = match c.as_type().and_then(TypeId::from_u16) {
@@ -102,7 +120,10 @@ impl Interp {
                 _ => c,
             };
             if !c.is_none() && self.exc_type(c).is_none() {
-                return self.raise(TypeId::TypeError, "exception causes must derive from BaseException");
+                return self.raise(
+                    TypeId::TypeError,
+                    "exception causes must derive from BaseException",
+                );
             }
             self.set_cause(e, c);
         }
@@ -126,7 +147,9 @@ impl Interp {
 
     /// `except ty:` matching, with a class or a tuple of classes.
     pub(crate) fn exception_matches(&mut self, e: Value, ty: Value) -> PyResult<bool> {
-        let Some(et) = self.exc_type(e) else { return Ok(false) };
+        let Some(et) = self.exc_type(e) else {
+            return Ok(false);
+        };
         if let Some(it) = self.items(ty).filter(|_| self.type_of(ty) == TypeId::Tuple) {
             for i in 0..it.len {
                 let t = self.item(it, i);
@@ -138,7 +161,10 @@ impl Interp {
         }
         match ty.as_type().and_then(TypeId::from_u16) {
             Some(t) if t.is_exception() => Ok(et.is_subclass(t)),
-            _ => Err(self.raise(TypeId::TypeError, "catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.raise(
+                TypeId::TypeError,
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -148,7 +174,9 @@ impl Interp {
         let prog = self.prog.clone();
         let image = prog.image();
         let name = &image.names[image.codes[code as usize].local_names[slot] as usize];
-        let msg = alloc::format!("cannot access local variable '{name}' where it is not associated with a value");
+        let msg = alloc::format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
         self.raise(TypeId::UnboundLocalError, &msg)
     }
 
@@ -184,6 +212,10 @@ impl Interp {
             }
             let _ = ARGS;
         }
-        Uncaught { traceback, type_name, message }
+        Uncaught {
+            traceback,
+            type_name,
+            message,
+        }
     }
 }

@@ -106,7 +106,9 @@ impl Interp {
     pub(crate) fn dict_get(&mut self, d: Value, key: Value) -> PyResult<Option<Value>> {
         let off = d.as_obj().unwrap_or(0);
         let h = self.hash(key)?;
-        Ok(self.dict_find(off, key, h)?.map(|e| self.dict_entry(off, e).1))
+        Ok(self
+            .dict_find(off, key, h)?
+            .map(|e| self.dict_entry(off, e).1))
     }
 
     /// `d[key] = value`.

@@ -49,6 +49,9 @@ impl Interp {
         if self.heap.kind(off) != Kind::Exception {
             return None;
         }
-        self.heap.get(off, TYPE).as_type().and_then(TypeId::from_u16)
+        self.heap
+            .get(off, TYPE)
+            .as_type()
+            .and_then(TypeId::from_u16)
     }
 }

@@ -12,7 +12,12 @@ pub(crate) const ID: usize = 3;
 
 impl Interp {
     /// A function for code object `code` with the given defaults.
-    pub(crate) fn new_function(&mut self, code: u16, defaults: Value, kwdefaults: Value) -> PyResult<Value> {
+    pub(crate) fn new_function(
+        &mut self,
+        code: u16,
+        defaults: Value,
+        kwdefaults: Value,
+    ) -> PyResult<Value> {
         let mut keep = [defaults, kwdefaults];
         self.reserve_rooted(5, &mut keep)?;
         let f = self.alloc_reserved(Kind::Function, 4)?;

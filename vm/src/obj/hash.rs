@@ -34,13 +34,21 @@ pub(crate) fn hash_i64(i: i64) -> u64 {
 
 fn hash_bigint(b: &BigInt) -> u64 {
     let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() && !m.is_zero() { -m } else { m };
+    let h = if b.is_negative() && !m.is_zero() {
+        -m
+    } else {
+        m
+    };
     (if h == -1 { -2 } else { h }) as u64
 }
 
 fn hash_f64(x: f64) -> u64 {
     if x.is_infinite() {
-        return if x > 0.0 { 314_159 } else { (-314_159i64) as u64 };
+        return if x > 0.0 {
+            314_159
+        } else {
+            (-314_159i64) as u64
+        };
     }
     if x.is_nan() {
         return 0;
@@ -98,7 +106,10 @@ impl Interp {
             Kind::Function => Ok(self.heap.get(off, crate::obj::function::ID).bits()),
             Kind::List | Kind::Dict | Kind::DictView => {
                 let name = self.type_name(v);
-                Err(self.raise_string(TypeId::TypeError, alloc::format!("unhashable type: '{name}'")))
+                Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("unhashable type: '{name}'"),
+                ))
             }
             _ => {
                 let name = self.type_name(v);

@@ -29,7 +29,11 @@ impl Interp {
         let (sign, digits) = b.to_u32_digits();
         let words = digits.len().div_ceil(2);
         let off = self.alloc(Kind::BigInt, 1 + words)?;
-        self.heap.set_raw(off, 0, (sign == Sign::Minus) as u64 | (digits.len() as u64) << 32);
+        self.heap.set_raw(
+            off,
+            0,
+            (sign == Sign::Minus) as u64 | (digits.len() as u64) << 32,
+        );
         let dst: &mut [u32] = bytemuck::cast_slice_mut(self.heap.words_mut(off, 1, words));
         dst[..digits.len()].copy_from_slice(&digits);
         Ok(Value::obj(off))
@@ -47,7 +51,8 @@ impl Interp {
     /// Whether `v` is a heap BigInt.
     #[inline]
     pub(crate) fn is_bigint(&self, v: Value) -> bool {
-        v.as_obj().is_some_and(|o| self.heap.kind(o) == Kind::BigInt)
+        v.as_obj()
+            .is_some_and(|o| self.heap.kind(o) == Kind::BigInt)
     }
 
     /// Any int (or bool) as a `BigInt`.

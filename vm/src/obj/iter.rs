@@ -26,15 +26,30 @@ impl Interp {
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let Some(off) = v.as_obj() else {
             let name = self.type_name(v);
-            return Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not iterable")));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                alloc::format!("'{name}' object is not iterable"),
+            ));
         };
         match self.heap.kind(off) {
-            Kind::List | Kind::Tuple | Kind::Str => self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)]),
+            Kind::List | Kind::Tuple | Kind::Str => {
+                self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
+            }
             Kind::Range => {
                 let (start, stop, step) = self.range_parts(off);
-                self.new_iter(Kind::RangeIter, &[Value::small_int(start), Value::small_int(stop), Value::small_int(step)])
+                self.new_iter(
+                    Kind::RangeIter,
+                    &[
+                        Value::small_int(start),
+                        Value::small_int(stop),
+                        Value::small_int(step),
+                    ],
+                )
             }
-            Kind::Dict => self.new_iter(Kind::DictIter, &[v, Value::small_int(0), Value::small_int(KEYS)]),
+            Kind::Dict => self.new_iter(
+                Kind::DictIter,
+                &[v, Value::small_int(0), Value::small_int(KEYS)],
+            ),
             Kind::DictView => {
                 let d = self.heap.get(off, 0);
                 let mode = self.heap.get(off, 1);
@@ -43,7 +58,10 @@ impl Interp {
             Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => Ok(v),
             _ => {
                 let name = self.type_name(v);
-                Err(self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not iterable")))
+                Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("'{name}' object is not iterable"),
+                ))
             }
         }
     }
@@ -96,7 +114,8 @@ impl Interp {
                 let Some(c) = text[i..].chars().next() else {
                     return Ok(None);
                 };
-                self.heap.set(off, 1, Value::small_int((i + c.len_utf8()) as i64));
+                self.heap
+                    .set(off, 1, Value::small_int((i + c.len_utf8()) as i64));
                 let mut buf = [0u8; 4];
                 let piece: alloc::string::String = c.encode_utf8(&mut buf).into();
                 Ok(Some(self.new_str(&piece)?))
@@ -177,6 +196,9 @@ impl Interp {
     #[cold]
     fn not_an_iterator(&mut self, it: Value) -> crate::interp::Thrown {
         let name = self.type_name(it);
-        self.raise_string(TypeId::TypeError, alloc::format!("'{name}' object is not an iterator"))
+        self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{name}' object is not an iterator"),
+        )
     }
 }

@@ -38,7 +38,12 @@ impl Interp {
 
     /// Makes room for `extra` more items in list `l` (which must be rooted by the caller's
     /// stack or passed back through `keep`).
-    pub(crate) fn list_reserve(&mut self, l: &mut Value, extra: usize, keep: &mut [Value]) -> PyResult<()> {
+    pub(crate) fn list_reserve(
+        &mut self,
+        l: &mut Value,
+        extra: usize,
+        keep: &mut [Value],
+    ) -> PyResult<()> {
         let off = l.as_obj().unwrap_or(0);
         let len = self.small(self.heap.get(off, 0));
         let arr = self.heap.get(off, 1).as_obj().unwrap_or(0);

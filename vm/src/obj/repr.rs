@@ -90,7 +90,11 @@ impl Interp {
             }
             Kind::List | Kind::Tuple => {
                 let is_tuple = self.heap.kind(off) == Kind::Tuple;
-                let items = self.items(v).unwrap_or(crate::obj::seq::Items { store: off, from: 0, len: 0 });
+                let items = self.items(v).unwrap_or(crate::obj::seq::Items {
+                    store: off,
+                    from: 0,
+                    len: 0,
+                });
                 out.push(if is_tuple { '(' } else { '[' });
                 for i in 0..items.len {
                     if i > 0 {
@@ -183,13 +187,27 @@ impl Interp {
             }
             Kind::Function => {
                 let code = self.small(self.heap.get(off, crate::obj::function::CODE));
-                let id = self.heap.get(off, crate::obj::function::ID).as_small_int().unwrap_or(0);
-                let _ = write!(out, "<function {} at 0x{:x}>", self.code_name(code), 0x1000 + id * 16);
+                let id = self
+                    .heap
+                    .get(off, crate::obj::function::ID)
+                    .as_small_int()
+                    .unwrap_or(0);
+                let _ = write!(
+                    out,
+                    "<function {} at 0x{:x}>",
+                    self.code_name(code),
+                    0x1000 + id * 16
+                );
             }
             Kind::BoundMethod => {
                 let b = self.heap.get(off, 0).as_builtin().unwrap_or(0);
                 let recv = self.heap.get(off, 1);
-                let _ = write!(out, "<built-in method {} of {} object>", crate::builtins::name(b), self.type_name(recv));
+                let _ = write!(
+                    out,
+                    "<built-in method {} of {} object>",
+                    crate::builtins::name(b),
+                    self.type_name(recv)
+                );
             }
             _ => {
                 let _ = write!(out, "<{} object at 0x{:x}>", self.type_name(v), off);
@@ -200,7 +218,11 @@ impl Interp {
     /// A code object's function name.
     pub(crate) fn code_name(&self, code: usize) -> &str {
         let image = self.prog.image();
-        image.codes.get(code).and_then(|c| image.names.get(c.name as usize)).map_or("?", |s| s.as_str())
+        image
+            .codes
+            .get(code)
+            .and_then(|c| image.names.get(c.name as usize))
+            .map_or("?", |s| s.as_str())
     }
 
     /// `repr(v)` as a new str object.

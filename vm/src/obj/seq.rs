@@ -18,7 +18,11 @@ impl Interp {
     pub(crate) fn items(&self, v: Value) -> Option<Items> {
         let off = v.as_obj()?;
         match self.heap.kind(off) {
-            Kind::Tuple => Some(Items { store: off, from: 1, len: self.small(self.heap.get(off, 0)) }),
+            Kind::Tuple => Some(Items {
+                store: off,
+                from: 1,
+                len: self.small(self.heap.get(off, 0)),
+            }),
             Kind::List => Some(Items {
                 store: self.heap.get(off, 1).as_obj().unwrap_or(off),
                 from: 0,

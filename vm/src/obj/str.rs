@@ -21,8 +21,13 @@ impl Interp {
     }
 
     fn fill_str(&mut self, off: u32, s: &str) {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        self.heap.set_raw(off, 0, s.len() as u64 | (chars as u64) << 32);
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        self.heap
+            .set_raw(off, 0, s.len() as u64 | (chars as u64) << 32);
         let words = self.heap.words_mut(off, HDR, s.len().div_ceil(8));
         let bytes: &mut [u8] = bytemuck::cast_slice_mut(words);
         bytes[..s.len()].copy_from_slice(s.as_bytes());
