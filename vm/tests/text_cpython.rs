@@ -1,6 +1,7 @@
 //! Cross-checks `vm::text` against tables produced by CPython 3.11
 //! (`vm/tests/gen_text_cases.py` regenerates `text_cpython/cases.rs`).
 
+#[rustfmt::skip]
 #[path = "text_cpython/cases.rs"]
 mod cases;
 
