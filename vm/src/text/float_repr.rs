@@ -40,10 +40,85 @@ impl Flags {
 /// Shortest round-trip digits of a finite, non-negative `x` (no trailing
 /// zeros, `"0"` for zero) and the decimal point position `decpt`, so that
 /// `x == 0.DIGITS * 10**decpt`.
+///
+/// When `x` lies exactly halfway between two shortest candidates that both
+/// round-trip, CPython's `dtoa` picks the one with an even last digit
+/// while `core::fmt` may pick the other (`1000000000000000.2` vs `.3`);
+/// [`fix_shortest_tie`] corrects that.
 fn shortest_digits(x: f64, buf: &mut String) -> i32 {
     buf.clear();
     let _ = write!(buf, "{:e}", x);
-    split_sci(buf)
+    let decpt = split_sci(buf);
+    fix_shortest_tie(x, buf, decpt)
+}
+
+/// See [`shortest_digits`]: `digits`/`decpt` are `core::fmt`'s shortest
+/// digits of the finite, non-negative `x`; returns the (possibly updated)
+/// decimal point position.
+fn fix_shortest_tie(x: f64, digits: &mut String, decpt: i32) -> i32 {
+    let n = digits.len();
+    if x == 0.0 || n >= 18 {
+        return decpt;
+    }
+    // The (n+1)-digit rounding of x; a tie needs it to end in 5 and to be
+    // exactly x.
+    let mut wide = String::new();
+    let _ = write!(wide, "{:.*e}", n, x);
+    let wide_decpt = split_sci(&mut wide);
+    let mut wide_digits = String::from(&wide[..]);
+    while wide_digits.len() < n + 1 {
+        wide_digits.push('0');
+    }
+    if !wide_digits.ends_with('5') {
+        return decpt;
+    }
+    let Ok(big_n) = wide_digits.parse::<u128>() else {
+        return decpt;
+    };
+    // x == big_n * 10**k exactly?  x = m * 2**e with m odd; big_n is odd.
+    let k = wide_decpt - (n as i32 + 1);
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if exp_bits == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp_bits - 1075)
+    };
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    let five_pow = |j: i32| -> Option<u128> {
+        let mut p: u128 = 1;
+        for _ in 0..j {
+            p = p.checked_mul(5)?;
+        }
+        Some(p)
+    };
+    let exact = if k >= 0 {
+        e == k && five_pow(k).and_then(|p| big_n.checked_mul(p)) == Some(m as u128)
+    } else {
+        e == k && five_pow(-k).and_then(|p| (m as u128).checked_mul(p)) == Some(big_n)
+    };
+    if !exact {
+        return decpt;
+    }
+    let low = big_n / 10;
+    let even = if low % 2 == 0 { low } else { low + 1 };
+    let mut candidate = String::new();
+    let _ = write!(candidate, "{}", even);
+    // Decimal exponent of the last candidate digit is k + 1.
+    let cand_decpt = candidate.len() as i32 + k + 1;
+    let mut check = String::new();
+    let _ = write!(check, "0.{}e{}", candidate, cand_decpt);
+    if check.parse::<f64>() != Ok(x) {
+        return decpt;
+    }
+    while candidate.len() > 1 && candidate.ends_with('0') {
+        candidate.pop();
+    }
+    *digits = candidate;
+    cand_decpt
 }
 
 /// Correctly rounded `ndigits` significant digits (trailing zeros stripped,
@@ -241,6 +316,8 @@ mod tests {
         assert_eq!(r(0.0001), "0.0001");
         assert_eq!(r(0.00001), "1e-05");
         assert_eq!(r(5e-324), "5e-324");
+        assert_eq!(r(f64::from_bits(0x430c6bf526340002)), "1000000000000000.2");
+        assert_eq!(r(2f64.powi(-24)), "5.960464477539063e-08");
         assert_eq!(r(f64::MAX), "1.7976931348623157e+308");
         assert_eq!(r(f64::INFINITY), "inf");
         assert_eq!(r(f64::NEG_INFINITY), "-inf");

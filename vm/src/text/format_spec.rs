@@ -433,14 +433,16 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, out: &mut String) -> Result<(),
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let ch = v.to_u32().and_then(char::from_u32).or_else(|| {
-            v.to_u32()
-                .filter(|&c| c <= 0x10ffff)
-                .map(|_| char::REPLACEMENT_CHARACTER)
-        });
-        let Some(ch) = ch else {
-            return Err(FormatError::overflow("%c arg not in range(0x110000)"));
+        let Some(code) = v.to_i64() else {
+            return Err(FormatError::overflow(
+                "Python int too large to convert to C long",
+            ));
         };
+        if !(0..=0x10ffff).contains(&code) {
+            return Err(FormatError::overflow("%c arg not in range(0x110000)"));
+        }
+        // A lone surrogate cannot live in a Rust string: U+FFFD stands in.
+        let ch = char::from_u32(code as u32).unwrap_or(char::REPLACEMENT_CHARACTER);
         let mut s = String::new();
         s.push(ch);
         fill_number(spec, false, "", "", &s, 0, ',', out);

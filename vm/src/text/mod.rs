@@ -17,10 +17,14 @@ mod unicode_tables;
 
 pub use float_repr::float_repr;
 pub use format_spec::{
-    format_float, format_int, format_str, Align, FormatError, FormatErrorKind, FormatSpec, Sign,
+    format_float, format_float_with, format_int, format_int_with, format_str, format_str_with,
+    Align, FormatError, FormatErrorKind, FormatSpec, Sign,
 };
 pub use format_string::{
     conversion_error, Accessor, Accessors, AutoNumber, Field, FieldArg, FormatParser, Piece,
 };
-pub use parse_num::{int_to_radix, parse_float, parse_int};
+pub use parse_num::{
+    int_to_radix, invalid_float_literal_message, invalid_int_literal_message, parse_float,
+    parse_int,
+};
 pub use repr::{ascii_repr, str_repr};
