@@ -258,8 +258,8 @@ isa! {
     ForIter = 49, U16, Operand::Jump, Branch, (1, 2), jump (1, 0);
     /// value → ; return it from the frame.
     ReturnValue = 50, None, Operand::None, Exit, (1, 0);
-    /// defaults → function from code object `n` (defaults is a tuple or None).
-    MakeFunction = 51, U16, Operand::Code, Next, (1, 1);
+    /// defaults kwdefaults → function from code object `n` (a tuple or None; a dict or None).
+    MakeFunction = 51, U16, Operand::Code, Next, (2, 1);
     /// [exc [cause]] → ; `n` is 0 (re-raise the handled exception), 1 or 2 (`raise exc from cause`).
     RaiseVarargs = 52, U8, Operand::Count, Exit, (n, 0);
     /// exc → ; re-raise exc keeping its traceback (end of `finally`/unmatched handler).

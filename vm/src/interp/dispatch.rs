@@ -447,8 +447,9 @@ impl Interp {
                     }
                     Op::MakeFunction => {
                         let a = arg16!();
+                        let kwdefaults = pop!();
                         let defaults = pop!();
-                        let f = tri!(self.new_function(a as u16, defaults, Value::NONE));
+                        let f = tri!(self.new_function(a as u16, defaults, kwdefaults));
                         self.stack.push(f);
                     }
                     Op::RaiseVarargs => {

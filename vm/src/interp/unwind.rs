@@ -33,7 +33,7 @@ impl Interp {
                 .find(|h| (h.start as usize) <= loc && loc < h.end as usize);
             if let Some(h) = handler {
                 let depth = frame.base + code.nlocals() + h.depth as usize;
-                self.stack.truncate(depth);
+                self.stack.resize(depth, Value::NONE);
                 self.stack.push(self.exc);
                 if let Some(f) = self.frames.last_mut() {
                     f.pc = h.target as usize;
