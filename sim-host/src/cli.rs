@@ -1,0 +1,126 @@
+//! The command line, declared with clap's derive API.
+
+use crate::size;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Run MicroPython-style scripts on a simulated Ferrite board.
+///
+/// FILE is a Python source (`.py`) or a bytecode image (`.fbc`).
+///
+/// Exit status: 0 ok, 1 uncaught Python exception, 2 usage, file, compile or image error.
+#[derive(Debug, Parser)]
+#[command(name = "sim-host", version)]
+// The bare form `sim-host app.py` and subcommands must both work; without
+// this, clap would read `run` as a FILE or reject `app.py` as a subcommand.
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(arg_required_else_help = true)]
+// FILE is optional in `RunArgs` only so subcommands can share the struct;
+// a run without one is still a usage error that clap reports.
+#[command(mut_arg("file", |a| a.required(true)))]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a .py or .fbc file (the same as `sim-host FILE`).
+    #[command(mut_arg("file", |a| a.required(true)))]
+    Run(RunArgs),
+    /// Compile a .py file to a bytecode image.
+    Compile {
+        /// Python source to compile.
+        file: PathBuf,
+        /// Where to write the image [default: FILE with the extension .fbc].
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Print the bytecode of a .py or .fbc file.
+    Disasm {
+        /// Python source or bytecode image.
+        file: PathBuf,
+    },
+}
+
+/// Options for running a program.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Heap size for Python objects: bytes, or with a k/M/G suffix (64k, 2M).
+    #[arg(long, value_name = "SIZE", value_parser = size::parse_size,
+          default_value_t = vm::Config::default().heap_bytes)]
+    pub heap: usize,
+    /// Deepest call nesting before RecursionError.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..),
+          default_value_t = vm::Config::default().max_depth as u32)]
+    pub max_depth: u32,
+    /// Python source (.py) or bytecode image (.fbc).
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+impl RunArgs {
+    /// The VM limits these options ask for.
+    pub fn config(&self) -> vm::Config {
+        vm::Config {
+            heap_bytes: self.heap,
+            max_depth: self.max_depth as usize,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn bare_form_and_run_agree() {
+        let bare = Cli::try_parse_from(["sim-host", "--heap", "64k", "app.py"]).unwrap();
+        assert!(bare.command.is_none());
+        assert_eq!(bare.run.heap, 65536);
+        assert_eq!(bare.run.file, Some(PathBuf::from("app.py")));
+
+        let sub = Cli::try_parse_from(["sim-host", "run", "--max-depth", "50", "app.py"]).unwrap();
+        match sub.command {
+            Some(Command::Run(args)) => {
+                assert_eq!(args.max_depth, 50);
+                assert_eq!(args.file, Some(PathBuf::from("app.py")));
+            }
+            other => panic!("expected run, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn compile_takes_an_output() {
+        let cli = Cli::try_parse_from(["sim-host", "compile", "a.py", "-o", "b.fbc"]).unwrap();
+        match cli.command {
+            Some(Command::Compile { file, output }) => {
+                assert_eq!(file, PathBuf::from("a.py"));
+                assert_eq!(output, Some(PathBuf::from("b.fbc")));
+            }
+            other => panic!("expected compile, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn file_is_required_to_run() {
+        for args in [&["sim-host", "--heap", "1k"][..], &["sim-host", "run"]] {
+            let err = Cli::try_parse_from(args).unwrap_err();
+            assert_eq!(err.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+        }
+    }
+
+    #[test]
+    fn bad_heap_is_a_usage_error() {
+        let err = Cli::try_parse_from(["sim-host", "--heap", "lots", "a.py"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+    }
+}
