@@ -85,7 +85,13 @@ impl Builder {
             })
             .collect();
         if self.lines.first().is_none_or(|l| l.pc != 0) {
-            self.lines.insert(0, LineEntry { pc: 0, line: co.first_line });
+            self.lines.insert(
+                0,
+                LineEntry {
+                    pc: 0,
+                    line: co.first_line,
+                },
+            );
         }
         co.lines = self.lines;
         co.max_stack = max_depth(&self.code, &co.handlers)?;
@@ -125,7 +131,10 @@ fn max_depth(code: &[u8], handlers: &[Handler]) -> Result<u16, String> {
         let (pop, push) = op.stack_effect(arg);
         let nd = d - pop as i32 + push as i32;
         if d < pop as i32 {
-            return Err(format!("internal error: stack underflow at {pc} ({})", op.name()));
+            return Err(format!(
+                "internal error: stack underflow at {pc} ({})",
+                op.name()
+            ));
         }
         max = max.max(nd).max(d);
         match op.flow() {

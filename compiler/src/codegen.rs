@@ -12,7 +12,11 @@ use vm::bytecode::{BinOp, CmpOp, CodeObject, Const, Image, Op};
 type R<T = ()> = Result<T, CompileError>;
 
 enum Block {
-    Loop { brk: Label, cont: Label, is_for: bool },
+    Loop {
+        brk: Label,
+        cont: Label,
+        is_for: bool,
+    },
     /// Inside an `except` body: the previously handled exception is on the stack.
     Handler,
     /// Inside a `try` protected by `finally`.
@@ -52,7 +56,13 @@ pub(crate) fn compile_module(source: &str, filename: &str, body: &[Stmt]) -> R<I
         consts: Vec::new(),
         codes: vec![None],
         filename: 0,
-        unit: Unit { b: Builder::default(), locals: None, globals: BTreeSet::new(), blocks: vec![], depth: 0 },
+        unit: Unit {
+            b: Builder::default(),
+            locals: None,
+            globals: BTreeSet::new(),
+            blocks: vec![],
+            depth: 0,
+        },
         enclosing: Vec::new(),
     };
     g.filename = g.name(filename);
@@ -60,10 +70,27 @@ pub(crate) fn compile_module(source: &str, filename: &str, body: &[Stmt]) -> R<I
     g.stmts(body)?;
     g.unit.b.op(Op::LoadNone);
     g.unit.b.op(Op::ReturnValue);
-    let unit = std::mem::replace(&mut g.unit, Unit { b: Builder::default(), locals: None, globals: BTreeSet::new(), blocks: vec![], depth: 0 });
+    let unit = std::mem::replace(
+        &mut g.unit,
+        Unit {
+            b: Builder::default(),
+            locals: None,
+            globals: BTreeSet::new(),
+            blocks: vec![],
+            depth: 0,
+        },
+    );
     let co = g.finish(unit, module_name, 1, 0, 0, vec![])?;
     g.codes[0] = Some(co);
-    Ok(Image { names: g.names, consts: g.consts, codes: g.codes.into_iter().map(|c| c.unwrap_or_else(empty_code)).collect() })
+    Ok(Image {
+        names: g.names,
+        consts: g.consts,
+        codes: g
+            .codes
+            .into_iter()
+            .map(|c| c.unwrap_or_else(empty_code))
+            .collect(),
+    })
 }
 
 fn empty_code() -> CodeObject {
@@ -115,7 +142,11 @@ impl Gen<'_> {
     }
 
     fn unsupported(&self, at: &impl Ranged, what: &str) -> CompileError {
-        self.err(at, ErrorKind::NotImplemented, format!("{what} are not supported yet"))
+        self.err(
+            at,
+            ErrorKind::NotImplemented,
+            format!("{what} are not supported yet"),
+        )
     }
 
     fn name(&mut self, n: &str) -> u16 {
@@ -146,7 +177,15 @@ impl Gen<'_> {
         &mut self.unit.b
     }
 
-    fn finish(&mut self, unit: Unit, name: u16, line: u32, argc: u8, kwonly: u8, locals: Vec<u16>) -> R<CodeObject> {
+    fn finish(
+        &mut self,
+        unit: Unit,
+        name: u16,
+        line: u32,
+        argc: u8,
+        kwonly: u8,
+        locals: Vec<u16>,
+    ) -> R<CodeObject> {
         let co = CodeObject {
             name,
             filename: self.filename,
@@ -160,7 +199,13 @@ impl Gen<'_> {
             lines: vec![],
             handlers: vec![],
         };
-        unit.b.finish(co).map_err(|m| CompileError { kind: ErrorKind::SyntaxError, message: m, line: line as usize, column: 1, end_column: None })
+        unit.b.finish(co).map_err(|m| CompileError {
+            kind: ErrorKind::SyntaxError,
+            message: m,
+            line: line as usize,
+            column: 1,
+            end_column: None,
+        })
     }
 
     // ---- names ----
@@ -232,7 +277,13 @@ impl Gen<'_> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Pass(_) | Stmt::Global(_) => {}
-            Stmt::Nonlocal(n) => return Err(self.err(n, ErrorKind::NotImplemented, "nonlocal is not supported yet")),
+            Stmt::Nonlocal(n) => {
+                return Err(self.err(
+                    n,
+                    ErrorKind::NotImplemented,
+                    "nonlocal is not supported yet",
+                ))
+            }
             Stmt::If(i) => {
                 let (els, end) = (self.b().label(), self.b().label());
                 self.expr(&i.test)?;
@@ -250,7 +301,11 @@ impl Gen<'_> {
                 self.b().bind(top);
                 self.expr(&w.test)?;
                 self.b().jump(Op::PopJumpIfFalse, els);
-                self.unit.blocks.push(Block::Loop { brk, cont: top, is_for: false });
+                self.unit.blocks.push(Block::Loop {
+                    brk,
+                    cont: top,
+                    is_for: false,
+                });
                 self.stmts(&w.body)?;
                 self.unit.blocks.pop();
                 self.b().jump(Op::Jump, top);
@@ -266,7 +321,11 @@ impl Gen<'_> {
                 self.b().jump(Op::ForIter, els);
                 self.unit.depth += 1;
                 self.store(&f.target)?;
-                self.unit.blocks.push(Block::Loop { brk, cont: top, is_for: true });
+                self.unit.blocks.push(Block::Loop {
+                    brk,
+                    cont: top,
+                    is_for: true,
+                });
                 self.stmts(&f.body)?;
                 self.unit.blocks.pop();
                 self.unit.depth -= 1;
@@ -280,13 +339,23 @@ impl Gen<'_> {
                 let mut i = self.unit.blocks.len();
                 loop {
                     if i == 0 {
-                        let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+                        let what = if is_break {
+                            "'break' outside loop"
+                        } else {
+                            "'continue' not properly in loop"
+                        };
                         return Err(self.err(s, ErrorKind::SyntaxError, what));
                     }
                     i -= 1;
                     match self.unit.blocks[i] {
                         Block::Handler => self.b().op(Op::PopExcept),
-                        Block::Finally => return Err(self.err(s, ErrorKind::NotImplemented, "break/continue inside try/finally is not supported yet")),
+                        Block::Finally => {
+                            return Err(self.err(
+                                s,
+                                ErrorKind::NotImplemented,
+                                "break/continue inside try/finally is not supported yet",
+                            ))
+                        }
                         Block::Loop { brk, cont, is_for } => {
                             if is_break {
                                 if is_for {
@@ -315,7 +384,13 @@ impl Gen<'_> {
                             self.b().op(Op::RotTwo);
                             self.b().op(Op::PopExcept);
                         }
-                        Block::Finally => return Err(self.err(s, ErrorKind::NotImplemented, "return inside try/finally is not supported yet")),
+                        Block::Finally => {
+                            return Err(self.err(
+                                s,
+                                ErrorKind::NotImplemented,
+                                "return inside try/finally is not supported yet",
+                            ))
+                        }
                         Block::Loop { .. } => {}
                     }
                 }
@@ -336,7 +411,13 @@ impl Gen<'_> {
                             self.subscript_key(&x.slice)?;
                             self.b().op(Op::DeleteSubscr);
                         }
-                        other => return Err(self.err(other, ErrorKind::NotImplemented, "this kind of 'del' target is not supported yet")),
+                        other => {
+                            return Err(self.err(
+                                other,
+                                ErrorKind::NotImplemented,
+                                "this kind of 'del' target is not supported yet",
+                            ))
+                        }
                     }
                 }
             }
@@ -386,20 +467,34 @@ impl Gen<'_> {
                 for a in &i.names {
                     let m = self.name(a.name.as_str()) as usize;
                     self.b().emit(Op::ImportName, m);
-                    let bound = a.asname.as_ref().map_or(a.name.as_str().split('.').next().unwrap_or(""), |x| x.as_str()).to_string();
+                    let bound = a
+                        .asname
+                        .as_ref()
+                        .map_or(a.name.as_str().split('.').next().unwrap_or(""), |x| {
+                            x.as_str()
+                        })
+                        .to_string();
                     self.store_name(&bound);
                 }
             }
             Stmt::ImportFrom(i) => {
                 let module = i.module.as_ref().map_or("", |m| m.as_str());
                 if i.level.is_some_and(|l| l.to_u32() > 0) {
-                    return Err(self.err(s, ErrorKind::NotImplemented, "relative imports are not supported yet"));
+                    return Err(self.err(
+                        s,
+                        ErrorKind::NotImplemented,
+                        "relative imports are not supported yet",
+                    ));
                 }
                 let m = self.name(module) as usize;
                 self.b().emit(Op::ImportName, m);
                 for a in &i.names {
                     if a.name.as_str() == "*" {
-                        return Err(self.err(s, ErrorKind::NotImplemented, "'from module import *' is not supported yet"));
+                        return Err(self.err(
+                            s,
+                            ErrorKind::NotImplemented,
+                            "'from module import *' is not supported yet",
+                        ));
                     }
                     let n = self.name(a.name.as_str()) as usize;
                     self.b().emit(Op::ImportFrom, n);
@@ -409,16 +504,42 @@ impl Gen<'_> {
                 self.b().op(Op::PopTop);
             }
             Stmt::ClassDef(_) => return Err(self.unsupported(s, "classes")),
-            Stmt::With(_) | Stmt::AsyncWith(_) => return Err(self.err(s, ErrorKind::NotImplemented, "'with' statements are not supported yet")),
-            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) => return Err(self.err(s, ErrorKind::NotImplemented, "async is not supported yet")),
-            Stmt::Match(_) => return Err(self.err(s, ErrorKind::NotImplemented, "'match' statements are not supported yet")),
-            _ => return Err(self.err(s, ErrorKind::NotImplemented, "this statement is not supported yet")),
+            Stmt::With(_) | Stmt::AsyncWith(_) => {
+                return Err(self.err(
+                    s,
+                    ErrorKind::NotImplemented,
+                    "'with' statements are not supported yet",
+                ))
+            }
+            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) => {
+                return Err(self.err(s, ErrorKind::NotImplemented, "async is not supported yet"))
+            }
+            Stmt::Match(_) => {
+                return Err(self.err(
+                    s,
+                    ErrorKind::NotImplemented,
+                    "'match' statements are not supported yet",
+                ))
+            }
+            _ => {
+                return Err(self.err(
+                    s,
+                    ErrorKind::NotImplemented,
+                    "this statement is not supported yet",
+                ))
+            }
         }
         Ok(())
     }
 
     fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> R {
-        let Some(op) = binop(&a.op) else { return Err(self.err(a, ErrorKind::NotImplemented, "the '@' operator is not supported yet")) };
+        let Some(op) = binop(&a.op) else {
+            return Err(self.err(
+                a,
+                ErrorKind::NotImplemented,
+                "the '@' operator is not supported yet",
+            ));
+        };
         match &*a.target {
             Expr::Name(n) => {
                 self.load_name(n, n.id.as_str())?;
@@ -446,7 +567,13 @@ impl Gen<'_> {
                 self.b().op(Op::RotTwo);
                 self.b().emit(Op::StoreAttr, n);
             }
-            other => return Err(self.err(other, ErrorKind::SyntaxError, "illegal expression for augmented assignment")),
+            other => {
+                return Err(self.err(
+                    other,
+                    ErrorKind::SyntaxError,
+                    "illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -469,17 +596,27 @@ impl Gen<'_> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(self.err(s, ErrorKind::NotImplemented, "starred assignment targets are not supported yet"));
+                    return Err(self.err(
+                        s,
+                        ErrorKind::NotImplemented,
+                        "starred assignment targets are not supported yet",
+                    ));
                 }
                 if elts.len() > 255 {
-                    return Err(self.err(t, ErrorKind::NotImplemented, "unpacking more than 255 values is not supported"));
+                    return Err(self.err(
+                        t,
+                        ErrorKind::NotImplemented,
+                        "unpacking more than 255 values is not supported",
+                    ));
                 }
                 self.b().emit(Op::UnpackSequence, elts.len());
                 for e in elts {
                     self.store(e)?;
                 }
             }
-            other => return Err(self.err(other, ErrorKind::SyntaxError, "cannot assign to expression")),
+            other => {
+                return Err(self.err(other, ErrorKind::SyntaxError, "cannot assign to expression"))
+            }
         }
         Ok(())
     }
@@ -497,7 +634,8 @@ impl Gen<'_> {
         // Exception path: [.. exc] → [.. prev exc]
         self.b().bind(handler);
         self.b().op(Op::PushExcInfo);
-        let cleanup_start = self.b().pc();
+        // The cleanup handler covers each clause up to its PopExcept, and the final re-raise.
+        let mut seg = self.b().pc();
         for h in &t.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let line = self.line_of(self.offset_of(h));
@@ -517,6 +655,8 @@ impl Gen<'_> {
             self.stmts(&h.body)?;
             self.unit.blocks.pop();
             self.unit.depth -= 1;
+            let pc = self.b().pc();
+            self.b().handler(seg, pc, cleanup, depth + 1);
             self.b().op(Op::PopExcept);
             if let Some(n) = &h.name {
                 self.b().op(Op::LoadNone);
@@ -531,11 +671,12 @@ impl Gen<'_> {
             }
             self.b().jump(Op::Jump, end);
             self.b().bind(next);
+            seg = self.b().pc();
         }
         // No clause matched: [.. prev exc] → re-raise, restoring prev in the cleanup.
         self.b().op(Op::Reraise);
-        let cleanup_end = self.b().pc();
-        self.b().handler(cleanup_start, cleanup_end, cleanup, depth + 1);
+        let pc = self.b().pc();
+        self.b().handler(seg, pc, cleanup, depth + 1);
         self.b().bind(cleanup);
         self.b().op(Op::RotTwo);
         self.b().op(Op::PopExcept);
@@ -556,7 +697,13 @@ impl Gen<'_> {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
         } else {
-            let inner = ast::StmtTry { range: t.range, body: t.body.clone(), handlers: t.handlers.clone(), orelse: t.orelse.clone(), finalbody: vec![] };
+            let inner = ast::StmtTry {
+                range: t.range,
+                body: t.body.clone(),
+                handlers: t.handlers.clone(),
+                orelse: t.orelse.clone(),
+                finalbody: vec![],
+            };
             self.try_except(&inner)?;
         }
         self.unit.blocks.pop();
@@ -584,13 +731,27 @@ impl Gen<'_> {
         Ok(())
     }
 
-    fn function(&mut self, at: &impl Ranged, name: &str, args: &ast::Arguments, body: Body<'_>) -> R {
+    fn function(
+        &mut self,
+        at: &impl Ranged,
+        name: &str,
+        args: &ast::Arguments,
+        body: Body<'_>,
+    ) -> R {
         if args.vararg.is_some() || args.kwarg.is_some() {
-            return Err(self.err(at, ErrorKind::NotImplemented, "*args and **kwargs parameters are not supported yet"));
+            return Err(self.err(
+                at,
+                ErrorKind::NotImplemented,
+                "*args and **kwargs parameters are not supported yet",
+            ));
         }
-        let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(args.args.iter()).collect();
+        let positional: Vec<&ast::ArgWithDefault> =
+            args.posonlyargs.iter().chain(args.args.iter()).collect();
         // Defaults are evaluated where the function is defined.
-        let defaults: Vec<&Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = positional
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if defaults.is_empty() {
             self.b().op(Op::LoadNone);
         } else {
@@ -599,7 +760,11 @@ impl Gen<'_> {
             }
             self.b().emit(Op::BuildTuple, defaults.len());
         }
-        let kwdefaults: Vec<(&str, &Expr)> = args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect();
+        let kwdefaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
         if kwdefaults.is_empty() {
             self.b().op(Op::LoadNone);
         } else {
@@ -611,18 +776,37 @@ impl Gen<'_> {
             self.b().emit(Op::BuildMap, kwdefaults.len());
         }
         let mut scope = Scope::default();
-        let params: Vec<String> = positional.iter().copied().chain(args.kwonlyargs.iter()).map(|a| a.def.arg.to_string()).collect();
+        let params: Vec<String> = positional
+            .iter()
+            .copied()
+            .chain(args.kwonlyargs.iter())
+            .map(|a| a.def.arg.to_string())
+            .collect();
         scope.bound.extend(params.iter().cloned());
         if let Body::Stmts(b) = body {
             scope.scan(b);
         }
-        let locals: Vec<String> = scope.bound.into_iter().filter(|n| !scope.globals.contains(n)).collect();
+        let locals: Vec<String> = scope
+            .bound
+            .into_iter()
+            .filter(|n| !scope.globals.contains(n))
+            .collect();
         if locals.len() > 255 {
-            return Err(self.err(at, ErrorKind::NotImplemented, "more than 255 local variables in one function"));
+            return Err(self.err(
+                at,
+                ErrorKind::NotImplemented,
+                "more than 255 local variables in one function",
+            ));
         }
         let line = self.line_of(self.offset_of(at));
         let outer_locals = self.unit.locals.clone();
-        let unit = Unit { b: Builder::default(), locals: Some(locals.clone()), globals: scope.globals, blocks: vec![], depth: 0 };
+        let unit = Unit {
+            b: Builder::default(),
+            locals: Some(locals.clone()),
+            globals: scope.globals,
+            blocks: vec![],
+            depth: 0,
+        };
         let saved = std::mem::replace(&mut self.unit, unit);
         if let Some(l) = outer_locals {
             self.enclosing.push(l);
@@ -642,7 +826,14 @@ impl Gen<'_> {
         r?;
         let name_idx = self.name(name);
         let local_idx: Vec<u16> = locals.iter().map(|n| self.name(n)).collect();
-        let co = self.finish(unit, name_idx, line, positional.len() as u8, args.kwonlyargs.len() as u8, local_idx)?;
+        let co = self.finish(
+            unit,
+            name_idx,
+            line,
+            positional.len() as u8,
+            args.kwonlyargs.len() as u8,
+            local_idx,
+        )?;
         self.codes.push(Some(co));
         let ci = self.codes.len() - 1;
         self.constant(Const::Code(ci as u16));
@@ -684,9 +875,13 @@ impl Gen<'_> {
                 Some(v) => Const::Int(v),
                 None => {
                     // The parser's big integers are malachite's; go through decimal text.
-                    let big = num_bigint::BigInt::parse_bytes(i.to_string().as_bytes(), 10).unwrap_or_default();
+                    let big = num_bigint::BigInt::parse_bytes(i.to_string().as_bytes(), 10)
+                        .unwrap_or_default();
                     let (sign, mag) = big.to_u32_digits();
-                    Const::BigInt { negative: sign == num_bigint::Sign::Minus, magnitude: mag }
+                    Const::BigInt {
+                        negative: sign == num_bigint::Sign::Minus,
+                        magnitude: mag,
+                    }
                 }
             },
             Constant::Tuple(items) => {
@@ -697,8 +892,20 @@ impl Gen<'_> {
                 }
                 Const::Tuple(idx)
             }
-            Constant::Bytes(_) => return Err(self.err(at, ErrorKind::NotImplemented, "bytes literals are not supported yet")),
-            Constant::Complex { .. } => return Err(self.err(at, ErrorKind::NotImplemented, "complex numbers are not supported yet")),
+            Constant::Bytes(_) => {
+                return Err(self.err(
+                    at,
+                    ErrorKind::NotImplemented,
+                    "bytes literals are not supported yet",
+                ))
+            }
+            Constant::Complex { .. } => {
+                return Err(self.err(
+                    at,
+                    ErrorKind::NotImplemented,
+                    "complex numbers are not supported yet",
+                ))
+            }
         })
     }
 
@@ -724,7 +931,13 @@ impl Gen<'_> {
             }
             Expr::Name(n) => self.load_name(n, n.id.as_str())?,
             Expr::BinOp(b) => {
-                let Some(op) = binop(&b.op) else { return Err(self.err(b, ErrorKind::NotImplemented, "the '@' operator is not supported yet")) };
+                let Some(op) = binop(&b.op) else {
+                    return Err(self.err(
+                        b,
+                        ErrorKind::NotImplemented,
+                        "the '@' operator is not supported yet",
+                    ));
+                };
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 match op {
@@ -744,7 +957,11 @@ impl Gen<'_> {
             }
             Expr::BoolOp(b) => {
                 let end = self.b().label();
-                let jump = if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let jump = if b.op == ast::BoolOp::And {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
                     if i + 1 < b.values.len() {
@@ -789,17 +1006,31 @@ impl Gen<'_> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if let Some(s) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(self.err(s, ErrorKind::NotImplemented, "star-unpacking in displays is not supported yet"));
+                    return Err(self.err(
+                        s,
+                        ErrorKind::NotImplemented,
+                        "star-unpacking in displays is not supported yet",
+                    ));
                 }
                 for x in elts {
                     self.expr(x)?;
                 }
-                let op = if matches!(e, Expr::Tuple(_)) { Op::BuildTuple } else { Op::BuildList };
+                let op = if matches!(e, Expr::Tuple(_)) {
+                    Op::BuildTuple
+                } else {
+                    Op::BuildList
+                };
                 self.b().emit(op, elts.len());
             }
             Expr::Dict(d) => {
                 for (k, v) in d.keys.iter().zip(&d.values) {
-                    let Some(k) = k else { return Err(self.err(v, ErrorKind::NotImplemented, "'**' unpacking in dict displays is not supported yet")) };
+                    let Some(k) = k else {
+                        return Err(self.err(
+                            v,
+                            ErrorKind::NotImplemented,
+                            "'**' unpacking in dict displays is not supported yet",
+                        ));
+                    };
                     self.expr(k)?;
                     self.expr(v)?;
                 }
@@ -832,11 +1063,33 @@ impl Gen<'_> {
             Expr::DictComp(_) => return Err(self.unsupported(e, "dict comprehensions")),
             Expr::GeneratorExp(_) => return Err(self.unsupported(e, "generator expressions")),
             Expr::Set(_) => return Err(self.unsupported(e, "sets")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => return Err(self.unsupported(e, "generators (yield)")),
-            Expr::Await(_) => return Err(self.err(e, ErrorKind::NotImplemented, "async/await is not supported yet")),
-            Expr::NamedExpr(_) => return Err(self.err(e, ErrorKind::NotImplemented, "assignment expressions (:=) are not supported yet")),
-            Expr::Starred(_) => return Err(self.err(e, ErrorKind::NotImplemented, "star-unpacking is not supported yet")),
-            Expr::Slice(_) => return Err(self.err(e, ErrorKind::SyntaxError, "slice outside a subscript")),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                return Err(self.unsupported(e, "generators (yield)"))
+            }
+            Expr::Await(_) => {
+                return Err(self.err(
+                    e,
+                    ErrorKind::NotImplemented,
+                    "async/await is not supported yet",
+                ))
+            }
+            Expr::NamedExpr(_) => {
+                return Err(self.err(
+                    e,
+                    ErrorKind::NotImplemented,
+                    "assignment expressions (:=) are not supported yet",
+                ))
+            }
+            Expr::Starred(_) => {
+                return Err(self.err(
+                    e,
+                    ErrorKind::NotImplemented,
+                    "star-unpacking is not supported yet",
+                ))
+            }
+            Expr::Slice(_) => {
+                return Err(self.err(e, ErrorKind::SyntaxError, "slice outside a subscript"))
+            }
         }
         Ok(())
     }
@@ -848,7 +1101,13 @@ impl Gen<'_> {
                 let func = match conv as u8 {
                     b'r' => Some("repr"),
                     b's' => Some("str"),
-                    b'a' => return Err(self.err(f, ErrorKind::NotImplemented, "the !a conversion is not supported yet")),
+                    b'a' => {
+                        return Err(self.err(
+                            f,
+                            ErrorKind::NotImplemented,
+                            "the !a conversion is not supported yet",
+                        ))
+                    }
                     _ => None,
                 };
                 if let Some(func) = func {
@@ -891,14 +1150,26 @@ impl Gen<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> R {
         if let Some(s) = c.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
-            return Err(self.err(s, ErrorKind::NotImplemented, "*args in calls are not supported yet"));
+            return Err(self.err(
+                s,
+                ErrorKind::NotImplemented,
+                "*args in calls are not supported yet",
+            ));
         }
         if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
-            return Err(self.err(k, ErrorKind::NotImplemented, "**kwargs in calls are not supported yet"));
+            return Err(self.err(
+                k,
+                ErrorKind::NotImplemented,
+                "**kwargs in calls are not supported yet",
+            ));
         }
         let n = c.args.len() + c.keywords.len();
         if n > 255 {
-            return Err(self.err(c, ErrorKind::NotImplemented, "more than 255 arguments in one call"));
+            return Err(self.err(
+                c,
+                ErrorKind::NotImplemented,
+                "more than 255 arguments in one call",
+            ));
         }
         let line = self.line_of(self.offset_of(c));
         if let (Expr::Attribute(a), true) = (&*c.func, c.keywords.is_empty()) {

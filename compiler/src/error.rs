@@ -38,19 +38,37 @@ pub struct CompileError {
 
 impl CompileError {
     /// An error at byte `offset` of `source`.
-    pub(crate) fn at(source: &str, offset: usize, kind: ErrorKind, message: String) -> CompileError {
+    pub(crate) fn at(
+        source: &str,
+        offset: usize,
+        kind: ErrorKind,
+        message: String,
+    ) -> CompileError {
         let offset = offset.min(source.len());
         let before = source.get(..offset).unwrap_or(source);
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
-        CompileError { kind, message, line, column, end_column: None }
+        CompileError {
+            kind,
+            message,
+            line,
+            column,
+            end_column: None,
+        }
     }
 }
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}: {}", self.line, self.column, self.kind.name(), self.message)
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.line,
+            self.column,
+            self.kind.name(),
+            self.message
+        )
     }
 }
 

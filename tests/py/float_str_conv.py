@@ -1,0 +1,11 @@
+print(str(1.0), str(0.1), str(-2.5))
+print(repr(1.0), repr(1e20), repr(1.5e-7))
+print(str(1e16), str(1e-4), str(123.456))
+print([0.1, 1.0, -0.0, 1e100])
+print((2.5,))
+print(str(float("inf")) + "!")
+print(len(str(1 / 3)))
+x = 12.0
+print(x, x / 5, x * 5)
+print(str(1e15 + 0.3))
+print(abs(-2.5), abs(-0.0))

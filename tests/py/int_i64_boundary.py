@@ -1,0 +1,18 @@
+m = 9223372036854775807
+print(m)
+print(m + 1)
+print(m * 2)
+print(-m - 1)
+print(-m - 2)
+n = -9223372036854775808
+print(n)
+print(-n)
+print(abs(n))
+print(n * -1)
+print(n // -1)
+print(n % -1)
+print(n - 1)
+print(m + m)
+print(2 ** 63 - 1 == m)
+print(2 ** 62 * 4)
+print(4611686018427387904 + 4611686018427387904)

@@ -1,0 +1,10 @@
+print(str(0), str(-0), str(-123))
+print(repr(42), repr(-7))
+print(str(10 ** 25))
+print(repr(-(10 ** 25)))
+print(str(2 ** 64) + "!")
+print(len(str(2 ** 64)))
+print([1, -2, 2 ** 70])
+print((0, 10 ** 18))
+x = 1000000
+print(x, x * x, x * x * x)

@@ -1,0 +1,7 @@
+print("ß".upper())
+print("straße".upper())
+print(len("ß".upper()))
+print("İ".lower() == "i̇", len("İ".lower()))
+print("ΣΑΣ".lower())
+print("ﬁ".upper())
+print("Ǆ".lower(), "ǆ".upper())

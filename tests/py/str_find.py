@@ -1,0 +1,12 @@
+s = "hello world"
+print(s.find("o"))
+print(s.find("o", 5))
+print(s.find("o", 5, 7))
+print(s.find("z"))
+print(s.find(""))
+print(s.find("world"))
+print(s.find("l", -3))
+print(s.find("hello", 1))
+print("héllo".find("l"))
+print("a€b€c".find("€", 2))
+print("".find(""), "".find("a"))

@@ -1,0 +1,13 @@
+s = "the cat sat on the mat"
+print(s.replace("at", "og"))
+print(s.replace("the", "a"))
+print(s.replace("at", "AT", 2))
+print(s.replace("xyz", "!"))
+print("aaa".replace("a", "b", 2))
+print("aaaa".replace("aa", "b"))
+print("abc".replace("", "-"))
+print("abc".replace("b", ""))
+print("héllo".replace("é", "e"))
+print(s.replace(" ", ""))
+print(s)
+print("a.b.c".replace(".", "::", 0))
