@@ -100,7 +100,7 @@ impl Interp {
     }
 
     /// General argument binding: keywords, defaults and CPython's error messages.
-    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
     fn bind_args(
         &mut self,
         func: u32,

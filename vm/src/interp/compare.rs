@@ -111,12 +111,37 @@ impl Interp {
             let (x, y): (BigInt, BigInt) = (self.to_bigint(a)?, self.to_bigint(b)?);
             return Some(Some(x.cmp(&y)));
         }
-        if (a_int || a.is_float()) && (b_int || b.is_float()) {
-            let x = self.to_f64(a).unwrap_or(f64::INFINITY);
-            let y = self.to_f64(b).unwrap_or(f64::INFINITY);
-            return Some(x.partial_cmp(&y));
+        if a.is_float() && b.is_float() {
+            return Some(a.as_float()?.partial_cmp(&b.as_float()?));
+        }
+        if a_int && b.is_float() {
+            return Some(self.int_float_cmp(a, b.as_float()?));
+        }
+        if a.is_float() && b_int {
+            return Some(self.int_float_cmp(b, a.as_float()?).map(Ordering::reverse));
         }
         None
+    }
+
+    /// Exact comparison of an int with a float (no rounding of big ints).
+    fn int_float_cmp(&self, i: Value, f: f64) -> Option<Ordering> {
+        if f.is_nan() {
+            return None;
+        }
+        if f.is_infinite() {
+            return Some(if f > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
+        }
+        let t = libm::trunc(f);
+        let ti: BigInt = num_traits::FromPrimitive::from_f64(t)?;
+        let iv = self.to_bigint(i)?;
+        match iv.cmp(&ti) {
+            Ordering::Equal => 0.0f64.partial_cmp(&(f - t)),
+            o => Some(o),
+        }
     }
 
     /// `a OP b` for a comparison operator.
