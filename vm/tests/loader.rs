@@ -55,7 +55,8 @@ fn sample() -> Image {
         (LoadConst, 1),      // 0: 1
         (StoreGlobal, X),    // 3
         o(LoadNone),         // 6: defaults
-        (MakeFunction, 1),   // 7
+        o(LoadNone),         // 7: kwdefaults
+        (MakeFunction, 1),   // 8
         (StoreGlobal, F),    // 10
         (LoadGlobal, PRINT), // 13
         (LoadGlobal, F),     // 16
@@ -721,7 +722,10 @@ fn operand_indices() {
             nlocals: 0
         }
     );
-    let img = one(&[o(LoadNone), (MakeFunction, 1), o(ReturnValue)], 1);
+    let img = one(
+        &[o(LoadNone), o(LoadNone), (MakeFunction, 1), o(ReturnValue)],
+        2,
+    );
     assert_eq!(
         code_err(img).2,
         CodeError::BadCode {
