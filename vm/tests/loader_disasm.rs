@@ -42,6 +42,7 @@ fn sample() -> Image {
         (LoadSmallInt, 0xffff),
         (StoreGlobal, 3),
         (LoadConst, 6),
+        (LoadNone, 0),
         (MakeFunction, 1),
         (StoreGlobal, 2),
         (LoadGlobal, 4),
