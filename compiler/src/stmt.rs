@@ -94,26 +94,25 @@ impl<'a> Compiler<'a> {
                 let Some(i) = self.innermost_loop() else {
                     return self.syntax("'break' outside loop", s);
                 };
-                self.unwind(i + 1, false)?;
-                match self.unit.fblocks[i].kind {
-                    FKind::While { brk, .. } => self.emit_jump(Op::Jump, brk),
+                let kind = self.unit.fblocks[i].kind;
+                self.unwind(i + 1, false, |c| match kind {
+                    FKind::While { brk, .. } => c.emit_jump(Op::Jump, brk),
                     FKind::For { brk, .. } => {
                         // Leaving the loop early: drop its iterator.
-                        self.emit(Op::PopTop);
-                        self.emit_jump(Op::Jump, brk);
+                        c.emit(Op::PopTop);
+                        c.emit_jump(Op::Jump, brk);
                     }
                     _ => unreachable!("innermost_loop returns loops"),
-                }
+                })?;
             }
             Stmt::Continue(_) => {
                 let Some(i) = self.innermost_loop() else {
                     return self.syntax("'continue' not properly in loop", s);
                 };
-                self.unwind(i + 1, false)?;
                 if let FKind::While { cont, .. } | FKind::For { cont, .. } =
                     self.unit.fblocks[i].kind
                 {
-                    self.emit_jump(Op::Jump, cont);
+                    self.unwind(i + 1, false, |c| c.emit_jump(Op::Jump, cont))?;
                 }
             }
             Stmt::Return(r) => {
@@ -124,8 +123,7 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit(Op::LoadNone),
                 }
-                self.unwind(0, true)?;
-                self.emit(Op::ReturnValue);
+                self.unwind(0, true, |c| c.emit(Op::ReturnValue))?;
             }
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete(t))?,
             // Handled by the scope analysis.
@@ -231,8 +229,9 @@ impl<'a> Compiler<'a> {
     /// first), as `break`/`continue`/`return` leave them. With `preserve_tos`
     /// a return value on top of the stack survives. Each block's code is
     /// emitted with that block already popped, so it runs under the handlers
-    /// outside it.
-    fn unwind(&mut self, keep: usize, preserve_tos: bool) -> R<()> {
+    /// outside it. `exit` emits the final jump or return while the blocks
+    /// are still popped, so no handler of a block being left covers it.
+    fn unwind(&mut self, keep: usize, preserve_tos: bool, exit: impl FnOnce(&mut Self)) -> R<()> {
         let line = self.unit.line;
         let mut popped = Vec::new();
         while self.unit.fblocks.len() > keep {
@@ -279,6 +278,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        exit(self);
         self.unit.fblocks.extend(popped.into_iter().rev());
         Ok(())
     }
