@@ -39,7 +39,11 @@ fn main() {
             };
             let arg = match op.arg_kind() {
                 ArgKind::None => String::new(),
-                ArgKind::U8 => c.code.get(pc + 1).map(|b| b.to_string()).unwrap_or_default(),
+                ArgKind::U8 => c
+                    .code
+                    .get(pc + 1)
+                    .map(|b| b.to_string())
+                    .unwrap_or_default(),
                 ArgKind::U16 => c
                     .code
                     .get(pc + 1..pc + 3)
@@ -50,7 +54,10 @@ fn main() {
             pc += 1 + op.arg_kind().len();
         }
         for h in &c.handlers {
-            println!("  handler {}..{} -> {} depth {}", h.start, h.end, h.target, h.depth);
+            println!(
+                "  handler {}..{} -> {} depth {}",
+                h.start, h.end, h.target, h.depth
+            );
         }
     }
 }

@@ -236,10 +236,9 @@ impl<'a> Compiler<'a> {
     fn fold_tuple(&mut self, elts: &'a [Expr]) -> R<Option<u16>> {
         fn foldable(e: &Expr) -> bool {
             match e {
-                Expr::Constant(c) => !matches!(
-                    c.value,
-                    Constant::Bytes(_) | Constant::Complex { .. }
-                ),
+                Expr::Constant(c) => {
+                    !matches!(c.value, Constant::Bytes(_) | Constant::Complex { .. })
+                }
                 Expr::Tuple(t) => t.elts.iter().all(foldable),
                 _ => false,
             }
@@ -378,7 +377,9 @@ impl<'a> Compiler<'a> {
     /// without materialising `not`/`and`/`or` results (as CPython's `compiler_jump_if`).
     pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: crate::emit::Label) -> R<()> {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !cond, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !cond, target)
+            }
             Expr::BoolOp(b) => {
                 let is_or = b.op == ast::BoolOp::Or;
                 let (last, init) = b.values.split_last().expect("parser gives two or more");
@@ -419,7 +420,9 @@ impl<'a> Compiler<'a> {
         let mut n = 0usize;
         for v in values {
             match v {
-                Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s.is_empty()) => continue,
+                Expr::Constant(c) if matches!(&c.value, Constant::Str(s) if s.is_empty()) => {
+                    continue
+                }
                 Expr::FormattedValue(f) => self.formatted_value(f)?,
                 other => self.expr(other)?,
             }

@@ -62,7 +62,13 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.bind(top);
                 self.jump_if(&x.test, false, orelse)?;
-                self.push_block(FKind::While { cont: top, brk: end }, None);
+                self.push_block(
+                    FKind::While {
+                        cont: top,
+                        brk: end,
+                    },
+                    None,
+                );
                 self.body(&x.body)?;
                 self.pop_block();
                 self.set_line(s);
@@ -79,7 +85,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::GetIter);
                 self.bind(top);
                 self.emit_jump(Op::ForIter, orelse);
-                self.push_block(FKind::For { cont: top, brk: end }, None);
+                self.push_block(
+                    FKind::For {
+                        cont: top,
+                        brk: end,
+                    },
+                    None,
+                );
                 self.store(&x.target)?;
                 self.body(&x.body)?;
                 self.pop_block();
@@ -238,7 +250,10 @@ impl<'a> Compiler<'a> {
             let b = self.unit.fblocks.pop().expect("len > keep");
             popped.push(b);
             match b.kind {
-                FKind::While { .. } | FKind::TryExcept | FKind::ExceptionHandler | FKind::Cleanup => {}
+                FKind::While { .. }
+                | FKind::TryExcept
+                | FKind::ExceptionHandler
+                | FKind::Cleanup => {}
                 FKind::For { .. } | FKind::PopValue => {
                     // Only for return: break pops its own loop's iterator.
                     if preserve_tos {
@@ -316,7 +331,12 @@ impl<'a> Compiler<'a> {
                         st,
                     );
                 }
-                self.emit_count(Op::UnpackSequence, elts.len(), "targets in one unpacking", t)?;
+                self.emit_count(
+                    Op::UnpackSequence,
+                    elts.len(),
+                    "targets in one unpacking",
+                    t,
+                )?;
                 elts.iter().try_for_each(|e| self.store(e))
             }
             Expr::Starred(_) => self.unsupported(
@@ -336,9 +356,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::DeleteSubscr);
                 Ok(())
             }
-            Expr::Attribute(_) => {
-                self.unsupported("deleting attributes ('del obj.attr') is not supported yet", t)
-            }
+            Expr::Attribute(_) => self.unsupported(
+                "deleting attributes ('del obj.attr') is not supported yet",
+                t,
+            ),
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.delete(e))
             }
@@ -382,7 +403,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
                 Ok(())
             }
-            _ => self.syntax("illegal expression for augmented assignment", a.target.as_ref()),
+            _ => self.syntax(
+                "illegal expression for augmented assignment",
+                a.target.as_ref(),
+            ),
         }
     }
 }
