@@ -93,7 +93,13 @@ pub(crate) struct Compiler<'a> {
     pub(crate) unit: Unit<'a>,
     /// Enclosing units, innermost last (to detect closures).
     pub(crate) outer: Vec<Unit<'a>>,
+    /// Current nesting of expressions and statements being compiled.
+    pub(crate) nesting: u32,
 }
+
+/// Deepest nesting of expressions/statements compiled, so that the recursive
+/// code generator cannot overflow the host stack on pathological input.
+pub(crate) const MAX_NESTING: u32 = 200;
 
 impl<'a> Compiler<'a> {
     pub(crate) fn new(source: &'a str, filename: &str) -> R<Self> {
@@ -104,6 +110,7 @@ impl<'a> Compiler<'a> {
             filename: 0,
             unit: Unit::new("<module>", None, 1),
             outer: Vec::new(),
+            nesting: 0,
         };
         c.filename = c.name_index(filename, 0..0)?;
         Ok(c)
@@ -152,6 +159,24 @@ impl<'a> Compiler<'a> {
             at.start,
             at.end,
         )
+    }
+
+    /// Runs `f` one nesting level deeper, failing cleanly past [`MAX_NESTING`].
+    pub(crate) fn nested(
+        &mut self,
+        node: &impl Ranged,
+        f: impl FnOnce(&mut Self) -> R<()>,
+    ) -> R<()> {
+        if self.nesting >= MAX_NESTING {
+            return self.unsupported(
+                format!("code nested too deeply (more than {MAX_NESTING} levels)"),
+                node,
+            );
+        }
+        self.nesting += 1;
+        let r = f(self);
+        self.nesting -= 1;
+        r
     }
 
     // ---- pools --------------------------------------------------------

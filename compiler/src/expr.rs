@@ -50,7 +50,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn expr(&mut self, e: &'a Expr) -> R<()> {
         let saved = self.unit.line;
         self.set_line(e);
-        let r = self.expr_inner(e);
+        let r = self.nested(e, |c| c.expr_inner(e));
         self.unit.line = saved;
         r
     }
@@ -376,6 +376,10 @@ impl<'a> Compiler<'a> {
     /// Evaluates `e` for its truth and jumps to `target` when it equals `cond`,
     /// without materialising `not`/`and`/`or` results (as CPython's `compiler_jump_if`).
     pub(crate) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: crate::emit::Label) -> R<()> {
+        self.nested(e, |c| c.jump_if_inner(e, cond, target))
+    }
+
+    fn jump_if_inner(&mut self, e: &'a Expr, cond: bool, target: crate::emit::Label) -> R<()> {
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
                 self.jump_if(&u.operand, !cond, target)

@@ -8,7 +8,7 @@ use vm::bytecode::{BinOp, Op};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn body(&mut self, stmts: &'a [Stmt]) -> R<()> {
-        stmts.iter().try_for_each(|s| self.stmt(s))
+        stmts.iter().try_for_each(|s| self.nested(s, |c| c.stmt(s)))
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {

@@ -156,3 +156,28 @@ fn prefixes_never_panic() {
         }
     }
 }
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let mut src = String::new();
+    for i in 0..300 {
+        src += &format!("{}if x:\n", "    ".repeat(i));
+    }
+    src += &format!("{}pass\n", "    ".repeat(300));
+    let e = compile(&src, "t.py").unwrap_err();
+    assert!(e.message.contains("nested too deeply"), "{e}");
+    for n in [50usize, 1000, 5000] {
+        let src = format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
+        let _ = compile(&src, "t.py");
+        let src = format!("x = 1{}\n", " + 1".repeat(n));
+        let _ = compile(&src, "t.py");
+        let src = format!("x = {}1\n", "-".repeat(n));
+        let _ = compile(&src, "t.py");
+        let src = format!("x = {}1{}\n", "[".repeat(n), "]".repeat(n));
+        let _ = compile(&src, "t.py");
+        let src = format!("if {}x:\n    pass\n", "not ".repeat(n));
+        let _ = compile(&src, "t.py");
+        let src = format!("x = 1{}\n", " and 1 or 2".repeat(n));
+        let _ = compile(&src, "t.py");
+    }
+}
