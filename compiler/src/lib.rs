@@ -6,6 +6,7 @@
 //! Unsupported Python features are reported as
 //! [`ErrorKind::NotImplemented`] errors rather than miscompiled.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 mod compiler;
 mod consts;
