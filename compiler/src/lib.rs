@@ -1,34 +1,32 @@
-//! Ferrite's compiler: Python source (parsed by `rustpython-parser`) to a
-//! bytecode [`Image`] in the format `vm::bytecode` defines and verifies.
+//! Ferrite's compiler: Python source to a bytecode image.
+//!
+//! The source is parsed with `rustpython-parser` and compiled, one code
+//! object per function, into a [`vm::bytecode::Image`] following the
+//! contract in `vm::bytecode` (the ISA in `op.rs`, the image in `image.rs`).
+//! Unsupported Python features are reported as
+//! [`ErrorKind::NotImplemented`] errors rather than miscompiled.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
-mod builder;
-mod codegen;
+mod compiler;
+mod consts;
+mod emit;
 mod error;
+mod expr;
+mod parse_error;
 mod scope;
+mod stack_depth;
+mod stmt;
+mod try_stmt;
 
 pub use error::{CompileError, ErrorKind};
 
-use vm::bytecode::Image;
+use rustpython_parser::{ast, Parse};
 
-/// Compiles `source` (named `filename` in tracebacks) into an image.
-pub fn compile(source: &str, filename: &str) -> Result<Image, CompileError> {
-    let module = rustpython_parser::parse(source, rustpython_parser::Mode::Module, filename)
-        .map_err(|e| {
-            CompileError::at(
-                source,
-                u32::from(e.offset) as usize,
-                ErrorKind::SyntaxError,
-                e.error.to_string(),
-            )
-        })?;
-    let rustpython_parser::ast::Mod::Module(m) = module else {
-        return Err(CompileError::at(
-            source,
-            0,
-            ErrorKind::SyntaxError,
-            "expected a module".into(),
-        ));
-    };
-    codegen::compile_module(source, filename, &m.body)
+/// Compiles a Python module to a bytecode image. `filename` is recorded in
+/// every code object for tracebacks.
+pub fn compile(source: &str, filename: &str) -> Result<vm::bytecode::Image, CompileError> {
+    let body = ast::Suite::parse(source, filename)
+        .map_err(|e| parse_error::convert(&error::SourceMap::new(source), &e))?;
+    compiler::Compiler::new(source, filename)?.module(&body)
 }

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const MIN_CORPUS: usize = 60;
+const MIN_CORPUS: usize = 150;
 const TIMEOUT: Duration = Duration::from_secs(10);
 const DIFF_LINES: usize = 12;
 const STDERR_LINES: usize = 10;
@@ -341,4 +341,21 @@ fn differential_against_cpython() {
         report.push_str(&format!("{summary}\n"));
         panic!("{report}");
     }
+}
+
+/// The report helper itself: the hunk starts at the first differing line,
+/// keeps two lines of context and reports a missing final newline.
+#[test]
+fn short_diff_reports_first_hunk() {
+    let d = short_diff(b"a\nb\nc\nd\ne\n", b"a\nb\nc\nX\ne\n");
+    assert!(d.contains("@@ -4,1 +4,1 @@"), "{d}");
+    assert!(
+        d.contains("       b\n       c\n      -d\n      +X\n"),
+        "{d}"
+    );
+    let d = short_diff(b"same\n", b"same");
+    assert!(
+        d.contains("-same\n") && d.contains("+same\\ (no newline at end)"),
+        "{d}"
+    );
 }

@@ -1,0 +1,517 @@
+//! The compiler's state: the image being built, the code unit (function or
+//! module) being emitted, and the stack of enclosing control blocks that
+//! `break`/`continue`/`return` must unwind.
+
+use crate::consts::{PoolFull, Pools};
+use crate::emit::{Arg, CodeBuilder, HandlerRef, Label};
+use crate::error::{CompileError, ErrorKind, SourceMap};
+use crate::scope::{Access, Scope};
+use rustpython_parser::ast::{self, Ranged, Stmt};
+use vm::bytecode::{CodeObject, Const, Op};
+
+/// Result type used throughout code generation.
+pub(crate) type R<T> = Result<T, CompileError>;
+
+/// What an enclosing control block is; see CPython's `fblocktype`.
+#[derive(Clone, Copy)]
+pub(crate) enum FKind<'a> {
+    /// A `while` loop: nothing on the stack.
+    While { cont: Label, brk: Label },
+    /// A `for` loop: its iterator is on the stack.
+    For { cont: Label, brk: Label },
+    /// The body of a `try` with `except` clauses.
+    TryExcept,
+    /// The body of a `try` with a `finally`: leaving it runs the finally body.
+    FinallyTry(&'a [Stmt]),
+    /// The exception-path copy of a finally body: `prev exc` on the stack.
+    FinallyEnd,
+    /// Inside `except` clauses: the previously handled exception is on the stack.
+    ExceptionHandler,
+    /// The body of one `except` clause; leaving it restores the previous
+    /// exception and, for `except E as name`, deletes `name`.
+    HandlerCleanup(Option<&'a ast::ExceptHandlerExceptHandler>),
+    /// A value (the pending return value) held on the stack while an inlined finally body runs.
+    PopValue,
+    /// A region covered by a handler with nothing to undo (exception matching code).
+    Cleanup,
+}
+
+/// One enclosing control block, with the handler it installs (if any).
+#[derive(Clone, Copy)]
+pub(crate) struct FBlock<'a> {
+    pub(crate) kind: FKind<'a>,
+    pub(crate) handler: Option<HandlerRef>,
+}
+
+impl FKind<'_> {
+    /// Stack items this block keeps beneath the statements inside it.
+    fn stack_items(self) -> u16 {
+        match self {
+            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue => 1,
+            FKind::FinallyEnd => 2,
+            _ => 0,
+        }
+    }
+}
+
+/// One code object being compiled.
+pub(crate) struct Unit<'a> {
+    pub(crate) name: String,
+    /// `None` for the module body, where every name is global.
+    pub(crate) scope: Option<Scope>,
+    pub(crate) b: CodeBuilder,
+    pub(crate) fblocks: Vec<FBlock<'a>>,
+    /// Source line of the code being emitted.
+    pub(crate) line: u32,
+    first_line: u32,
+    argcount: u8,
+    kwonlyargcount: u8,
+}
+
+impl<'a> Unit<'a> {
+    pub(crate) fn new(name: &str, scope: Option<Scope>, first_line: u32) -> Self {
+        Unit {
+            name: name.to_owned(),
+            scope,
+            b: CodeBuilder::default(),
+            fblocks: Vec::new(),
+            line: first_line,
+            first_line,
+            argcount: 0,
+            kwonlyargcount: 0,
+        }
+    }
+}
+
+/// Compiles one source file into an image.
+pub(crate) struct Compiler<'a> {
+    pub(crate) src: SourceMap<'a>,
+    pub(crate) pools: Pools,
+    /// Code objects by index; `None` while a function is still being compiled.
+    pub(crate) codes: Vec<Option<CodeObject>>,
+    filename: u16,
+    pub(crate) unit: Unit<'a>,
+    /// Enclosing units, innermost last (to detect closures).
+    pub(crate) outer: Vec<Unit<'a>>,
+    /// Current nesting of expressions and statements being compiled.
+    pub(crate) nesting: u32,
+}
+
+/// Deepest nesting of expressions/statements compiled, so that the recursive
+/// code generator cannot overflow the host stack on pathological input.
+pub(crate) const MAX_NESTING: u32 = 200;
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn new(source: &'a str, filename: &str) -> R<Self> {
+        let mut c = Compiler {
+            src: SourceMap::new(source),
+            pools: Pools::default(),
+            codes: vec![None],
+            filename: 0,
+            unit: Unit::new("<module>", None, 1),
+            outer: Vec::new(),
+            nesting: 0,
+        };
+        c.filename = c.name_index(filename, 0..0)?;
+        Ok(c)
+    }
+
+    /// Compiles the module body into `codes[0]` and returns the finished parts.
+    pub(crate) fn module(mut self, body: &'a [Stmt]) -> R<vm::bytecode::Image> {
+        self.body(body)?;
+        self.emit(Op::LoadNone);
+        self.emit(Op::ReturnValue);
+        let unit = std::mem::replace(&mut self.unit, Unit::new("", None, 1));
+        let code = self.finish_unit(unit)?;
+        self.codes[0] = Some(code);
+        Ok(vm::bytecode::Image {
+            names: self.pools.names,
+            consts: self.pools.consts,
+            codes: self.codes.into_iter().flatten().collect(),
+        })
+    }
+
+    // ---- errors -------------------------------------------------------
+
+    pub(crate) fn error_at<T>(
+        &self,
+        kind: ErrorKind,
+        msg: impl Into<String>,
+        range: std::ops::Range<usize>,
+    ) -> R<T> {
+        Err(self.src.error(kind, msg, range.start, range.end))
+    }
+
+    /// A `NotImplemented` error located at `node`.
+    pub(crate) fn unsupported<T>(&self, what: impl Into<String>, node: &impl Ranged) -> R<T> {
+        self.error_at(ErrorKind::NotImplemented, what, range(node))
+    }
+
+    /// A `SyntaxError` located at `node`.
+    pub(crate) fn syntax<T>(&self, what: impl Into<String>, node: &impl Ranged) -> R<T> {
+        self.error_at(ErrorKind::SyntaxError, what, range(node))
+    }
+
+    fn pool_error(&self, e: PoolFull, at: std::ops::Range<usize>) -> CompileError {
+        self.src.error(
+            ErrorKind::NotImplemented,
+            format!("too many {} in one program (at most 65536)", e.0),
+            at.start,
+            at.end,
+        )
+    }
+
+    /// Runs `f` one nesting level deeper, failing cleanly past [`MAX_NESTING`].
+    pub(crate) fn nested(
+        &mut self,
+        node: &impl Ranged,
+        f: impl FnOnce(&mut Self) -> R<()>,
+    ) -> R<()> {
+        if self.nesting >= MAX_NESTING {
+            return self.unsupported(
+                format!("code nested too deeply (more than {MAX_NESTING} levels)"),
+                node,
+            );
+        }
+        self.nesting += 1;
+        let r = f(self);
+        self.nesting -= 1;
+        r
+    }
+
+    // ---- pools --------------------------------------------------------
+
+    pub(crate) fn name_index(&mut self, name: &str, at: std::ops::Range<usize>) -> R<u16> {
+        self.pools.name(name).map_err(|e| self.pool_error(e, at))
+    }
+
+    pub(crate) fn const_index(&mut self, c: Const) -> R<u16> {
+        let line = self.unit.line as usize;
+        self.pools.constant(c).map_err(|e| CompileError {
+            kind: ErrorKind::NotImplemented,
+            message: format!("too many {} in one program (at most 65536)", e.0),
+            line,
+            column: 1,
+            end_column: None,
+        })
+    }
+
+    // ---- emitting -----------------------------------------------------
+
+    /// Moves the current line to that of `node` (for the line table).
+    pub(crate) fn set_line(&mut self, node: &impl Ranged) {
+        self.unit.line = self.src.line(node.start().to_usize()) as u32;
+    }
+
+    fn handler(&self) -> Option<HandlerRef> {
+        self.unit.fblocks.iter().rev().find_map(|f| f.handler)
+    }
+
+    fn push_instr(&mut self, op: Op, arg: Arg) {
+        let h = self.handler();
+        let line = self.unit.line;
+        self.unit.b.emit(op, arg, line, h);
+    }
+
+    pub(crate) fn emit(&mut self, op: Op) {
+        self.push_instr(op, Arg::None);
+    }
+
+    pub(crate) fn emit_arg(&mut self, op: Op, arg: u16) {
+        self.push_instr(op, Arg::Imm(arg));
+    }
+
+    pub(crate) fn emit_jump(&mut self, op: Op, to: Label) {
+        self.push_instr(op, Arg::Label(to));
+    }
+
+    pub(crate) fn new_label(&mut self) -> Label {
+        self.unit.b.new_label()
+    }
+
+    pub(crate) fn bind(&mut self, l: Label) {
+        self.unit.b.bind(l);
+    }
+
+    pub(crate) fn load_const(&mut self, c: Const) -> R<()> {
+        let i = self.const_index(c)?;
+        self.emit_arg(Op::LoadConst, i);
+        Ok(())
+    }
+
+    /// An operand that must fit the one-byte count of `op` (argument counts, unpack sizes).
+    pub(crate) fn emit_count(&mut self, op: Op, n: usize, what: &str, node: &impl Ranged) -> R<()> {
+        match u8::try_from(n) {
+            Ok(n) => {
+                self.emit_arg(op, u16::from(n));
+                Ok(())
+            }
+            Err(_) => self.unsupported(format!("more than 255 {what}"), node),
+        }
+    }
+
+    /// An operand that must fit a two-byte count (display sizes).
+    pub(crate) fn emit_count16(&mut self, op: Op, n: usize, node: &impl Ranged) -> R<()> {
+        match u16::try_from(n) {
+            Ok(n) => {
+                self.emit_arg(op, n);
+                Ok(())
+            }
+            Err(_) => self.unsupported("more than 65535 items in a display", node),
+        }
+    }
+
+    // ---- control blocks -----------------------------------------------
+
+    /// Stack depth at statement level inside the current blocks.
+    pub(crate) fn block_depth(&self) -> u16 {
+        self.unit.fblocks.iter().map(|f| f.kind.stack_items()).sum()
+    }
+
+    pub(crate) fn push_block(&mut self, kind: FKind<'a>, handler: Option<Label>) {
+        // A handler unwinds to the depth at which the block starts.
+        let depth = self.block_depth();
+        let handler = handler.map(|target| HandlerRef { target, depth });
+        self.unit.fblocks.push(FBlock { kind, handler });
+    }
+
+    /// Like `push_block`, but the handler unwinds to the explicit `depth`.
+    pub(crate) fn push_block_depth(&mut self, kind: FKind<'a>, handler: Label, depth: u16) {
+        let handler = Some(HandlerRef {
+            target: handler,
+            depth,
+        });
+        self.unit.fblocks.push(FBlock { kind, handler });
+    }
+
+    pub(crate) fn pop_block(&mut self) {
+        self.unit.fblocks.pop();
+    }
+
+    // ---- names --------------------------------------------------------
+
+    fn access(&self, name: &str) -> Access {
+        match &self.unit.scope {
+            None => Access::Global,
+            Some(s) if s.globals.contains(name) => Access::Global,
+            Some(s) => s.access(name),
+        }
+    }
+
+    pub(crate) fn load_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        match self.access(name) {
+            Access::Fast(i) => self.emit_arg(Op::LoadFast, i as u16),
+            Access::Global => {
+                let declared = self
+                    .unit
+                    .scope
+                    .as_ref()
+                    .is_some_and(|s| s.globals.contains(name));
+                if !declared && self.unit.scope.is_some() {
+                    // A free name of a nested function that some enclosing
+                    // function binds would need a closure cell.
+                    for u in self.outer.iter().rev() {
+                        if let Some(s) = &u.scope {
+                            if s.is_local(name) {
+                                return self.unsupported(
+                                    format!(
+                                        "closures are not supported yet (inner function '{}' uses '{}' of '{}')",
+                                        self.unit.name, name, u.name
+                                    ),
+                                    node,
+                                );
+                            }
+                            if s.globals.contains(name) {
+                                break;
+                            }
+                        }
+                    }
+                }
+                let i = self.name_index(name, range(node))?;
+                self.emit_arg(Op::LoadGlobal, i);
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn store_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        match self.access(name) {
+            Access::Fast(i) => self.emit_arg(Op::StoreFast, i as u16),
+            Access::Global => {
+                let i = self.name_index(name, range(node))?;
+                self.emit_arg(Op::StoreGlobal, i);
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn delete_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        match self.access(name) {
+            Access::Fast(i) => self.emit_arg(Op::DeleteFast, i as u16),
+            Access::Global => {
+                let i = self.name_index(name, range(node))?;
+                self.emit_arg(Op::DeleteGlobal, i);
+            }
+        }
+        Ok(())
+    }
+
+    // ---- functions ----------------------------------------------------
+
+    /// Compiles a function (or lambda) and leaves the new function object on the stack.
+    pub(crate) fn make_function(
+        &mut self,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: FnBody<'a>,
+        node: &impl Ranged,
+    ) -> R<()> {
+        if let Some(a) = &args.vararg {
+            return self.unsupported("*args parameters are not supported yet", a.as_ref());
+        }
+        if let Some(a) = &args.kwarg {
+            return self.unsupported("**kwargs parameters are not supported yet", a.as_ref());
+        }
+        if let Some(a) = args.posonlyargs.first() {
+            return self.unsupported(
+                "positional-only parameters ('/') are not supported yet",
+                &a.def,
+            );
+        }
+        // `MakeFunction` pops the positional defaults (a tuple aligned with the
+        // end of the positional parameters) and the keyword-only defaults (a
+        // dict by name), like CPython's `__defaults__` and `__kwdefaults__`.
+        let params: Vec<&ast::ArgWithDefault> =
+            args.args.iter().chain(args.kwonlyargs.iter()).collect();
+        let defaults: Vec<&ast::Expr> = args.args.iter().filter_map(|p| p.default.as_deref()).collect();
+        if defaults.is_empty() {
+            self.emit(Op::LoadNone);
+        } else {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit_arg(Op::BuildTuple, defaults.len() as u16);
+        }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| p.default.as_deref().map(|d| (p.def.arg.as_str(), d)))
+            .collect();
+        if kwdefaults.is_empty() {
+            self.emit(Op::LoadNone);
+        } else {
+            for (k, d) in &kwdefaults {
+                let c = self.const_index(Const::Str((*k).to_string()))?;
+                self.emit_arg(Op::LoadConst, c);
+                self.expr(d)?;
+            }
+            self.emit_arg(Op::BuildMap, kwdefaults.len() as u16);
+        }
+
+        let names: Vec<&str> = params.iter().map(|p| p.def.arg.as_str()).collect();
+        let stmts: &[Stmt] = match body {
+            FnBody::Stmts(s) => s,
+            FnBody::Expr(_) => &[],
+        };
+        let scope = Scope::analyze(&names, stmts).map_err(|e| {
+            self.src.error(
+                ErrorKind::SyntaxError,
+                format!("name '{}' is parameter and global", e.0),
+                e.1,
+                e.1,
+            )
+        })?;
+        if scope.locals.len() > 255 {
+            return self.unsupported(
+                format!("more than 255 local variables in function '{name}'"),
+                node,
+            );
+        }
+        let index = match u16::try_from(self.codes.len()) {
+            Ok(i) => i,
+            Err(_) => return self.unsupported("too many functions (at most 65536)", node),
+        };
+        self.codes.push(None);
+
+        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let mut unit = Unit::new(name, Some(scope), first_line);
+        unit.argcount = args.args.len() as u8;
+        unit.kwonlyargcount = args.kwonlyargs.len() as u8;
+        if args.args.len() > 255 || args.kwonlyargs.len() > 255 {
+            return self.unsupported("more than 255 parameters", node);
+        }
+        let saved = std::mem::replace(&mut self.unit, unit);
+        self.outer.push(saved);
+        let result = match body {
+            FnBody::Stmts(s) => self.body(s).map(|()| {
+                self.emit(Op::LoadNone);
+                self.emit(Op::ReturnValue);
+            }),
+            FnBody::Expr(e) => {
+                self.set_line(e);
+                self.expr(e).map(|()| self.emit(Op::ReturnValue))
+            }
+        };
+        let saved = self.outer.pop().expect("pushed above");
+        let unit = std::mem::replace(&mut self.unit, saved);
+        result?;
+        let code = self.finish_unit(unit)?;
+        self.codes[index as usize] = Some(code);
+        // For disassembly: the function's code object is referenced from the pool.
+        self.const_index(Const::Code(index))?;
+        self.emit_arg(Op::MakeFunction, index);
+        Ok(())
+    }
+
+    fn finish_unit(&mut self, unit: Unit<'a>) -> R<CodeObject> {
+        let line = unit.first_line as usize;
+        let fail = |message: String| CompileError {
+            kind: ErrorKind::NotImplemented,
+            message,
+            line,
+            column: 1,
+            end_column: None,
+        };
+        let asm = unit.b.assemble().map_err(|m| {
+            if m.contains("too large") {
+                fail(format!("function '{}': {m}", unit.name))
+            } else {
+                fail(format!("internal compiler error in '{}': {m}", unit.name))
+            }
+        })?;
+        let name = self.name_index(&unit.name, 0..0)?;
+        let mut local_names = Vec::new();
+        if let Some(s) = &unit.scope {
+            for l in &s.locals {
+                local_names.push(self.name_index(l, 0..0)?);
+            }
+        }
+        Ok(CodeObject {
+            name,
+            filename: self.filename,
+            first_line: unit.first_line,
+            argcount: unit.argcount,
+            kwonlyargcount: unit.kwonlyargcount,
+            flags: 0,
+            local_names,
+            max_stack: asm.max_stack,
+            code: asm.code,
+            lines: asm.lines,
+            handlers: asm.handlers,
+        })
+    }
+}
+
+/// The body of a function being compiled.
+#[derive(Clone, Copy)]
+pub(crate) enum FnBody<'a> {
+    /// A `def` body.
+    Stmts(&'a [Stmt]),
+    /// A `lambda` body.
+    Expr(&'a ast::Expr),
+}
+
+/// The byte range of a node.
+pub(crate) fn range(node: &impl Ranged) -> std::ops::Range<usize> {
+    node.start().to_usize()..node.end().to_usize()
+}

@@ -1,0 +1,8 @@
+print(abs(-3), abs(3), abs(0))
+print(abs(-3.5), abs(3.5), abs(-0.0), abs(0.0))
+print(abs(float("-inf")))
+print(abs(-(2 ** 64)), abs(2 ** 64))
+print(abs(-9223372036854775808))
+print(abs(True), abs(False))
+print(abs(-1e-310))
+print(abs(-7 // 2), abs(-7 % 2))

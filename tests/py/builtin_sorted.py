@@ -1,0 +1,16 @@
+print(sorted([3, 1, 2]))
+print(sorted([3, 1, 2], reverse=True))
+print(sorted(["b", "C", "a"]))
+print(sorted(["b", "C", "a"], key=lambda s: s.lower()))
+data = [("bob", 2), ("ann", 1), ("cid", 2), ("dee", 1)]
+print(sorted(data, key=lambda p: p[1]))
+print(sorted(data, key=lambda p: p[1], reverse=True))
+print(sorted(data, key=lambda p: -p[1]))
+print(sorted([1.5, -2, 0, 2 ** 70, -(2 ** 70)]))
+print(sorted({"z": 1, "a": 2}))
+print(sorted("stable"))
+print(sorted([[2, 1], [1, 2], [1, 1]]))
+original = [5, 4]
+copy = sorted(original)
+print(original, copy)
+print(sorted([True, False, 0, 1], reverse=True))

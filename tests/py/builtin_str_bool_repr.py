@@ -1,0 +1,8 @@
+print(str(), repr(str()))
+print(bool(), bool(1), bool(0.0), bool("False"), bool([0]))
+print(repr(1), repr(1.0), repr("1"), repr([1]), repr((1,)), repr(None))
+print(repr(True), repr({"a": (1, 2.5)}))
+print(str(-0.0), repr(-0.0))
+print(repr(repr("x")))
+print(repr(str(1)), str(repr(1)))
+print(len(repr("a\nb")), len("a\nb"))

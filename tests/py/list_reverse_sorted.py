@@ -1,0 +1,15 @@
+a = [3, 1, 2]
+a.reverse()
+print(a)
+print(a.reverse(), a)
+b = sorted(a)
+print(b, a)
+print(sorted([5, 2, 8, 1], reverse=True))
+print(sorted(["banana", "Apple", "cherry"]))
+print(sorted([(2, "b"), (1, "z"), (2, "a")]))
+print(sorted([]))
+print(sorted("hello"))
+print(sorted((3.5, -1, 2)))
+e = []
+e.reverse()
+print(e)

@@ -1,0 +1,7 @@
+count = 0
+def inc():
+    print("inc called")
+    count += 1
+    return count
+print("count", count)
+inc()
