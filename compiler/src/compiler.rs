@@ -383,7 +383,11 @@ impl<'a> Compiler<'a> {
         // dict by name), like CPython's `__defaults__` and `__kwdefaults__`.
         let params: Vec<&ast::ArgWithDefault> =
             args.args.iter().chain(args.kwonlyargs.iter()).collect();
-        let defaults: Vec<&ast::Expr> = args.args.iter().filter_map(|p| p.default.as_deref()).collect();
+        let defaults: Vec<&ast::Expr> = args
+            .args
+            .iter()
+            .filter_map(|p| p.default.as_deref())
+            .collect();
         if defaults.is_empty() {
             self.emit(Op::LoadNone);
         } else {

@@ -57,12 +57,6 @@ fn unsupported_features_name_themselves() {
         ("del a.b\n", 1, 5, "deleting attributes"),
         ("x = {**a}\n", 1, 8, "dict unpacking"),
         ("def f(a, /):\n    pass\n", 1, 7, "positional-only"),
-        (
-            "def f(a=1, *, b):\n    pass\n",
-            1,
-            15,
-            "keyword-only parameter 'b'",
-        ),
         ("try:\n    pass\nexcept* E:\n    pass\n", 1, 1, "except*"),
     ];
     for (src, line, col, needle) in cases {

@@ -87,9 +87,22 @@ pub(super) fn remove(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
 }
 
 pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    a.check(it, "index", 2, 2, &[])?;
+    a.check(it, "index", 2, 4, &[])?;
     let (l, x) = (a.pos(it, 0), a.pos(it, 1));
-    match find(it, l, x) {
+    let len = it.items(l).map_or(0, |i| i.len) as i64;
+    let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+    let start = match a.opt(it, 2) {
+        Some(v) => clamp(index_arg(it, v)?),
+        None => 0,
+    };
+    let end = match a.opt(it, 3) {
+        Some(v) => clamp(index_arg(it, v)?),
+        None => len as usize,
+    };
+    let found = it
+        .items(l)
+        .and_then(|items| (start..end.min(items.len)).find(|&i| it.py_eq(it.item(items, i), x)));
+    match found {
         Some(i) => Ok(Value::small_int(i as i64)),
         None => {
             let mut s = alloc::string::String::new();

@@ -119,9 +119,7 @@ impl Interp {
         };
         let r = if let Some(x) = v.as_float() {
             format_float(x, &parsed, out)
-        } else if v.as_bool().is_none() && self.is_int(v)
-            || (v.as_bool().is_some() && parsed_is_numeric(spec))
-        {
+        } else if self.is_int(v) {
             let b = self.to_bigint(v).unwrap_or_default();
             format_int(&b, &parsed, out)
         } else if let Some(s) = self.as_str(v) {
@@ -132,14 +130,13 @@ impl Interp {
             self.str_into(v, &mut s);
             format_str(&s, &parsed, out)
         };
-        r.map_err(|e| self.raise(TypeId::ValueError, e.message()))
+        r.map_err(|e| {
+            let e = e.with_type_name(type_name);
+            let ty = match e.kind() {
+                crate::text::format_spec::FormatErrorKind::Overflow => TypeId::OverflowError,
+                _ => TypeId::ValueError,
+            };
+            self.raise(ty, e.message())
+        })
     }
-}
-
-/// Whether a spec asks for a numeric presentation (so `bool` formats as an int).
-fn parsed_is_numeric(spec: &str) -> bool {
-    spec.chars()
-        .last()
-        .is_some_and(|c| "bcdoxXneEfFgG%".contains(c))
-        || spec.contains('=')
 }

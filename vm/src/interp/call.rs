@@ -87,7 +87,7 @@ impl Interp {
         let nparams = argc + code.kwonlyargcount as usize;
         let nlocals = code.nlocals();
         let base = callee + 1;
-        if kwnames.is_none() && n == argc {
+        if kwnames.is_none() && n == argc && argc == nparams {
             // Fast path: exactly the positional parameters.
             self.stack.resize(base + nlocals, Value::UNBOUND);
         } else {

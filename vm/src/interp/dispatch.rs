@@ -377,6 +377,13 @@ impl Interp {
                         let a = arg8!();
                         let n = self.stack.len();
                         let seq = self.stack[n - 1];
+                        if !self.is_iterable(seq) {
+                            let name = self.type_name(seq);
+                            tri!(Err(self.raise_string(
+                                TypeId::TypeError,
+                                alloc::format!("cannot unpack non-iterable {name} object")
+                            )));
+                        }
                         let got = tri!(self.push_iterable(seq));
                         if got != a {
                             self.stack.truncate(n);

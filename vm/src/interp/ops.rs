@@ -81,10 +81,12 @@ impl Interp {
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    return Err(self.raise(
-                        TypeId::ZeroDivisionError,
-                        "integer division or modulo by zero",
-                    ));
+                    let msg = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
+                    return Err(self.raise(TypeId::ZeroDivisionError, msg));
                 }
                 if op == BinOp::FloorDiv {
                     x.div_floor(&y)
@@ -263,6 +265,14 @@ impl Interp {
                         };
                     }
                 }
+                if self.is_sequence(a) || self.is_sequence(b) {
+                    let other = if self.is_sequence(a) { b } else { a };
+                    let name = self.type_name(other);
+                    return Err(self.raise_string(
+                        TypeId::TypeError,
+                        alloc::format!("can't multiply sequence by non-int of type '{name}'"),
+                    ));
+                }
             }
             BinOp::Mod if self.is_str(a) => {
                 return Err(self.not_implemented("printf-style '%' string formatting"))
@@ -270,6 +280,10 @@ impl Interp {
             _ => {}
         }
         Err(self.raise_operands(op.symbol(), a, b))
+    }
+
+    fn is_sequence(&self, v: Value) -> bool {
+        self.is_str(v) || self.items(v).is_some()
     }
 
     /// In-place `a OP= b`: lists extend in place; everything else is `a OP b`.

@@ -66,6 +66,26 @@ impl Interp {
         }
     }
 
+    /// Whether `iter(v)` would succeed.
+    pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        v.as_obj().is_some_and(|off| {
+            matches!(
+                self.heap.kind(off),
+                Kind::List
+                    | Kind::Tuple
+                    | Kind::Str
+                    | Kind::Range
+                    | Kind::Dict
+                    | Kind::DictView
+                    | Kind::SeqIter
+                    | Kind::RangeIter
+                    | Kind::DictIter
+                    | Kind::Enumerate
+                    | Kind::Zip
+            )
+        })
+    }
+
     /// `enumerate(iterable, start)`.
     pub(crate) fn new_enumerate(&mut self, it: Value, start: Value) -> PyResult<Value> {
         self.new_iter(Kind::Enumerate, &[it, start])
