@@ -7,6 +7,7 @@ mod args;
 mod dict_methods;
 mod functions;
 mod list_methods;
+mod modules;
 mod sort;
 mod str_methods;
 mod types;
@@ -88,6 +89,12 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
+    "gc.collect", None, modules::gc_collect;
+    "gc.mem_free", None, modules::gc_mem_free;
+    "gc.mem_alloc", None, modules::gc_mem_alloc;
+    "gc.enable", None, modules::gc_noop;
+    "gc.disable", None, modules::gc_noop;
+    "gc.isenabled", None, modules::gc_isenabled;
 }
 
 /// Built-in classes reachable by name.
@@ -137,6 +144,28 @@ pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
 /// A built-in's name, for `repr`.
 pub(crate) fn name(id: u16) -> &'static str {
     TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
+}
+
+/// Index of the built-in module called `name`.
+pub(crate) fn module_index(name: &str) -> Option<usize> {
+    modules::MODULES.iter().position(|m| *m == name)
+}
+
+/// A built-in module's name.
+pub(crate) fn module_name(index: usize) -> &'static str {
+    modules::MODULES.get(index).copied().unwrap_or("?")
+}
+
+/// Member `attr` of built-in module `index`.
+pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
+    let module = modules::MODULES.get(index)?;
+    TABLE
+        .iter()
+        .position(|(n, owner, _)| {
+            owner.is_none()
+                && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
+        })
+        .map(|i| Value::builtin(i as u16))
 }
 
 /// Calls built-in `id`.

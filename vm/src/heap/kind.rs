@@ -40,6 +40,8 @@ pub enum Kind {
     Enumerate = 29,
     /// `zip`: `[tuple of iterators]`.
     Zip = 30,
+    /// A built-in module: `[module index]`.
+    Module = 31,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -74,6 +76,7 @@ impl Kind {
             28 => Kind::DictView,
             29 => Kind::Enumerate,
             30 => Kind::Zip,
+            31 => Kind::Module,
             _ => Kind::Forwarded,
         }
     }

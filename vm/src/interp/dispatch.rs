@@ -497,17 +497,14 @@ impl Interp {
                     }
                     Op::ImportName => {
                         let a = arg16!();
-                        let name = image.names[a].clone();
-                        tri!(Err(self.raise_string(
-                            TypeId::ImportError,
-                            alloc::format!("no module named '{name}'")
-                        )));
+                        let m = tri!(self.import_module(a));
+                        self.stack.push(m);
                     }
                     Op::ImportFrom => {
-                        let _ = arg16!();
-                        tri!(Err(
-                            self.raise(TypeId::ImportError, "modules are not supported yet")
-                        ));
+                        let a = arg16!();
+                        let m = top!();
+                        let v = tri!(self.import_from(m, a));
+                        self.stack.push(v);
                     }
                     Op::ListAppend => {
                         let v = pop!();

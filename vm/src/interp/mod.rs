@@ -12,6 +12,7 @@ mod compare;
 mod dispatch;
 mod error;
 mod frame;
+mod import;
 mod memory;
 mod ops;
 mod subscr;

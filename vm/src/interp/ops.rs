@@ -243,14 +243,16 @@ impl Interp {
                 if self.is_int(n) && !self.is_int(seq) && !seq.is_float() {
                     let count = self.to_i64(n).unwrap_or(i64::MAX).max(0) as usize;
                     if let Some(s) = self.as_str(seq) {
-                        if s.len().saturating_mul(count) > self.heap.free_bytes() * 2 {
+                        if s.len().saturating_mul(count) > self.heap.capacity_bytes() {
                             return Err(self.out_of_memory());
                         }
                         let r = s.repeat(count);
                         return self.new_str(&r);
                     }
                     if let Some(it) = self.items(seq) {
-                        if it.len.saturating_mul(count) > self.heap.free_bytes() {
+                        if it.len.saturating_mul(count).saturating_mul(8)
+                            > self.heap.capacity_bytes()
+                        {
                             return Err(self.out_of_memory());
                         }
                         let one = self.items_vec(it);

@@ -72,7 +72,9 @@ impl Interp {
             return;
         }
         if let Some(b) = v.as_builtin() {
-            let _ = write!(out, "<built-in function {}>", crate::builtins::name(b));
+            let name = crate::builtins::name(b);
+            let short = name.rsplit('.').next().unwrap_or(name);
+            let _ = write!(out, "<built-in function {short}>");
             return;
         }
         let Some(off) = v.as_obj() else {
@@ -198,6 +200,10 @@ impl Interp {
                     self.code_name(code),
                     0x1000 + id * 16
                 );
+            }
+            Kind::Module => {
+                let m = self.small(self.heap.get(off, 0));
+                let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));
             }
             Kind::BoundMethod => {
                 let b = self.heap.get(off, 0).as_builtin().unwrap_or(0);

@@ -44,6 +44,7 @@ impl Interp {
                 },
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
+                Kind::Module => TypeId::Module,
                 Kind::Array | Kind::Index | Kind::Forwarded => TypeId::Object,
             };
         }
