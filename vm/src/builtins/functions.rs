@@ -120,6 +120,8 @@ fn min_max(
     };
     if n == 0 {
         it.stack.truncate(base);
+        // Re-read: collecting the iterable may have moved the default.
+        let default = a.kw(it, "default");
         return match default {
             Some(d) => Ok(d),
             None => Err(it.raise_string(

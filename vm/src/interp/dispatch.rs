@@ -197,23 +197,23 @@ impl Interp {
                         let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
                         if self.stack[pos] == Value::NULL {
-                            call_and_continue!(self.call(io, pos + 1, n, Value::NONE, pos));
+                            call_and_continue!(self.call(io, pos + 1, n, false, pos));
                         } else {
-                            call_and_continue!(self.call(io, pos, n + 1, Value::NONE, pos));
+                            call_and_continue!(self.call(io, pos, n + 1, false, pos));
                         }
                     }
                     Op::Call => {
                         let n = arg8!();
                         let pos = self.stack.len() - n - 1;
                         self.frames[fi].pc = pc;
-                        call_and_continue!(self.call(io, pos, n, Value::NONE, pos));
+                        call_and_continue!(self.call(io, pos, n, false, pos));
                     }
                     Op::CallKw => {
                         let n = arg8!();
-                        let kwnames = pop!();
-                        let pos = self.stack.len() - n - 1;
+                        // The kwnames tuple stays on the stack (rooted) during the call.
+                        let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
-                        call_and_continue!(self.call(io, pos, n, kwnames, pos));
+                        call_and_continue!(self.call(io, pos, n, true, pos));
                     }
                     Op::BinaryAdd | Op::BinarySub | Op::BinaryOp => {
                         let sel = match op {

@@ -10,7 +10,7 @@ impl Interp {
     /// Values held in Rust locals are invalid after this unless rooted.
     #[inline]
     pub(crate) fn reserve(&mut self, words: usize) -> PyResult<()> {
-        if self.heap.free_words() >= words {
+        if self.heap.free_words() >= words && !cfg!(feature = "gc-stress") {
             return Ok(());
         }
         self.collect();
@@ -24,7 +24,7 @@ impl Interp {
     /// Like [`Interp::reserve`], keeping `keep` valid across a collection.
     #[inline]
     pub(crate) fn reserve_rooted(&mut self, words: usize, keep: &mut [Value]) -> PyResult<()> {
-        if self.heap.free_words() >= words {
+        if self.heap.free_words() >= words && !cfg!(feature = "gc-stress") {
             return Ok(());
         }
         let n = self.stack.len();
