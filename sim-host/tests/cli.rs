@@ -256,9 +256,15 @@ fn uncaught_exception_prints_a_traceback_with_source() {
     );
 }
 
+// Both programs below are bounded, so a limit that is not enforced makes the
+// test fail instead of hanging.
 #[test]
 fn max_depth_limits_recursion() {
-    let path = temp_file("deep.py", b"def f(n):\n    return f(n + 1)\n\nf(0)\n");
+    let src =
+        b"def f(n):\n    if n == 0:\n        return 0\n    return f(n - 1)\n\nprint(f(200))\n";
+    let path = temp_file("deep.py", src);
+    let ok = sim_host(&[s(&path)]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
     let out = sim_host(&["--max-depth", "50", s(&path)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("RecursionError"), "{}", stderr(&out));
@@ -266,7 +272,8 @@ fn max_depth_limits_recursion() {
 
 #[test]
 fn tiny_heap_raises_memory_error() {
-    let path = temp_file("big.py", b"x = []\nwhile True:\n    x.append([1, 2, 3])\n");
+    let src = b"x = []\nfor i in range(1000000):\n    x.append([i, i, i])\n";
+    let path = temp_file("big.py", src);
     let out = sim_host(&["--heap", "16k", s(&path)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("MemoryError"), "{}", stderr(&out));
