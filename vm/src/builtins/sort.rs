@@ -69,6 +69,7 @@ pub(crate) fn sort_list(
         }
     };
     merge_sort(&mut order, &mut cmp);
+    it.check_nesting()?;
     if error {
         let (a, b) = incomparable(it, &keys);
         return Err(it.raise_string(

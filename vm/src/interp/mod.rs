@@ -119,6 +119,10 @@ pub struct Interp {
     pub(crate) reraising: bool,
     /// Serial numbers for objects that need a stable identity hash.
     pub(crate) next_id: u64,
+    /// Current depth of native recursion in comparisons and hashing.
+    pub(crate) nest: core::cell::Cell<u32>,
+    /// Set when that recursion hit its limit (reported as `RecursionError`).
+    pub(crate) nest_overflow: core::cell::Cell<bool>,
 }
 
 impl Interp {
@@ -139,6 +143,8 @@ impl Interp {
             native_depth: 0,
             reraising: false,
             next_id: 0,
+            nest: core::cell::Cell::new(0),
+            nest_overflow: core::cell::Cell::new(false),
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();
