@@ -2,7 +2,7 @@
 # RecursionError (never crashes), and the program carries on afterwards.
 a = []
 b = []
-for i in range(20000):
+for i in range(3000):
     a = [a]
     b = [b]
 for label, f in [("==", lambda: a == b), ("<", lambda: a < b), ("in", lambda: a in [b])]:
