@@ -47,6 +47,14 @@ impl Interp {
         kw: bool,
         ret_sp: usize,
     ) -> PyResult<Called> {
+        if kw && !self.valid_kwnames(self.stack[callee + 1 + n], n) {
+            // Only a hand-made image can get here: the compiler always pushes a
+            // constant tuple of names no longer than the argument count.
+            return Err(self.raise(
+                TypeId::SystemError,
+                "CallKw without a valid keyword-names tuple",
+            ));
+        }
         let f = self.stack[callee];
         if let Some(off) = f.as_obj() {
             match self.heap.kind(off) {
@@ -226,6 +234,14 @@ impl Interp {
         self.stack.truncate(base);
         self.stack.extend_from_slice(&slots);
         Ok(())
+    }
+
+    /// Whether `v` is a tuple of at most `n` strs (a `CallKw` names tuple).
+    fn valid_kwnames(&self, v: Value, n: usize) -> bool {
+        self.type_of(v) == TypeId::Tuple
+            && self
+                .items(v)
+                .is_some_and(|it| it.len <= n && (0..it.len).all(|i| self.is_str(self.item(it, i))))
     }
 
     /// Calls any callable from native code (e.g. a `key=` function) and waits for the result.

@@ -477,8 +477,7 @@ impl Interp {
                     }
                     Op::Reraise => {
                         let e = pop!();
-                        self.reraising = true;
-                        tri!(Err(self.raise_value(e)));
+                        tri!(Err(self.reraise(e)));
                     }
                     Op::PushExcInfo => {
                         let e = pop!();

@@ -141,8 +141,20 @@ impl Interp {
         if self.handled.is_none() {
             return self.raise(TypeId::RuntimeError, "No active exception to reraise");
         }
+        self.reraise(self.handled)
+    }
+
+    /// Re-raises `e` keeping its traceback (`Reraise`, bare `raise`).
+    pub(crate) fn reraise(&mut self, e: Value) -> Thrown {
+        if self.exc_type(e).is_none() {
+            // Only a hand-made image can re-raise something that is not an exception.
+            return self.raise(
+                TypeId::TypeError,
+                "exceptions must derive from BaseException",
+            );
+        }
         self.reraising = true;
-        self.raise_value(self.handled)
+        self.raise_value(e)
     }
 
     /// `except ty:` matching, with a class or a tuple of classes.
