@@ -149,3 +149,18 @@ fn reraise_of_a_non_exception_is_a_type_error() {
     let r = run(&[(Op::LoadSmallInt, 3), (Op::Reraise, 0)], vec![], 1);
     assert_eq!(r.unwrap_err().type_name, "TypeError");
 }
+
+#[test]
+fn list_append_on_a_non_list_is_a_system_error() {
+    let r = run(
+        &[
+            (Op::LoadSmallInt, 3),
+            (Op::LoadSmallInt, 4),
+            (Op::ListAppend, 0),
+            (Op::ReturnValue, 0),
+        ],
+        vec![],
+        2,
+    );
+    assert_eq!(r.unwrap_err().type_name, "SystemError");
+}

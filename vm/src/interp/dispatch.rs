@@ -508,6 +508,11 @@ impl Interp {
                     Op::ListAppend => {
                         let v = pop!();
                         let l = top!();
+                        if !self.is_list(l) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "ListAppend on a non-list")
+                            ));
+                        }
                         tri!(self.list_append(l, v));
                     }
                 }
