@@ -6,9 +6,12 @@
 mod args;
 mod dict_methods;
 mod functions;
+mod iterables;
 mod list_methods;
 mod modules;
+mod numeric;
 mod sort;
+mod str_case;
 mod str_methods;
 mod types;
 
@@ -50,6 +53,13 @@ builtins! {
     "sorted", None, functions::sorted;
     "iter", None, functions::iter;
     "next", None, functions::next;
+    "divmod", None, numeric::divmod;
+    "pow", None, numeric::pow;
+    "round", None, numeric::round;
+    "any", None, iterables::any;
+    "all", None, iterables::all;
+    "reversed", None, iterables::reversed;
+    "callable", None, iterables::callable;
     "split", S, str_methods::split;
     "rsplit", S, str_methods::rsplit;
     "join", S, str_methods::join;
@@ -69,6 +79,20 @@ builtins! {
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
     "format", S, str_methods::format;
+    "rindex", S, str_methods::rindex;
+    "partition", S, str_methods::partition;
+    "rpartition", S, str_methods::rpartition;
+    "splitlines", S, str_methods::splitlines;
+    "capitalize", S, str_case::capitalize;
+    "title", S, str_case::title;
+    "swapcase", S, str_case::swapcase;
+    "isupper", S, str_case::isupper;
+    "islower", S, str_case::islower;
+    "isalnum", S, str_case::isalnum;
+    "center", S, str_case::center;
+    "ljust", S, str_case::ljust;
+    "rjust", S, str_case::rjust;
+    "zfill", S, str_case::zfill;
     "append", L, list_methods::append;
     "pop", L, list_methods::pop;
     "insert", L, list_methods::insert;
