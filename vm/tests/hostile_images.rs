@@ -17,8 +17,17 @@ impl Clock for NullBoard {
     fn now_ns(&mut self) -> u64 {
         0
     }
-    fn sleep_until_ns(&mut self, _: u64) {}
+    fn wait_until_ns(&mut self, _: u64) -> bool {
+        false
+    }
 }
+
+impl vm::hal::Gpio for NullBoard {}
+impl vm::hal::Pwm for NullBoard {}
+impl vm::hal::Adc for NullBoard {}
+impl vm::hal::Uart for NullBoard {}
+impl vm::hal::I2c for NullBoard {}
+impl vm::hal::Events for NullBoard {}
 
 fn asm(ins: &[(Op, u16)]) -> Vec<u8> {
     let mut out = Vec::new();
