@@ -260,6 +260,12 @@ pub trait Events {
     fn note(&mut self, note: Note<'_>) {
         let _ = note;
     }
+    /// Whether the host wants the script stopped (`--until` reached, a Stop
+    /// button). The VM checks at safe points and while sleeping, and then
+    /// ends the run cleanly.
+    fn stop_requested(&mut self) -> bool {
+        false
+    }
 }
 
 /// Everything a board provides to the VM.
