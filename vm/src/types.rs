@@ -58,6 +58,12 @@ builtin_types! {
     Enumerate = "enumerate": Object;
     Zip = "zip": Object;
     Module = "module": Object;
+    Pin = "Pin": Object;
+    Pwm = "PWM": Object;
+    Timer = "Timer": Object;
+    Adc = "ADC": Object;
+    Uart = "UART": Object;
+    I2c = "I2C": Object;
     BaseException = "BaseException": Object;
     SystemExit = "SystemExit": BaseException;
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;

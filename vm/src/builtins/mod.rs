@@ -8,11 +8,13 @@ mod dict_methods;
 mod functions;
 mod iterables;
 mod list_methods;
+pub(crate) mod machine;
 mod modules;
 mod numeric;
 mod sort;
 mod str_case;
 mod str_methods;
+mod time;
 mod types;
 
 pub(crate) use args::Args;
@@ -113,6 +115,37 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
+    "value", Some(TypeId::Pin), machine::pin_value;
+    "init", Some(TypeId::Pin), machine::pin_init;
+    "on", Some(TypeId::Pin), machine::pin_on;
+    "off", Some(TypeId::Pin), machine::pin_off;
+    "high", Some(TypeId::Pin), machine::pin_on;
+    "low", Some(TypeId::Pin), machine::pin_off;
+    "toggle", Some(TypeId::Pin), machine::pin_toggle;
+    "irq", Some(TypeId::Pin), machine::pin_irq;
+    "freq", Some(TypeId::Pwm), machine::pwm_freq;
+    "duty_u16", Some(TypeId::Pwm), machine::pwm_duty_u16;
+    "duty_ns", Some(TypeId::Pwm), machine::pwm_duty_ns;
+    "deinit", Some(TypeId::Pwm), machine::pwm_deinit;
+    "read_u16", Some(TypeId::Adc), machine::adc_read_u16;
+    "init", Some(TypeId::Timer), machine::timer_init;
+    "deinit", Some(TypeId::Timer), machine::timer_deinit;
+    "machine.freq", None, machine::freq;
+    "machine.idle", None, machine::idle;
+    "machine.disable_irq", None, machine::disable_irq;
+    "machine.enable_irq", None, machine::enable_irq;
+    "time.sleep", None, time::sleep;
+    "time.sleep_ms", None, time::sleep_ms;
+    "time.sleep_us", None, time::sleep_us;
+    "time.ticks_ms", None, time::ticks_ms;
+    "time.ticks_us", None, time::ticks_us;
+    "time.ticks_cpu", None, time::ticks_cpu;
+    "time.ticks_diff", None, time::ticks_diff;
+    "time.ticks_add", None, time::ticks_add;
+    "time.time", None, time::time;
+    "time.time_ns", None, time::time_ns;
+    "micropython.const", None, time::mp_const;
+    "micropython.schedule", None, time::mp_schedule;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -180,9 +213,33 @@ pub(crate) fn module_name(index: usize) -> &'static str {
     modules::MODULES.get(index).copied().unwrap_or("?")
 }
 
+/// Classes exported by built-in modules.
+const MODULE_CLASSES: &[(&str, TypeId)] = &[
+    ("machine", TypeId::Pin),
+    ("machine", TypeId::Pwm),
+    ("machine", TypeId::Timer),
+    ("machine", TypeId::Adc),
+    ("machine", TypeId::Uart),
+    ("machine", TypeId::I2c),
+];
+
+/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`).
+pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
+    machine::CLASS_CONSTS
+        .iter()
+        .find(|(c, n, _)| *c == t && *n == attr)
+        .map(|(_, _, v)| Value::small_int(*v))
+}
+
 /// Member `attr` of built-in module `index`.
 pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
     let module = modules::MODULES.get(index)?;
+    if let Some((_, t)) = MODULE_CLASSES
+        .iter()
+        .find(|(m, t)| m == module && t.name() == attr)
+    {
+        return Some(t.value());
+    }
     TABLE
         .iter()
         .position(|(n, owner, _)| {

@@ -7,7 +7,7 @@ use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
 /// Module names, in index order.
-pub(crate) const MODULES: &[&str] = &["gc"];
+pub(crate) const MODULES: &[&str] = &["gc", "machine", "time", "micropython"];
 
 pub(super) fn gc_collect(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "collect", 0, 0, &[])?;

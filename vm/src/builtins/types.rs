@@ -31,6 +31,13 @@ pub(crate) fn construct(
     }
     let name = t.name();
     match t {
+        TypeId::Pin => super::machine::new_pin(it, _io, a),
+        TypeId::Pwm => super::machine::new_pwm(it, _io, a),
+        TypeId::Adc => super::machine::new_adc(it, _io, a),
+        TypeId::Timer => super::machine::new_timer(it, _io, a),
+        TypeId::Uart | TypeId::I2c => {
+            Err(it.not_implemented(&format!("machine.{name} (it needs the bytes type)")))
+        }
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {

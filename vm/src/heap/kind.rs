@@ -42,6 +42,9 @@ pub enum Kind {
     Zip = 30,
     /// A built-in module: `[module index]`.
     Module = 31,
+    /// An instance of a built-in peripheral class (`Pin`, `Timer`, …):
+    /// `[class, fields…]` (see `obj/native.rs`).
+    Native = 32,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -77,6 +80,7 @@ impl Kind {
             29 => Kind::Enumerate,
             30 => Kind::Zip,
             31 => Kind::Module,
+            32 => Kind::Native,
             _ => Kind::Forwarded,
         }
     }

@@ -42,6 +42,12 @@ impl Interp {
         if let Some(v) = self.module_attr(obj, name) {
             return Ok(v);
         }
+        if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
+            if let Some(v) = crate::builtins::class_attr(t, &self.prog.clone().image().names[name])
+            {
+                return Ok(v);
+            }
+        }
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
         if let Some(off) = obj

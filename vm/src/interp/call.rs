@@ -66,6 +66,18 @@ impl Interp {
                     };
                     return self.call_function(off, callee, n, kwnames, ret_sp);
                 }
+                Kind::Native if self.type_of(f) == TypeId::Pin => {
+                    // `pin()` / `pin(x)` is `pin.value()` / `pin.value(x)`.
+                    let args = Args {
+                        start: callee,
+                        n: n + 1,
+                        kw_at: kw.then_some(callee + 1 + n),
+                    };
+                    let r = crate::builtins::machine::pin_value(self, io, args)?;
+                    self.stack.truncate(ret_sp);
+                    self.stack.push(r);
+                    return Ok(Called::Done);
+                }
                 Kind::BoundMethod => {
                     let (m, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
                     self.stack[callee] = m;

@@ -76,6 +76,7 @@ impl Interp {
             exc,
             handled,
             memory_error,
+            sched,
             ..
         } = self;
         let to = heap.gc_begin();
@@ -89,6 +90,9 @@ impl Interp {
         heap.gc_visit(exc);
         heap.gc_visit(handled);
         heap.gc_visit(memory_error);
+        for v in sched.roots_mut() {
+            heap.gc_visit(v);
+        }
         heap.gc_finish(to);
     }
 }

@@ -14,6 +14,16 @@ impl Interp {
     /// Finds a handler for `self.exc`. Returns `false` once the innermost
     /// native-return frame has been popped (the exception goes to the native caller).
     pub(crate) fn unwind(&mut self) -> bool {
+        if self.sched.stopping {
+            // A requested stop skips every handler up to the native caller.
+            while let Some(frame) = self.frames.pop() {
+                self.stack.truncate(frame.ret_sp);
+                if frame.native_return {
+                    break;
+                }
+            }
+            return false;
+        }
         let prog = self.prog.clone();
         let image = prog.image();
         self.set_context();

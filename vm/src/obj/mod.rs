@@ -8,6 +8,7 @@ pub(crate) mod hash;
 pub(crate) mod int;
 pub(crate) mod iter;
 pub(crate) mod list;
+pub(crate) mod native;
 pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod seq;

@@ -35,6 +35,17 @@ impl Interp {
                     }
                 }
                 Some(it) if it.len == 0 => {}
+                Some(it)
+                    if it.len == 2
+                        && ty.is_some_and(|t| t.is_subclass(TypeId::OSError))
+                        && self.is_int(self.item(it, 0)) =>
+                {
+                    // CPython: `OSError(19, 'ENODEV')` prints `[Errno 19] ENODEV`.
+                    out.push_str("[Errno ");
+                    self.str_into(self.item(it, 0), out);
+                    out.push_str("] ");
+                    self.str_into(self.item(it, 1), out);
+                }
                 _ => self.repr_into(args, out),
             }
         } else {

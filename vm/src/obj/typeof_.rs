@@ -45,6 +45,12 @@ impl Interp {
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
                 Kind::Module => TypeId::Module,
+                Kind::Native => self
+                    .heap
+                    .get(off, 0)
+                    .as_type()
+                    .and_then(TypeId::from_u16)
+                    .unwrap_or(TypeId::Object),
                 Kind::Array | Kind::Index | Kind::Forwarded => TypeId::Object,
             };
         }
