@@ -243,14 +243,16 @@ fn pin_irq_runs_at_the_edge_time_while_sleeping() {
         b.irq(handler=h, trigger=Pin.IRQ_RISING)\n\
         time.sleep_ms(1000)\n\
         print(hits)\n";
-    let mut board = FakeBoard::default();
     // A falling edge (not watched), then two rising edges.
-    board.edges = vec![
-        (100_000_000, 14, true),
-        (200_000_000, 14, false),
-        (300_000_000, 14, true),
-        (5_000_000_000, 14, false),
-    ];
+    let board = FakeBoard {
+        edges: vec![
+            (100_000_000, 14, true),
+            (200_000_000, 14, false),
+            (300_000_000, 14, true),
+            (5_000_000_000, 14, false),
+        ],
+        ..FakeBoard::default()
+    };
     let (r, b) = run(src, board);
     r.unwrap();
     assert_eq!(b.out, "[(100, 1), (300, 1)]\n");
