@@ -36,6 +36,7 @@ builtin_types! {
     Int = "int": Object;
     Float = "float": Object;
     Str = "str": Object;
+    Bytes = "bytes": Object;
     List = "list": Object;
     Tuple = "tuple": Object;
     Dict = "dict": Object;
@@ -92,6 +93,7 @@ builtin_types! {
     TypeError = "TypeError": Exception;
     ValueError = "ValueError": Exception;
     UnicodeError = "UnicodeError": ValueError;
+    UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
 }
 
 impl TypeId {

@@ -31,7 +31,13 @@ pub(super) fn reversed(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
     let is_seq = v.as_obj().is_some_and(|o| {
         matches!(
             it.heap.kind(o),
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Range | Kind::Dict | Kind::DictView
+            Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::Range
+                | Kind::Dict
+                | Kind::DictView
         )
     });
     if !is_seq {

@@ -4,6 +4,7 @@
 //! one place that names them, says which type owns a method, and dispatches.
 
 mod args;
+mod bytes_methods;
 mod dict_methods;
 mod functions;
 mod iterables;
@@ -146,6 +147,9 @@ builtins! {
     "time.time_ns", None, time::time_ns;
     "micropython.const", None, time::mp_const;
     "micropython.schedule", None, time::mp_schedule;
+    "decode", Some(TypeId::Bytes), bytes_methods::decode;
+    "hex", Some(TypeId::Bytes), bytes_methods::hex;
+    "encode", S, bytes_methods::encode;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -162,6 +166,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::Int,
     TypeId::Float,
     TypeId::Str,
+    TypeId::Bytes,
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,

@@ -10,6 +10,8 @@ pub enum Kind {
     BigInt = 2,
     /// A dict's hash index of `u32` slots (opaque).
     Index = 3,
+    /// Immutable bytes, laid out like `Str` (opaque).
+    Bytes = 4,
     /// Immutable sequence: `[len, items…]`.
     Tuple = 16,
     /// Growable sequence: `[len, array]`.
@@ -64,6 +66,7 @@ impl Kind {
             1 => Kind::Str,
             2 => Kind::BigInt,
             3 => Kind::Index,
+            4 => Kind::Bytes,
             16 => Kind::Tuple,
             17 => Kind::List,
             18 => Kind::Array,

@@ -30,7 +30,7 @@ impl Interp {
         }
         let Some(off) = v.as_obj() else { return true };
         match self.heap.kind(off) {
-            Kind::Str => self.heap.raw(off, 0) as u32 != 0,
+            Kind::Str | Kind::Bytes => self.heap.raw(off, 0) as u32 != 0,
             Kind::List | Kind::Tuple => self.items(v).is_some_and(|i| i.len > 0),
             Kind::Dict => self.dict_len(off) > 0,
             Kind::DictView => self
@@ -73,7 +73,7 @@ impl Interp {
             return r;
         }
         match kx {
-            Kind::Str => self.str_at(x) == self.str_at(y),
+            Kind::Str | Kind::Bytes => self.bytes_at(x) == self.bytes_at(y),
             Kind::Range => {
                 let (p, q) = (self.range_parts(x), self.range_parts(y));
                 let (lp, lq) = (
@@ -227,6 +227,9 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
             return Some(Some(x.cmp(y)));
         }
+        if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
+            return Some(Some(x.cmp(y)));
+        }
         let same = self.type_of(a) == self.type_of(b);
         if let (true, Some(ix), Some(iy)) = (same, self.items(a), self.items(b)) {
             if !self.nest_enter() {
@@ -257,6 +260,22 @@ impl Interp {
                 ));
             };
             return Ok(hay.contains(needle));
+        }
+        if let Some(hay) = self.as_bytes(container) {
+            if let Some(b) = self.to_i64(item).filter(|_| self.is_int(item)) {
+                if !(0..=255).contains(&b) {
+                    return Err(self.raise(TypeId::ValueError, "byte must be in range(0, 256)"));
+                }
+                return Ok(hay.contains(&(b as u8)));
+            }
+            let Some(needle) = self.as_bytes(item) else {
+                let name = self.type_name(item);
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("a bytes-like object is required, not '{name}'"),
+                ));
+            };
+            return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
         }
         if let Some(it) = self.items(container) {
             let found = (0..it.len).any(|i| self.py_eq(self.item(it, i), item));

@@ -226,6 +226,7 @@ impl Interp {
                 }
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,
+                Const::Bytes(b) => self.new_bytes(b)?,
                 Const::Tuple(items) => {
                     let n = items.len();
                     let t = self.new_tuple(n)?;

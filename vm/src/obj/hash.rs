@@ -89,7 +89,7 @@ impl Interp {
             return Ok(hash_bytes(&v.bits().to_le_bytes()));
         };
         match self.heap.kind(off) {
-            Kind::Str => Ok(self.str_hash(off)),
+            Kind::Str | Kind::Bytes => Ok(self.str_hash(off)),
             Kind::BigInt => Ok(hash_bigint(&self.bigint_at(off))),
             Kind::Tuple => {
                 // CPython's tuple hash (xxHash-based), over the item hashes.

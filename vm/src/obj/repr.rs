@@ -98,6 +98,7 @@ impl Interp {
         }
         match self.heap.kind(off) {
             Kind::Str => str_repr(self.str_at(off), out),
+            Kind::Bytes => crate::text::repr::bytes_repr(self.bytes_at(off), out),
             Kind::BigInt => {
                 let _ = write!(out, "{}", self.bigint_at(off));
             }

@@ -17,6 +17,7 @@ impl Interp {
         if let Some(off) = v.as_obj() {
             return match self.heap.kind(off) {
                 Kind::Str => TypeId::Str,
+                Kind::Bytes => TypeId::Bytes,
                 Kind::BigInt => TypeId::Int,
                 Kind::Tuple => TypeId::Tuple,
                 Kind::List => TypeId::List,
