@@ -19,6 +19,8 @@ struct FakeBoard {
     pending: Vec<Event>,
     stop_at: Option<u64>,
     charged: u64,
+    rx: Vec<u8>,
+    i2c_reg: u8,
 }
 
 impl FakeBoard {
@@ -131,9 +133,62 @@ impl Adc for FakeBoard {
     }
 }
 
-impl Uart for FakeBoard {}
+impl Uart for FakeBoard {
+    fn uart_open(&mut self, id: u8, baudrate: u32) -> HalResult<()> {
+        if id > 1 {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "UART doesn't exist"));
+        }
+        self.log.push(format!("uart{id} {baudrate}"));
+        Ok(())
+    }
+    fn uart_write(&mut self, id: u8, data: &[u8]) -> HalResult<usize> {
+        self.log
+            .push(format!("uart{id} tx {:?}", String::from_utf8_lossy(data)));
+        Ok(data.len())
+    }
+    fn uart_read(&mut self, _: u8, buf: &mut [u8]) -> HalResult<usize> {
+        let n = buf.len().min(self.rx.len());
+        buf[..n].copy_from_slice(&self.rx[..n]);
+        self.rx.drain(..n);
+        Ok(n)
+    }
+    fn uart_any(&mut self, _: u8) -> HalResult<usize> {
+        Ok(self.rx.len())
+    }
+}
 
-impl I2c for FakeBoard {}
+/// A TMP102 at 0x48 reading 25.0 °C; nothing else on the bus.
+impl I2c for FakeBoard {
+    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
+        self.log.push(format!("i2c{id} {freq}"));
+        Ok(())
+    }
+    fn i2c_scan(&mut self, _: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {
+        found(0x48);
+        Ok(())
+    }
+    fn i2c_write(&mut self, _: u8, addr: u8, data: &[u8]) -> HalResult<()> {
+        if addr != 0x48 {
+            return Err(HalError::new(HalErrorKind::NoDevice, "no device"));
+        }
+        self.i2c_reg = data.first().copied().unwrap_or(0);
+        Ok(())
+    }
+    fn i2c_read(&mut self, _: u8, addr: u8, buf: &mut [u8]) -> HalResult<()> {
+        if addr != 0x48 {
+            return Err(HalError::new(HalErrorKind::NoDevice, "no device"));
+        }
+        let reg = if self.i2c_reg == 0 {
+            [0x19, 0x00]
+        } else {
+            [0xFF, 0xFF]
+        };
+        for (i, b) in buf.iter_mut().enumerate() {
+            *b = reg.get(i).copied().unwrap_or(0);
+        }
+        Ok(())
+    }
+}
 
 impl Events for FakeBoard {
     fn next_event(&mut self) -> Option<Event> {
@@ -346,4 +401,52 @@ fn schedule_and_const() {
     let (r, b) = run(src, FakeBoard::default());
     r.unwrap();
     assert_eq!(b.out, "scheduled\n3\n");
+}
+
+#[test]
+fn uart_reads_what_has_arrived_and_writes_bytes_or_str() {
+    let src = r#"from machine import UART
+u = UART(0, baudrate=9600)
+print(u.any(), u.readline(), u.read(3), u.read(), u.read())
+print(u.write(b"ok\n"), u.write("hé"))
+try:
+    UART(7)
+except ValueError as e:
+    print(e)
+"#;
+    let board = FakeBoard {
+        rx: b"line one\nabcdef".to_vec(),
+        ..FakeBoard::default()
+    };
+    let (r, b) = run(src, board);
+    r.unwrap();
+    assert_eq!(
+        b.out,
+        "15 b'line one\\n' b'abc' b'def' None\n3 3\nUART doesn't exist\n"
+    );
+    assert_eq!(
+        b.log,
+        ["uart0 9600", "uart0 tx \"ok\\n\"", "uart0 tx \"hé\""]
+    );
+}
+
+#[test]
+fn i2c_scan_register_reads_and_missing_devices() {
+    let src = r#"from machine import I2C, Pin
+i2c = I2C(0, scl=Pin(5), sda=Pin(4), freq=100000)
+print(i2c.scan())
+raw = i2c.readfrom_mem(0x48, 0, 2)
+print(raw, ((raw[0] << 8 | raw[1]) >> 4) * 0.0625)
+print(i2c.writeto(0x48, b"\x00"), i2c.readfrom(0x48, 2))
+try:
+    i2c.readfrom(0x50, 1)
+except OSError as e:
+    print(e, e.args[0])
+"#;
+    let (r, b) = run(src, FakeBoard::default());
+    r.unwrap();
+    assert_eq!(
+        b.out,
+        "[72]\nb'\\x19\\x00' 25.0\n1 b'\\x19\\x00'\n[Errno 19] ENODEV 19\n"
+    );
 }

@@ -4,6 +4,7 @@
 //! one place that names them, says which type owns a method, and dispatches.
 
 mod args;
+mod buses;
 mod bytes_methods;
 mod dict_methods;
 mod functions;
@@ -131,6 +132,15 @@ builtins! {
     "read_u16", Some(TypeId::Adc), machine::adc_read_u16;
     "init", Some(TypeId::Timer), machine::timer_init;
     "deinit", Some(TypeId::Timer), machine::timer_deinit;
+    "write", Some(TypeId::Uart), buses::uart_write;
+    "read", Some(TypeId::Uart), buses::uart_read;
+    "readline", Some(TypeId::Uart), buses::uart_readline;
+    "any", Some(TypeId::Uart), buses::uart_any;
+    "scan", Some(TypeId::I2c), buses::i2c_scan;
+    "readfrom", Some(TypeId::I2c), buses::i2c_readfrom;
+    "writeto", Some(TypeId::I2c), buses::i2c_writeto;
+    "readfrom_mem", Some(TypeId::I2c), buses::i2c_readfrom_mem;
+    "writeto_mem", Some(TypeId::I2c), buses::i2c_writeto_mem;
     "machine.freq", None, machine::freq;
     "machine.idle", None, machine::idle;
     "machine.disable_irq", None, machine::disable_irq;

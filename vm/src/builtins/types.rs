@@ -36,9 +36,8 @@ pub(crate) fn construct(
         TypeId::Pwm => super::machine::new_pwm(it, _io, a),
         TypeId::Adc => super::machine::new_adc(it, _io, a),
         TypeId::Timer => super::machine::new_timer(it, _io, a),
-        TypeId::Uart | TypeId::I2c => {
-            Err(it.not_implemented(&format!("machine.{name} (it needs the bytes type)")))
-        }
+        TypeId::Uart => super::buses::new_uart(it, _io, a),
+        TypeId::I2c => super::buses::new_i2c(it, _io, a),
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {
