@@ -288,6 +288,43 @@ fn disasm_lists_instructions() {
     let out = sim_host(&["disasm", s(&path)]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("add"), "{text}");
-    assert!(text.contains("ReturnValue"), "{text}");
+    // The listing is `vm::bytecode::disassemble`'s: a header per code object,
+    // then line, pc, opcode, operand and what the operand means.
+    let header = format!("code 1: add (file {}, line 1)", s(&path));
+    assert!(text.contains(&header), "{text}");
+    for row in [
+        "args 2, kwonly 0, locals 2 (a, b), max_stack 2, flags 0",
+        "MakeFunction         1 (<code add>)",
+        "StoreGlobal          1 (add)",
+        "    2        0 LoadFast             0 (a)",
+        "             2 LoadFast             1 (b)",
+        "             4 BinaryAdd",
+        "             5 ReturnValue",
+    ] {
+        assert!(text.contains(row), "missing {row:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn disasm_of_a_compiled_image_matches_the_source_listing() {
+    let src = temp_file(
+        "dis2.py",
+        b"i = 3\nx = [i * 2, i]\ntry:\n    print(x[5])\nexcept IndexError:\n    print('no')\n",
+    );
+    let fbc = temp_path("dis2.fbc");
+    let out = sim_host(&["compile", s(&src), "-o", s(&fbc)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from_source = sim_host(&["disasm", s(&src)]);
+    let from_image = sim_host(&["disasm", s(&fbc)]);
+    assert_eq!(
+        from_source.status.code(),
+        Some(0),
+        "{}",
+        stderr(&from_source)
+    );
+    assert_eq!(from_image.status.code(), Some(0), "{}", stderr(&from_image));
+    let text = stdout(&from_image);
+    assert_eq!(stdout(&from_source), text);
+    assert!(text.contains("exception table:"), "{text}");
+    assert!(text.contains("CheckExcMatch"), "{text}");
 }
