@@ -439,26 +439,21 @@ impl<'a> Compiler<'a> {
 
     /// `{value!conv:spec}` → one str.
     fn formatted_value(&mut self, f: &'a ast::ExprFormattedValue) -> R<()> {
-        let conv = match f.conversion {
-            ast::ConversionFlag::None => None,
-            ast::ConversionFlag::Str => Some("str"),
-            ast::ConversionFlag::Repr => Some("repr"),
-            ast::ConversionFlag::Ascii => Some("ascii"),
+        // The conversion is part of the instruction, so shadowing `repr`
+        // or `str` cannot change what an f-string does.
+        let conv: u16 = match f.conversion {
+            ast::ConversionFlag::None => 0,
+            ast::ConversionFlag::Str => 1,
+            ast::ConversionFlag::Repr => 2,
+            ast::ConversionFlag::Ascii => 3,
         };
-        if let Some(func) = conv {
-            let i = self.name_index(func, crate::compiler::range(f.value.as_ref()))?;
-            self.emit_arg(Op::LoadGlobal, i);
-        }
         self.expr(&f.value)?;
-        if conv.is_some() {
-            self.emit_arg(Op::Call, 1);
-        }
         match &f.format_spec {
             Some(spec) => {
                 self.expr(spec)?;
-                self.emit_arg(Op::FormatValue, 1);
+                self.emit_arg(Op::FormatValue, conv << 1 | 1);
             }
-            None => self.emit_arg(Op::FormatValue, 0),
+            None => self.emit_arg(Op::FormatValue, conv << 1),
         }
         Ok(())
     }

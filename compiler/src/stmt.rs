@@ -254,12 +254,20 @@ impl<'a> Compiler<'a> {
                 | FKind::TryExcept
                 | FKind::ExceptionHandler
                 | FKind::Cleanup => {}
-                FKind::For { .. } | FKind::PopValue => {
+                FKind::For { .. } => {
                     // Only for return: break pops its own loop's iterator.
                     if preserve_tos {
                         self.emit(Op::RotTwo);
                         self.emit(Op::PopTop);
                     }
+                }
+                FKind::PopValue => {
+                    // A pending return value abandoned by `break`/`continue`
+                    // in the finally body (or replaced by another `return`).
+                    if preserve_tos {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::PopTop);
                 }
                 FKind::FinallyTry(finalbody) => {
                     if preserve_tos {

@@ -40,3 +40,22 @@ fn sorting_deeply_nested_lists_raises_recursion_error() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "caught\n[[1], [2]]\n");
 }
+
+#[test]
+fn recursion_through_a_builtin_callback_is_bounded_even_with_a_huge_limit() {
+    let src = "def k(x):\n    return sorted([x, x], key=k)[0]\ntry:\n    k(1)\nexcept RecursionError as e:\n    print('caught', e)\nprint('still running')\n";
+    let path =
+        std::env::temp_dir().join(format!("ferrite-robust-{}-native.py", std::process::id()));
+    std::fs::write(&path, src).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_sim-host"))
+        .args(["--max-depth", "20000"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "caught maximum recursion depth exceeded\nstill running\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

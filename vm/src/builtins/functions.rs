@@ -194,6 +194,15 @@ pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     Ok(r)
 }
 
+pub(super) fn ascii(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "ascii", 1, 1, &[])?;
+    let mut r = String::new();
+    it.repr_into(a.pos(it, 0), &mut r);
+    let mut out = String::new();
+    crate::interp::escape_non_ascii(&r, &mut out);
+    it.new_str(&out)
+}
+
 pub(super) fn repr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "repr", 1, 1, &[])?;
     it.repr_value(a.pos(it, 0))

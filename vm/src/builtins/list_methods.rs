@@ -107,7 +107,12 @@ pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
         None => {
             let mut s = alloc::string::String::new();
             it.repr_into(x, &mut s);
-            Err(it.raise_string(TypeId::ValueError, alloc::format!("{s} is not in list")))
+            let msg = if it.type_of(l) == TypeId::Tuple {
+                alloc::string::String::from("tuple.index(x): x not in tuple")
+            } else {
+                alloc::format!("{s} is not in list")
+            };
+            Err(it.raise_string(TypeId::ValueError, msg))
         }
     }
 }

@@ -48,6 +48,7 @@ builtins! {
     "max", None, functions::max;
     "sum", None, functions::sum;
     "repr", None, functions::repr;
+    "ascii", None, functions::ascii;
     "hex", None, functions::hex;
     "oct", None, functions::oct;
     "bin", None, functions::bin;
@@ -108,6 +109,8 @@ builtins! {
     "clear", L, list_methods::clear;
     "copy", L, list_methods::copy;
     "sort", L, list_methods::sort;
+    "index", Some(TypeId::Tuple), list_methods::index;
+    "count", Some(TypeId::Tuple), list_methods::count;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

@@ -103,30 +103,50 @@ fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Val
             }
         }
         None => {
-            let words: Vec<&str> = s
-                .split(|c: char| c.is_whitespace())
-                .filter(|w| !w.is_empty())
-                .collect();
-            if words.len() <= max.saturating_add(1) || max == usize::MAX {
-                parts = words.iter().map(|w| String::from(*w)).collect();
-            } else if right {
-                let keep = &words[words.len() - max..];
-                let first_kept = keep[0].as_ptr() as usize - s.as_ptr() as usize;
-                let head = s[..first_kept].trim_end();
-                parts.push(head.into());
-                parts.extend(keep.iter().map(|w| String::from(*w)));
+            parts = if right {
+                rsplit_whitespace(&s, max)
             } else {
-                let last = words[max];
-                let start = last.as_ptr() as usize - s.as_ptr() as usize;
-                parts.extend(words[..max].iter().map(|w| String::from(*w)));
-                parts.push(s[start..].trim_end_matches(|_| false).into());
-                if let Some(p) = parts.last_mut() {
-                    *p = String::from(p.trim_end());
-                }
+                split_whitespace(&s, max)
             }
         }
     }
     str_list(it, &parts)
+}
+
+/// CPython's `str.split(None, max)`: runs of whitespace separate; after
+/// `max` splits the rest is kept whole, minus its leading whitespace.
+fn split_whitespace(s: &str, max: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = s.trim_start();
+    while !rest.is_empty() {
+        if parts.len() == max {
+            parts.push(rest.into());
+            break;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        parts.push(rest[..end].into());
+        rest = rest[end..].trim_start();
+    }
+    parts
+}
+
+/// The mirror image of [`split_whitespace`], from the right.
+fn rsplit_whitespace(s: &str, max: usize) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut rest = s.trim_end();
+    while !rest.is_empty() {
+        if parts.len() == max {
+            parts.push(rest.into());
+            break;
+        }
+        let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        parts.push(rest[start..].into());
+        rest = rest[..start].trim_end();
+    }
+    parts.reverse();
+    parts
 }
 
 pub(super) fn split(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -228,23 +248,34 @@ pub(super) fn replace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
 }
 
 /// Resolves optional `start`/`end` char positions to a byte range of `s`.
-fn window(it: &mut Interp, a: &Args, s: &str, from: usize) -> PyResult<(usize, usize)> {
+/// Resolves optional `start`/`end` char positions to a byte range of `s`;
+/// `None` when the window is empty in CPython's sense (start past the end of
+/// the string or past `end`), where even an empty needle is not found.
+fn window(it: &mut Interp, a: &Args, s: &str, from: usize) -> PyResult<Option<(usize, usize)>> {
     let n = s.chars().count() as i64;
-    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
     let start = match a.opt(it, from).filter(|v| !v.is_none()) {
-        Some(v) => norm(int_arg(it, v)?),
+        Some(v) => int_arg(it, v)?,
         None => 0,
     };
     let end = match a.opt(it, from + 1).filter(|v| !v.is_none()) {
-        Some(v) => norm(int_arg(it, v)?),
+        Some(v) => int_arg(it, v)?,
         None => n,
     };
+    let start = if start < 0 { (start + n).max(0) } else { start };
+    let end = if end < 0 {
+        (end + n).max(0)
+    } else {
+        end.min(n)
+    };
+    if start > n || start > end {
+        return Ok(None);
+    }
     let byte = |ci: i64| {
         s.char_indices()
             .nth(ci as usize)
             .map_or(s.len(), |(b, _)| b)
     };
-    Ok((byte(start), byte(end.max(start))))
+    Ok(Some((byte(start), byte(end))))
 }
 
 fn char_index(s: &str, byte: usize) -> i64 {
@@ -255,10 +286,9 @@ fn find_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Opti
     a.check(it, name, 2, 4, &[])?;
     let s = this(it, &a);
     let sub = str_arg(it, a.pos(it, 1), "must be str, not")?;
-    let (lo, hi) = window(it, &a, &s, 2)?;
-    if hi < lo || (hi - lo) < sub.len() && !(sub.is_empty() && lo <= hi) {
+    let Some((lo, hi)) = window(it, &a, &s, 2)? else {
         return Ok(None);
-    }
+    };
     let hay = &s[lo..hi];
     let found = if right {
         hay.rfind(sub.as_str())
@@ -291,7 +321,9 @@ pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     a.check(it, "count", 2, 4, &[])?;
     let s = this(it, &a);
     let sub = str_arg(it, a.pos(it, 1), "must be str, not")?;
-    let (lo, hi) = window(it, &a, &s, 2)?;
+    let Some((lo, hi)) = window(it, &a, &s, 2)? else {
+        return Ok(Value::small_int(0));
+    };
     let hay = &s[lo..hi];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
@@ -304,8 +336,10 @@ pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
 fn affix(it: &mut Interp, a: Args, name: &str, end: bool) -> PyResult<Value> {
     a.check(it, name, 2, 4, &[])?;
     let s = this(it, &a);
-    let (lo, hi) = window(it, &a, &s, 2)?;
-    let hay = &s[lo..hi.max(lo)];
+    let Some((lo, hi)) = window(it, &a, &s, 2)? else {
+        return Ok(Value::FALSE);
+    };
+    let hay = &s[lo..hi];
     let p = a.pos(it, 1);
     let candidates: Vec<String> =
         if let Some(t) = it.items(p).filter(|_| it.type_of(p) == TypeId::Tuple) {
@@ -461,14 +495,7 @@ fn render(
             Some('a') => {
                 let mut r = String::new();
                 it.repr_into(v, &mut r);
-                for c in r.chars() {
-                    match c as u32 {
-                        0..=0x7F => text.push(c),
-                        n @ 0x80..=0xFF => text.push_str(&alloc::format!("\\x{n:02x}")),
-                        n @ 0x100..=0xFFFF => text.push_str(&alloc::format!("\\u{n:04x}")),
-                        n => text.push_str(&alloc::format!("\\U{n:08x}")),
-                    }
-                }
+                crate::interp::escape_non_ascii(&r, &mut text);
                 v = it.new_str(&text)?;
                 text.clear();
             }

@@ -197,10 +197,18 @@ fn resolve(image: &Image, code: &CodeObject, op: Op, arg: u16) -> Option<String>
                 Op::CompareOp => sel.and_then(CmpOp::from_u8).map(CmpOp::symbol),
                 Op::IsOp => [Some("is"), Some("is not")].get(i).copied().flatten(),
                 Op::ContainsOp => [Some("in"), Some("not in")].get(i).copied().flatten(),
-                Op::FormatValue => [Some("no spec"), Some("with spec")]
-                    .get(i)
-                    .copied()
-                    .flatten(),
+                Op::FormatValue => [
+                    "no spec",
+                    "with spec",
+                    "!s",
+                    "!s, with spec",
+                    "!r",
+                    "!r, with spec",
+                    "!a",
+                    "!a, with spec",
+                ]
+                .get(i)
+                .copied(),
                 _ => return None,
             };
             String::from(text.unwrap_or("?"))

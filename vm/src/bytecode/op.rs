@@ -276,8 +276,8 @@ isa! {
     ImportFrom = 58, U16, Operand::Name, Next, (1, 2);
     /// list item → list (after `list.append(item)`), for comprehensions; `n` is unused.
     ListAppend = 59, None, Operand::None, Next, (2, 1);
-    /// value → str(value), formatted with an optional spec: `n`=1 means a spec str is on top.
-    FormatValue = 60, U8, Operand::Select(2), Next, (n + 1, 1);
+    /// value [spec] → format(conv(value), spec): bit 0 of `n` = a spec str is on top; bits 1–2 = conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`).
+    FormatValue = 60, U8, Operand::Select(8), Next, ((n & 1) + 1, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.

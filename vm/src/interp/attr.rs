@@ -111,11 +111,30 @@ impl Interp {
         self.raise_string(TypeId::AttributeError, msg)
     }
 
-    /// `format(v, spec)` for f-strings and `str.format`.
-    pub(crate) fn format_value(&mut self, v: Value, spec: Value) -> PyResult<Value> {
+    /// `format(conv(v), spec)` for f-strings: `conv` is 0 (none), 1 (`!s`),
+    /// 2 (`!r`) or 3 (`!a`); `spec` is a str or `None`.
+    pub(crate) fn format_value(&mut self, v: Value, spec: Value, conv: u8) -> PyResult<Value> {
         let spec_text = alloc::string::String::from(self.as_str(spec).unwrap_or(""));
         let mut out = alloc::string::String::new();
-        self.format_into(v, &spec_text, &mut out)?;
+        if conv == 0 {
+            self.format_into(v, &spec_text, &mut out)?;
+        } else {
+            let mut text = alloc::string::String::new();
+            match conv {
+                1 => self.str_into(v, &mut text),
+                2 => self.repr_into(v, &mut text),
+                _ => {
+                    let mut r = alloc::string::String::new();
+                    self.repr_into(v, &mut r);
+                    escape_non_ascii(&r, &mut text);
+                }
+            }
+            use crate::text::format_spec::{format_str, FormatSpec};
+            let spec = FormatSpec::parse(&spec_text, "str")
+                .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
+            format_str(&text, &spec, &mut out)
+                .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
+        }
         self.new_str(&out)
     }
 
@@ -157,5 +176,21 @@ impl Interp {
             };
             self.raise(ty, e.message())
         })
+    }
+}
+
+/// `ascii()`'s treatment of a repr: non-ASCII characters become escapes.
+pub(crate) fn escape_non_ascii(s: &str, out: &mut alloc::string::String) {
+    use core::fmt::Write;
+    for c in s.chars() {
+        let _ = match c as u32 {
+            0..=0x7F => {
+                out.push(c);
+                Ok(())
+            }
+            n @ 0x80..=0xFF => write!(out, "\\x{n:02x}"),
+            n @ 0x100..=0xFFFF => write!(out, "\\u{n:04x}"),
+            n => write!(out, "\\U{n:08x}"),
+        };
     }
 }

@@ -10,6 +10,10 @@ use crate::value::Value;
 use alloc::format;
 use alloc::vec::Vec;
 
+/// How deeply native code (a `key=` function, a callback) may nest calls
+/// back into Python.
+const MAX_NATIVE_DEPTH: usize = 64;
+
 /// What a call did.
 pub(crate) enum Called {
     /// A Python frame was pushed; the dispatch loop continues in it.
@@ -263,6 +267,11 @@ impl Interp {
         f: Value,
         args: &[Value],
     ) -> PyResult<Value> {
+        // Each nested call from native code uses Rust stack (a dispatch loop
+        // per level), so it has its own, smaller limit.
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
         let pos = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);

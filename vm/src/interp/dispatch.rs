@@ -361,14 +361,18 @@ impl Interp {
                         self.stack.push(r);
                     }
                     Op::FormatValue => {
-                        let has_spec = arg8!() == 1;
+                        let a = arg8!();
+                        let has_spec = a & 1 == 1;
                         let n = self.stack.len();
                         let r = if has_spec {
                             let (v, spec) = (self.stack[n - 2], self.stack[n - 1]);
-                            tri!(self.format_value(v, spec))
-                        } else {
+                            tri!(self.format_value(v, spec, (a >> 1) as u8))
+                        } else if a == 0 {
                             let v = self.stack[n - 1];
                             tri!(self.str_value(v))
+                        } else {
+                            let v = self.stack[n - 1];
+                            tri!(self.format_value(v, Value::NONE, (a >> 1) as u8))
                         };
                         self.stack.truncate(n - 1 - has_spec as usize);
                         self.stack.push(r);

@@ -19,6 +19,7 @@ pub(crate) mod sched;
 mod subscr;
 mod unwind;
 
+pub(crate) use attr::escape_non_ascii;
 pub(crate) use call::Args;
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::Frame;

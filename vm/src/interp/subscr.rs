@@ -9,6 +9,7 @@ use crate::value::Value;
 #[derive(Clone, Copy)]
 pub(crate) struct SliceIdx {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub len: usize,
 }
@@ -93,6 +94,7 @@ impl Interp {
         };
         Ok(SliceIdx {
             start,
+            stop,
             step,
             len: n as usize,
         })
@@ -196,9 +198,8 @@ impl Interp {
                 let n = crate::obj::range::range_len(a, b, c) as usize;
                 if let Some(s) = self.slice_of(key) {
                     let idx = self.slice_indices(s, n)?;
-                    let start = a + c * idx.start;
-                    let step = c * idx.step;
-                    return self.new_range(start, start + step * idx.len as i64, step);
+                    // CPython maps the adjusted slice bounds through the range.
+                    return self.new_range(a + c * idx.start, a + c * idx.stop, c * idx.step);
                 }
                 let i = self.seq_index(key, n, "range object", obj)?;
                 Ok(Value::small_int(a + c * i as i64))

@@ -178,6 +178,9 @@ impl Interp {
             Kind::Zip => {
                 let iters = self.heap.get(off, 0);
                 let n = self.items(iters).map_or(0, |i| i.len);
+                if n == 0 {
+                    return Ok(None);
+                }
                 let base = self.stack.len();
                 self.stack.push(it);
                 for i in 0..n {
