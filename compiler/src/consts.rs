@@ -16,6 +16,7 @@ enum Key {
     Big(bool, Vec<u32>),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     Tuple(Vec<u16>),
     Code(u16),
 }
@@ -33,6 +34,7 @@ fn key(c: &Const) -> Key {
         } => Key::Big(*negative, magnitude.clone()),
         Const::Float(f) => Key::Float(f.to_bits()),
         Const::Str(s) => Key::Str(s.clone()),
+        Const::Bytes(b) => Key::Bytes(b.clone()),
         Const::Tuple(t) => Key::Tuple(t.clone()),
         Const::Code(c) => Key::Code(*c),
     }

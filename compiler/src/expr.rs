@@ -223,9 +223,7 @@ impl<'a> Compiler<'a> {
                 }
                 Const::Tuple(idx)
             }
-            Constant::Bytes(_) => {
-                return self.unsupported("bytes literals are not supported yet", node)
-            }
+            Constant::Bytes(b) => Const::Bytes(b.clone()),
             Constant::Complex { .. } => {
                 return self.unsupported("complex numbers are not supported yet", node)
             }

@@ -49,7 +49,6 @@ fn unsupported_features_name_themselves() {
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("if (y := 1):\n    pass\n", 1, 5, "assignment expressions"),
         ("x = {1, 2}\n", 1, 5, "set displays"),
-        ("x = b'a'\n", 1, 5, "bytes"),
         ("x = 1j\n", 1, 5, "complex"),
         ("x = a @ b\n", 1, 5, "'@'"),
         ("from . import x\n", 1, 1, "relative imports"),

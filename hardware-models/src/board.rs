@@ -57,10 +57,20 @@ impl Clock for SimBoard {
         self.clock.now_ns()
     }
 
-    fn sleep_until_ns(&mut self, deadline_ns: u64) {
+    fn wait_until_ns(&mut self, deadline_ns: u64) -> bool {
         self.clock.sleep_until_ns(deadline_ns);
+        false
     }
 }
+
+// The peripherals arrive with the simulated-boards issue; until then the
+// HAL's defaults report them as unsupported.
+impl vm::hal::Gpio for SimBoard {}
+impl vm::hal::Pwm for SimBoard {}
+impl vm::hal::Adc for SimBoard {}
+impl vm::hal::Uart for SimBoard {}
+impl vm::hal::I2c for SimBoard {}
+impl vm::hal::Events for SimBoard {}
 
 #[cfg(test)]
 mod tests {
@@ -71,7 +81,7 @@ mod tests {
     fn blink<B: Board>(b: &mut B) -> u64 {
         let start = b.now_ns();
         b.write_str("on\n");
-        b.sleep_until_ns(start + 500_000_000);
+        b.wait_until_ns(start + 500_000_000);
         b.write_str("off\n");
         b.now_ns()
     }

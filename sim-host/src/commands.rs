@@ -4,7 +4,7 @@ use crate::cli::{Cli, Command, RunArgs};
 use crate::failure::{Failure, EXIT_ERROR, EXIT_EXCEPTION};
 use crate::pipeline;
 use crate::traceback::{self, Sources};
-use crate::{diagnostics, disasm, input};
+use crate::{diagnostics, input};
 use hardware_models::{ConsoleSink, SimBoard};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -88,7 +88,7 @@ fn compile(path: &Path, output: Option<PathBuf>) -> Result<(), Failure> {
 
 fn disasm(path: &Path) -> Result<(), Failure> {
     let loaded = pipeline::load_file(path)?;
-    let text = disasm::disassemble(loaded.program.image());
+    let text = vm::bytecode::disassemble(loaded.program.image());
     let mut stdout = io::stdout().lock();
     check_stdout(
         stdout

@@ -8,7 +8,6 @@
 mod cli;
 mod commands;
 mod diagnostics;
-mod disasm;
 mod failure;
 mod input;
 mod pipeline;

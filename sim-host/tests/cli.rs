@@ -256,9 +256,15 @@ fn uncaught_exception_prints_a_traceback_with_source() {
     );
 }
 
+// Both programs below are bounded, so a limit that is not enforced makes the
+// test fail instead of hanging.
 #[test]
 fn max_depth_limits_recursion() {
-    let path = temp_file("deep.py", b"def f(n):\n    return f(n + 1)\n\nf(0)\n");
+    let src =
+        b"def f(n):\n    if n == 0:\n        return 0\n    return f(n - 1)\n\nprint(f(200))\n";
+    let path = temp_file("deep.py", src);
+    let ok = sim_host(&[s(&path)]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
     let out = sim_host(&["--max-depth", "50", s(&path)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("RecursionError"), "{}", stderr(&out));
@@ -266,7 +272,8 @@ fn max_depth_limits_recursion() {
 
 #[test]
 fn tiny_heap_raises_memory_error() {
-    let path = temp_file("big.py", b"x = []\nwhile True:\n    x.append([1, 2, 3])\n");
+    let src = b"x = []\nfor i in range(1000000):\n    x.append([i, i, i])\n";
+    let path = temp_file("big.py", src);
     let out = sim_host(&["--heap", "16k", s(&path)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("MemoryError"), "{}", stderr(&out));
@@ -281,6 +288,43 @@ fn disasm_lists_instructions() {
     let out = sim_host(&["disasm", s(&path)]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains("add"), "{text}");
-    assert!(text.contains("ReturnValue"), "{text}");
+    // The listing is `vm::bytecode::disassemble`'s: a header per code object,
+    // then line, pc, opcode, operand and what the operand means.
+    let header = format!("code 1: add (file {}, line 1)", s(&path));
+    assert!(text.contains(&header), "{text}");
+    for row in [
+        "args 2, kwonly 0, locals 2 (a, b), max_stack 2, flags 0",
+        "MakeFunction         1 (<code add>)",
+        "StoreGlobal          1 (add)",
+        "    2        0 LoadFast             0 (a)",
+        "             2 LoadFast             1 (b)",
+        "             4 BinaryAdd",
+        "             5 ReturnValue",
+    ] {
+        assert!(text.contains(row), "missing {row:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn disasm_of_a_compiled_image_matches_the_source_listing() {
+    let src = temp_file(
+        "dis2.py",
+        b"i = 3\nx = [i * 2, i]\ntry:\n    print(x[5])\nexcept IndexError:\n    print('no')\n",
+    );
+    let fbc = temp_path("dis2.fbc");
+    let out = sim_host(&["compile", s(&src), "-o", s(&fbc)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from_source = sim_host(&["disasm", s(&src)]);
+    let from_image = sim_host(&["disasm", s(&fbc)]);
+    assert_eq!(
+        from_source.status.code(),
+        Some(0),
+        "{}",
+        stderr(&from_source)
+    );
+    assert_eq!(from_image.status.code(), Some(0), "{}", stderr(&from_image));
+    let text = stdout(&from_image);
+    assert_eq!(stdout(&from_source), text);
+    assert!(text.contains("exception table:"), "{text}");
+    assert!(text.contains("CheckExcMatch"), "{text}");
 }

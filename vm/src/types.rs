@@ -36,6 +36,7 @@ builtin_types! {
     Int = "int": Object;
     Float = "float": Object;
     Str = "str": Object;
+    Bytes = "bytes": Object;
     List = "list": Object;
     Tuple = "tuple": Object;
     Dict = "dict": Object;
@@ -58,6 +59,12 @@ builtin_types! {
     Enumerate = "enumerate": Object;
     Zip = "zip": Object;
     Module = "module": Object;
+    Pin = "Pin": Object;
+    Pwm = "PWM": Object;
+    Timer = "Timer": Object;
+    Adc = "ADC": Object;
+    Uart = "UART": Object;
+    I2c = "I2C": Object;
     BaseException = "BaseException": Object;
     SystemExit = "SystemExit": BaseException;
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;
@@ -86,6 +93,7 @@ builtin_types! {
     TypeError = "TypeError": Exception;
     ValueError = "ValueError": Exception;
     UnicodeError = "UnicodeError": ValueError;
+    UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
 }
 
 impl TypeId {

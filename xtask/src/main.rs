@@ -83,6 +83,20 @@ const TEST_STEPS: &[Step] = &[
         "warnings",
     ]),
     step(&["cargo", "test", "--workspace"]),
+    // The differential suite again with a collection on every allocation:
+    // any value held across an allocation without being rooted shows up here.
+    step(&[
+        "cargo",
+        "test",
+        "-p",
+        "sim-host",
+        "--features",
+        "gc-stress",
+        "--test",
+        "differential",
+        "--test",
+        "modules",
+    ]),
     // The VM must stay no_std: build it for a Cortex-M3 and for the browser.
     step(&[
         "cargo",

@@ -14,7 +14,7 @@ impl Args {
 
     /// Number of keyword arguments.
     pub(crate) fn nkw(&self, it: &Interp) -> usize {
-        it.items(self.kwnames).map_or(0, |i| i.len)
+        it.items(self.kwnames(it)).map_or(0, |i| i.len)
     }
 
     /// Positional argument `i` (caller checked `i < npos`).
@@ -29,7 +29,7 @@ impl Args {
 
     /// Keyword argument `name`, if given.
     pub(crate) fn kw(&self, it: &Interp, name: &str) -> Option<Value> {
-        let kw = it.items(self.kwnames)?;
+        let kw = it.items(self.kwnames(it))?;
         let npos = self.npos(it);
         (0..kw.len)
             .find(|&k| it.as_str(it.item(kw, k)) == Some(name))
@@ -46,7 +46,7 @@ impl Args {
         allowed: &[&str],
     ) -> PyResult<()> {
         let npos = self.npos(it);
-        if let Some(kw) = it.items(self.kwnames) {
+        if let Some(kw) = it.items(self.kwnames(it)) {
             for k in 0..kw.len {
                 let key = it.item(kw, k);
                 let key = alloc::string::String::from(it.as_str(key).unwrap_or(""));

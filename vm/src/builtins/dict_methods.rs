@@ -98,12 +98,12 @@ pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()>
 
 /// Inserts the keyword arguments of a call into `d`.
 pub(crate) fn update_from_kwargs(it: &mut Interp, d: Value, a: Args) -> PyResult<()> {
-    let Some(kw) = it.items(a.kwnames) else {
+    let Some(kw) = it.items(a.kwnames(it)) else {
         return Ok(());
     };
     let npos = a.npos(it);
     for k in 0..kw.len {
-        let kw = it.items(a.kwnames).unwrap_or(kw);
+        let kw = it.items(a.kwnames(it)).unwrap_or(kw);
         let key = it.item(kw, k);
         let v = it.stack[a.start + npos + k];
         it.dict_set(d, key, v)?;

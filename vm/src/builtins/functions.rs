@@ -53,6 +53,7 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
     if let Some(off) = v.as_obj() {
         match it.heap.kind(off) {
             Kind::Str => return Ok(it.str_char_len(off)),
+            Kind::Bytes => return Ok(it.bytes_at(off).len()),
             Kind::Dict => return Ok(it.dict_len(off)),
             Kind::DictView => {
                 return Ok(it.heap.get(off, 0).as_obj().map_or(0, |d| it.dict_len(d)))
@@ -120,6 +121,8 @@ fn min_max(
     };
     if n == 0 {
         it.stack.truncate(base);
+        // Re-read: collecting the iterable may have moved the default.
+        let default = a.kw(it, "default");
         return match default {
             Some(d) => Ok(d),
             None => Err(it.raise_string(

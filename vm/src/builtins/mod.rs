@@ -4,11 +4,19 @@
 //! one place that names them, says which type owns a method, and dispatches.
 
 mod args;
+mod buses;
+mod bytes_methods;
 mod dict_methods;
 mod functions;
+mod iterables;
 mod list_methods;
+pub(crate) mod machine;
+mod modules;
+mod numeric;
 mod sort;
+mod str_case;
 mod str_methods;
+mod time;
 mod types;
 
 pub(crate) use args::Args;
@@ -49,6 +57,13 @@ builtins! {
     "sorted", None, functions::sorted;
     "iter", None, functions::iter;
     "next", None, functions::next;
+    "divmod", None, numeric::divmod;
+    "pow", None, numeric::pow;
+    "round", None, numeric::round;
+    "any", None, iterables::any;
+    "all", None, iterables::all;
+    "reversed", None, iterables::reversed;
+    "callable", None, iterables::callable;
     "split", S, str_methods::split;
     "rsplit", S, str_methods::rsplit;
     "join", S, str_methods::join;
@@ -68,6 +83,20 @@ builtins! {
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
     "format", S, str_methods::format;
+    "rindex", S, str_methods::rindex;
+    "partition", S, str_methods::partition;
+    "rpartition", S, str_methods::rpartition;
+    "splitlines", S, str_methods::splitlines;
+    "capitalize", S, str_case::capitalize;
+    "title", S, str_case::title;
+    "swapcase", S, str_case::swapcase;
+    "isupper", S, str_case::isupper;
+    "islower", S, str_case::islower;
+    "isalnum", S, str_case::isalnum;
+    "center", S, str_case::center;
+    "ljust", S, str_case::ljust;
+    "rjust", S, str_case::rjust;
+    "zfill", S, str_case::zfill;
     "append", L, list_methods::append;
     "pop", L, list_methods::pop;
     "insert", L, list_methods::insert;
@@ -88,6 +117,55 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
+    "value", Some(TypeId::Pin), machine::pin_value;
+    "init", Some(TypeId::Pin), machine::pin_init;
+    "on", Some(TypeId::Pin), machine::pin_on;
+    "off", Some(TypeId::Pin), machine::pin_off;
+    "high", Some(TypeId::Pin), machine::pin_on;
+    "low", Some(TypeId::Pin), machine::pin_off;
+    "toggle", Some(TypeId::Pin), machine::pin_toggle;
+    "irq", Some(TypeId::Pin), machine::pin_irq;
+    "freq", Some(TypeId::Pwm), machine::pwm_freq;
+    "duty_u16", Some(TypeId::Pwm), machine::pwm_duty_u16;
+    "duty_ns", Some(TypeId::Pwm), machine::pwm_duty_ns;
+    "deinit", Some(TypeId::Pwm), machine::pwm_deinit;
+    "read_u16", Some(TypeId::Adc), machine::adc_read_u16;
+    "init", Some(TypeId::Timer), machine::timer_init;
+    "deinit", Some(TypeId::Timer), machine::timer_deinit;
+    "write", Some(TypeId::Uart), buses::uart_write;
+    "read", Some(TypeId::Uart), buses::uart_read;
+    "readline", Some(TypeId::Uart), buses::uart_readline;
+    "any", Some(TypeId::Uart), buses::uart_any;
+    "scan", Some(TypeId::I2c), buses::i2c_scan;
+    "readfrom", Some(TypeId::I2c), buses::i2c_readfrom;
+    "writeto", Some(TypeId::I2c), buses::i2c_writeto;
+    "readfrom_mem", Some(TypeId::I2c), buses::i2c_readfrom_mem;
+    "writeto_mem", Some(TypeId::I2c), buses::i2c_writeto_mem;
+    "machine.freq", None, machine::freq;
+    "machine.idle", None, machine::idle;
+    "machine.disable_irq", None, machine::disable_irq;
+    "machine.enable_irq", None, machine::enable_irq;
+    "time.sleep", None, time::sleep;
+    "time.sleep_ms", None, time::sleep_ms;
+    "time.sleep_us", None, time::sleep_us;
+    "time.ticks_ms", None, time::ticks_ms;
+    "time.ticks_us", None, time::ticks_us;
+    "time.ticks_cpu", None, time::ticks_cpu;
+    "time.ticks_diff", None, time::ticks_diff;
+    "time.ticks_add", None, time::ticks_add;
+    "time.time", None, time::time;
+    "time.time_ns", None, time::time_ns;
+    "micropython.const", None, time::mp_const;
+    "micropython.schedule", None, time::mp_schedule;
+    "decode", Some(TypeId::Bytes), bytes_methods::decode;
+    "hex", Some(TypeId::Bytes), bytes_methods::hex;
+    "encode", S, bytes_methods::encode;
+    "gc.collect", None, modules::gc_collect;
+    "gc.mem_free", None, modules::gc_mem_free;
+    "gc.mem_alloc", None, modules::gc_mem_alloc;
+    "gc.enable", None, modules::gc_noop;
+    "gc.disable", None, modules::gc_noop;
+    "gc.isenabled", None, modules::gc_isenabled;
 }
 
 /// Built-in classes reachable by name.
@@ -98,6 +176,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::Int,
     TypeId::Float,
     TypeId::Str,
+    TypeId::Bytes,
     TypeId::List,
     TypeId::Tuple,
     TypeId::Dict,
@@ -137,6 +216,52 @@ pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
 /// A built-in's name, for `repr`.
 pub(crate) fn name(id: u16) -> &'static str {
     TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
+}
+
+/// Index of the built-in module called `name`.
+pub(crate) fn module_index(name: &str) -> Option<usize> {
+    modules::MODULES.iter().position(|m| *m == name)
+}
+
+/// A built-in module's name.
+pub(crate) fn module_name(index: usize) -> &'static str {
+    modules::MODULES.get(index).copied().unwrap_or("?")
+}
+
+/// Classes exported by built-in modules.
+const MODULE_CLASSES: &[(&str, TypeId)] = &[
+    ("machine", TypeId::Pin),
+    ("machine", TypeId::Pwm),
+    ("machine", TypeId::Timer),
+    ("machine", TypeId::Adc),
+    ("machine", TypeId::Uart),
+    ("machine", TypeId::I2c),
+];
+
+/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`).
+pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
+    machine::CLASS_CONSTS
+        .iter()
+        .find(|(c, n, _)| *c == t && *n == attr)
+        .map(|(_, _, v)| Value::small_int(*v))
+}
+
+/// Member `attr` of built-in module `index`.
+pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
+    let module = modules::MODULES.get(index)?;
+    if let Some((_, t)) = MODULE_CLASSES
+        .iter()
+        .find(|(m, t)| m == module && t.name() == attr)
+    {
+        return Some(t.value());
+    }
+    TABLE
+        .iter()
+        .position(|(n, owner, _)| {
+            owner.is_none()
+                && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
+        })
+        .map(|i| Value::builtin(i as u16))
 }
 
 /// Calls built-in `id`.

@@ -17,32 +17,36 @@ pub(crate) fn sort_list(
     key: Option<Value>,
     reverse: bool,
 ) -> PyResult<()> {
+    // Stack: [list, key function, keys…]; everything stays rooted while the
+    // key function runs (it may collect). The sort itself allocates nothing.
     let base = it.stack.len();
     it.stack.push(l);
+    let key = key.unwrap_or(Value::NONE);
+    it.stack.push(key);
     let n = it.items(l).map_or(0, |i| i.len);
-    // Keys are computed first (they may run Python code and collect), then the
-    // sort itself allocates nothing, so the values it holds stay valid.
     for i in 0..n {
         let items = it.items(it.stack[base]);
         let Some(items) = items.filter(|x| i < x.len) else {
             break;
         };
         let item = it.item(items, i);
-        let k = match key.filter(|k| !k.is_none()) {
-            Some(_) => {
-                let f = key.unwrap_or(Value::NONE);
-                it.stack.push(f);
-                let r = it.call_value(io, f, &[item]);
-                it.stack.pop();
-                r?
+        let f = it.stack[base + 1];
+        let k = if f.is_none() {
+            item
+        } else {
+            match it.call_value(io, f, &[item]) {
+                Ok(k) => k,
+                Err(e) => {
+                    it.stack.truncate(base);
+                    return Err(e);
+                }
             }
-            None => item,
         };
         it.stack.push(k);
     }
     let l = it.stack[base];
     let items = it.items(l).map(|x| it.items_vec(x)).unwrap_or_default();
-    let keys: Vec<Value> = it.stack[base + 1..].to_vec();
+    let keys: Vec<Value> = it.stack[base + 2..].to_vec();
     it.stack.truncate(base);
     if keys.len() != items.len() {
         return Err(it.raise(TypeId::ValueError, "list modified during sort"));
@@ -65,6 +69,7 @@ pub(crate) fn sort_list(
         }
     };
     merge_sort(&mut order, &mut cmp);
+    it.check_nesting()?;
     if error {
         let (a, b) = incomparable(it, &keys);
         return Err(it.raise_string(

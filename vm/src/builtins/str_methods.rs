@@ -9,11 +9,11 @@ use crate::value::Value;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-fn this(it: &Interp, a: &Args) -> String {
+pub(super) fn this(it: &Interp, a: &Args) -> String {
     String::from(it.as_str(a.pos(it, 0)).unwrap_or(""))
 }
 
-fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
+pub(super) fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
     match it.as_str(v) {
         Some(s) => Ok(s.into()),
         None => {
@@ -26,7 +26,7 @@ fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
+pub(super) fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
     if !it.is_int(v) {
         let tn = it.type_name(v);
         return Err(it.raise_string(
@@ -38,7 +38,7 @@ fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
 }
 
 /// A list of new strs.
-fn str_list(it: &mut Interp, parts: &[String]) -> PyResult<Value> {
+pub(super) fn str_list(it: &mut Interp, parts: &[String]) -> PyResult<Value> {
     let base = it.stack.len();
     for p in parts {
         match it.new_str(p) {
@@ -358,7 +358,12 @@ pub(super) fn lower(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     it.new_str(&r)
 }
 
-fn predicate(it: &mut Interp, a: Args, name: &str, f: fn(char) -> bool) -> PyResult<Value> {
+pub(super) fn predicate(
+    it: &mut Interp,
+    a: Args,
+    name: &str,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
     a.check(it, name, 1, 1, &[])?;
     let s = this(it, &a);
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
@@ -497,4 +502,93 @@ impl Interp {
             Err(t) => t,
         }
     }
+}
+
+pub(super) fn rindex(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    match find_impl(it, a, "rindex", true)? {
+        Some(i) => Ok(Value::small_int(i)),
+        None => Err(it.raise(TypeId::ValueError, "substring not found")),
+    }
+}
+
+fn partition_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Value> {
+    a.check(it, name, 2, 2, &[])?;
+    let s = this(it, &a);
+    let sep = str_arg(it, a.pos(it, 1), "must be str, not")?;
+    if sep.is_empty() {
+        return Err(it.raise(TypeId::ValueError, "empty separator"));
+    }
+    let found = if right {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
+    let parts: [String; 3] = match found {
+        Some(i) => [s[..i].into(), sep.clone(), s[i + sep.len()..].into()],
+        None if right => [String::new(), String::new(), s.clone()],
+        None => [s.clone(), String::new(), String::new()],
+    };
+    let base = it.stack.len();
+    for p in &parts {
+        let v = it.new_str(p)?;
+        it.stack.push(v);
+    }
+    let t = it.tuple_from_stack(3);
+    it.stack.truncate(base);
+    t
+}
+
+pub(super) fn partition(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    partition_impl(it, a, "partition", false)
+}
+
+pub(super) fn rpartition(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    partition_impl(it, a, "rpartition", true)
+}
+
+pub(super) fn splitlines(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "splitlines", 1, 2, &["keepends"])?;
+    let s = this(it, &a);
+    let keep = a
+        .opt(it, 1)
+        .or_else(|| a.kw(it, "keepends"))
+        .is_some_and(|v| it.truthy(v));
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(j, '\n')) = chars.peek() {
+                    chars.next();
+                    end = j + 1;
+                }
+            }
+            parts.push(String::from(if keep {
+                &s[start..end]
+            } else {
+                &s[start..i]
+            }));
+            start = end;
+        }
+    }
+    if start < s.len() {
+        parts.push(s[start..].into());
+    }
+    str_list(it, &parts)
 }

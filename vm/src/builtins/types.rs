@@ -31,6 +31,13 @@ pub(crate) fn construct(
     }
     let name = t.name();
     match t {
+        TypeId::Bytes => super::bytes_methods::construct(it, a),
+        TypeId::Pin => super::machine::new_pin(it, _io, a),
+        TypeId::Pwm => super::machine::new_pwm(it, _io, a),
+        TypeId::Adc => super::machine::new_adc(it, _io, a),
+        TypeId::Timer => super::machine::new_timer(it, _io, a),
+        TypeId::Uart => super::buses::new_uart(it, _io, a),
+        TypeId::I2c => super::buses::new_i2c(it, _io, a),
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {

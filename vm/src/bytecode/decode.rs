@@ -217,6 +217,7 @@ impl<'a> Reader<'a> {
                 Const::Tuple(items)
             }
             tag::CODE => Const::Code(self.u16("code constant")?),
+            tag::BYTES => Const::Bytes(self.bytes("bytes length", "bytes constant")?.to_vec()),
             tag => return Err(LoadError::BadConstTag { index, offset, tag }),
         })
     }

@@ -268,6 +268,7 @@ fn repr_into(image: &Image, index: usize, out: &mut String, depth: usize) {
         }
         Const::Float(f) => out.push_str(&float_repr(*f)),
         Const::Str(s) => str_repr(s, out),
+        Const::Bytes(b) => crate::text::repr::bytes_repr(b, out),
         Const::Tuple(items) => {
             out.push('(');
             for (k, &item) in items.iter().enumerate() {

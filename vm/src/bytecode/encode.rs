@@ -15,6 +15,7 @@ pub(crate) mod tag {
     pub const STR: u8 = 7;
     pub const TUPLE: u8 = 8;
     pub const CODE: u8 = 9;
+    pub const BYTES: u8 = 10;
 }
 
 struct Writer(Vec<u8>);
@@ -73,6 +74,10 @@ pub fn encode(image: &Image) -> Vec<u8> {
             Const::Float(f) => {
                 w.u8(tag::FLOAT);
                 w.u64(f.to_bits());
+            }
+            Const::Bytes(b) => {
+                w.u8(tag::BYTES);
+                w.bytes(b);
             }
             Const::Str(s) => {
                 w.u8(tag::STR);

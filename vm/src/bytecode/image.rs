@@ -49,6 +49,8 @@ pub enum Const {
     Float(f64),
     /// A string.
     Str(String),
+    /// A `bytes` literal.
+    Bytes(Vec<u8>),
     /// A tuple of earlier constants (indices strictly below this entry's own).
     Tuple(Vec<u16>),
     /// A reference to a code object (for `MakeFunction` consumers and disassembly).

@@ -10,6 +10,8 @@ pub enum Kind {
     BigInt = 2,
     /// A dict's hash index of `u32` slots (opaque).
     Index = 3,
+    /// Immutable bytes, laid out like `Str` (opaque).
+    Bytes = 4,
     /// Immutable sequence: `[len, items…]`.
     Tuple = 16,
     /// Growable sequence: `[len, array]`.
@@ -40,6 +42,11 @@ pub enum Kind {
     Enumerate = 29,
     /// `zip`: `[tuple of iterators]`.
     Zip = 30,
+    /// A built-in module: `[module index]`.
+    Module = 31,
+    /// An instance of a built-in peripheral class (`Pin`, `Timer`, …):
+    /// `[class, fields…]` (see `obj/native.rs`).
+    Native = 32,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -59,6 +66,7 @@ impl Kind {
             1 => Kind::Str,
             2 => Kind::BigInt,
             3 => Kind::Index,
+            4 => Kind::Bytes,
             16 => Kind::Tuple,
             17 => Kind::List,
             18 => Kind::Array,
@@ -74,6 +82,8 @@ impl Kind {
             28 => Kind::DictView,
             29 => Kind::Enumerate,
             30 => Kind::Zip,
+            31 => Kind::Module,
+            32 => Kind::Native,
             _ => Kind::Forwarded,
         }
     }

@@ -59,6 +59,11 @@ impl Heap {
         (self.base + self.half - self.top) * 8
     }
 
+    /// Size of one semispace: the most that can ever be live.
+    pub fn capacity_bytes(&self) -> usize {
+        self.half * 8
+    }
+
     /// Words that can be allocated before a collection is needed.
     #[inline]
     pub fn free_words(&self) -> usize {

@@ -39,6 +39,15 @@ impl Interp {
             self.heap.set(off, 1, keep[1]);
             return Ok(Value::obj(off));
         }
+        if let Some(v) = self.module_attr(obj, name) {
+            return Ok(v);
+        }
+        if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
+            if let Some(v) = crate::builtins::class_attr(t, &self.prog.clone().image().names[name])
+            {
+                return Ok(v);
+            }
+        }
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
         if let Some(off) = obj
@@ -85,9 +94,19 @@ impl Interp {
     pub(crate) fn attr_error(&mut self, obj: Value, name: usize) -> Thrown {
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
-        let msg = match obj.as_type().and_then(TypeId::from_u16) {
-            Some(t) => alloc::format!("type object '{}' has no attribute '{attr}'", t.name()),
-            None => alloc::format!("'{}' object has no attribute '{attr}'", self.type_name(obj)),
+        let msg = if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Module) {
+            let m = self.small(self.heap.get(off, 0));
+            alloc::format!(
+                "module '{}' has no attribute '{attr}'",
+                crate::builtins::module_name(m)
+            )
+        } else {
+            match obj.as_type().and_then(TypeId::from_u16) {
+                Some(t) => alloc::format!("type object '{}' has no attribute '{attr}'", t.name()),
+                None => {
+                    alloc::format!("'{}' object has no attribute '{attr}'", self.type_name(obj))
+                }
+            }
         };
         self.raise_string(TypeId::AttributeError, msg)
     }

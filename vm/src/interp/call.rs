@@ -19,34 +19,70 @@ pub(crate) enum Called {
 }
 
 /// Where a native function finds its arguments: `stack[start..start + n]`,
-/// the last `len(kwnames)` of them passed by keyword.
+/// the last `len(kwnames)` of them passed by keyword. The kwnames tuple stays
+/// on the stack (at `kw_at`) so a collection during the call keeps it valid.
 #[derive(Clone, Copy)]
 pub(crate) struct Args {
     pub start: usize,
     pub n: usize,
-    pub kwnames: Value,
+    pub kw_at: Option<usize>,
+}
+
+impl Args {
+    /// The keyword-names tuple, or `None`.
+    pub(crate) fn kwnames(&self, it: &Interp) -> Value {
+        self.kw_at.map_or(Value::NONE, |i| it.stack[i])
+    }
 }
 
 impl Interp {
     /// Calls `stack[callee]` with the `n` values above it. On return the stack
-    /// is truncated to `ret_sp` and the result pushed.
+    /// is truncated to `ret_sp` and the result pushed. With `kw`, a tuple of
+    /// keyword names sits above the arguments.
     pub(crate) fn call(
         &mut self,
         io: &mut dyn Board,
         callee: usize,
         n: usize,
-        kwnames: Value,
+        kw: bool,
         ret_sp: usize,
     ) -> PyResult<Called> {
+        if kw && !self.valid_kwnames(self.stack[callee + 1 + n], n) {
+            // Only a hand-made image can get here: the compiler always pushes a
+            // constant tuple of names no longer than the argument count.
+            return Err(self.raise(
+                TypeId::SystemError,
+                "CallKw without a valid keyword-names tuple",
+            ));
+        }
         let f = self.stack[callee];
         if let Some(off) = f.as_obj() {
             match self.heap.kind(off) {
-                Kind::Function => return self.call_function(off, callee, n, kwnames, ret_sp),
+                Kind::Function => {
+                    let kwnames = if kw {
+                        self.stack[callee + 1 + n]
+                    } else {
+                        Value::NONE
+                    };
+                    return self.call_function(off, callee, n, kwnames, ret_sp);
+                }
+                Kind::Native if self.type_of(f) == TypeId::Pin => {
+                    // `pin()` / `pin(x)` is `pin.value()` / `pin.value(x)`.
+                    let args = Args {
+                        start: callee,
+                        n: n + 1,
+                        kw_at: kw.then_some(callee + 1 + n),
+                    };
+                    let r = crate::builtins::machine::pin_value(self, io, args)?;
+                    self.stack.truncate(ret_sp);
+                    self.stack.push(r);
+                    return Ok(Called::Done);
+                }
                 Kind::BoundMethod => {
                     let (m, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
                     self.stack[callee] = m;
                     self.stack.insert(callee + 1, recv);
-                    return self.call(io, callee, n + 1, kwnames, ret_sp);
+                    return self.call(io, callee, n + 1, kw, ret_sp);
                 }
                 _ => {}
             }
@@ -54,7 +90,7 @@ impl Interp {
         let args = Args {
             start: callee + 1,
             n,
-            kwnames,
+            kw_at: kw.then_some(callee + 1 + n),
         };
         let r = if let Some(id) = f.as_builtin() {
             crate::builtins::call(self, io, id, args)?
@@ -219,6 +255,14 @@ impl Interp {
         Ok(())
     }
 
+    /// Whether `v` is a tuple of at most `n` strs (a `CallKw` names tuple).
+    fn valid_kwnames(&self, v: Value, n: usize) -> bool {
+        self.type_of(v) == TypeId::Tuple
+            && self
+                .items(v)
+                .is_some_and(|it| it.len <= n && (0..it.len).all(|i| self.is_str(self.item(it, i))))
+    }
+
     /// Calls any callable from native code (e.g. a `key=` function) and waits for the result.
     pub(crate) fn call_value(
         &mut self,
@@ -229,7 +273,7 @@ impl Interp {
         let pos = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
-        match self.call(io, pos, args.len(), Value::NONE, pos) {
+        match self.call(io, pos, args.len(), false, pos) {
             Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
             Ok(Called::Pushed) => {
                 if let Some(fr) = self.frames.last_mut() {

@@ -8,6 +8,10 @@ use crate::value::Value;
 use core::cmp::Ordering;
 use num_bigint::BigInt;
 
+/// Deepest nesting of containers that `==`, ordering and `hash` will walk
+/// (they recurse on the Rust stack, which is small on a device).
+const NEST_LIMIT: u32 = 100;
+
 impl Interp {
     /// `bool(v)`.
     #[inline]
@@ -26,7 +30,7 @@ impl Interp {
         }
         let Some(off) = v.as_obj() else { return true };
         match self.heap.kind(off) {
-            Kind::Str => self.heap.raw(off, 0) as u32 != 0,
+            Kind::Str | Kind::Bytes => self.heap.raw(off, 0) as u32 != 0,
             Kind::List | Kind::Tuple => self.items(v).is_some_and(|i| i.len > 0),
             Kind::Dict => self.dict_len(off) > 0,
             Kind::DictView => self
@@ -60,28 +64,16 @@ impl Interp {
         if kx != ky {
             return false;
         }
+        if matches!(kx, Kind::List | Kind::Tuple | Kind::Dict) {
+            if !self.nest_enter() {
+                return false;
+            }
+            let r = self.container_eq(a, b, kx);
+            self.nest_leave();
+            return r;
+        }
         match kx {
-            Kind::Str => self.str_at(x) == self.str_at(y),
-            Kind::List | Kind::Tuple => {
-                let (Some(ix), Some(iy)) = (self.items(a), self.items(b)) else {
-                    return false;
-                };
-                ix.len == iy.len
-                    && (0..ix.len).all(|i| self.py_eq(self.item(ix, i), self.item(iy, i)))
-            }
-            Kind::Dict => {
-                if self.dict_len(x) != self.dict_len(y) {
-                    return false;
-                }
-                (0..self.dict_used(x)).all(|e| {
-                    let (k, v) = self.dict_entry(x, e);
-                    k == Value::DELETED
-                        || (0..self.dict_used(y)).any(|f| {
-                            let (k2, v2) = self.dict_entry(y, f);
-                            k2 != Value::DELETED && self.py_eq(k, k2) && self.py_eq(v, v2)
-                        })
-                })
-            }
+            Kind::Str | Kind::Bytes => self.bytes_at(x) == self.bytes_at(y),
             Kind::Range => {
                 let (p, q) = (self.range_parts(x), self.range_parts(y));
                 let (lp, lq) = (
@@ -92,6 +84,58 @@ impl Interp {
             }
             _ => false,
         }
+    }
+
+    /// Element-wise equality of two lists, tuples or dicts of the same kind.
+    fn container_eq(&self, a: Value, b: Value, kind: Kind) -> bool {
+        if kind != Kind::Dict {
+            let (Some(ix), Some(iy)) = (self.items(a), self.items(b)) else {
+                return false;
+            };
+            return ix.len == iy.len
+                && (0..ix.len).all(|i| self.py_eq(self.item(ix, i), self.item(iy, i)));
+        }
+        let (x, y) = (a.as_obj().unwrap_or(0), b.as_obj().unwrap_or(0));
+        if self.dict_len(x) != self.dict_len(y) {
+            return false;
+        }
+        (0..self.dict_used(x)).all(|e| {
+            let (k, v) = self.dict_entry(x, e);
+            k == Value::DELETED
+                || (0..self.dict_used(y)).any(|f| {
+                    let (k2, v2) = self.dict_entry(y, f);
+                    k2 != Value::DELETED && self.py_eq(k, k2) && self.py_eq(v, v2)
+                })
+        })
+    }
+
+    /// Counts one level of native recursion (comparison, hashing); `false`
+    /// when too deep, which also marks the overflow for [`Interp::check_nesting`].
+    pub(crate) fn nest_enter(&self) -> bool {
+        let d = self.nest.get();
+        if d >= NEST_LIMIT {
+            self.nest_overflow.set(true);
+            return false;
+        }
+        self.nest.set(d + 1);
+        true
+    }
+
+    /// Leaves a level entered with [`Interp::nest_enter`].
+    pub(crate) fn nest_leave(&self) {
+        self.nest.set(self.nest.get().saturating_sub(1));
+    }
+
+    /// Raises `RecursionError` if a comparison gave up because it nested too deeply.
+    pub(crate) fn check_nesting(&mut self) -> PyResult<()> {
+        if self.nest_overflow.replace(false) {
+            self.nest.set(0);
+            return Err(self.raise(
+                TypeId::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        Ok(())
     }
 
     /// Equality for dict keys (hashable built-ins only).
@@ -146,12 +190,14 @@ impl Interp {
 
     /// `a OP b` for a comparison operator.
     pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-        match op {
-            CmpOp::Eq => return Ok(self.py_eq(a, b)),
-            CmpOp::Ne => return Ok(!self.py_eq(a, b)),
-            _ => {}
+        if let CmpOp::Eq | CmpOp::Ne = op {
+            let eq = self.py_eq(a, b);
+            self.check_nesting()?;
+            return Ok(eq == (op == CmpOp::Eq));
         }
-        let ord = match self.order(a, b) {
+        let ord = self.order(a, b);
+        self.check_nesting()?;
+        let ord = match ord {
             Some(o) => o,
             None => {
                 let (x, y) = (self.type_name(a), self.type_name(b));
@@ -181,15 +227,24 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
             return Some(Some(x.cmp(y)));
         }
+        if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
+            return Some(Some(x.cmp(y)));
+        }
         let same = self.type_of(a) == self.type_of(b);
         if let (true, Some(ix), Some(iy)) = (same, self.items(a), self.items(b)) {
+            if !self.nest_enter() {
+                return Some(None);
+            }
+            let mut r = Some(Some(ix.len.cmp(&iy.len)));
             for i in 0..ix.len.min(iy.len) {
                 let (p, q) = (self.item(ix, i), self.item(iy, i));
                 if !self.py_eq(p, q) {
-                    return self.order(p, q);
+                    r = self.order(p, q);
+                    break;
                 }
             }
-            return Some(Some(ix.len.cmp(&iy.len)));
+            self.nest_leave();
+            return r;
         }
         None
     }
@@ -206,8 +261,26 @@ impl Interp {
             };
             return Ok(hay.contains(needle));
         }
+        if let Some(hay) = self.as_bytes(container) {
+            if let Some(b) = self.to_i64(item).filter(|_| self.is_int(item)) {
+                if !(0..=255).contains(&b) {
+                    return Err(self.raise(TypeId::ValueError, "byte must be in range(0, 256)"));
+                }
+                return Ok(hay.contains(&(b as u8)));
+            }
+            let Some(needle) = self.as_bytes(item) else {
+                let name = self.type_name(item);
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("a bytes-like object is required, not '{name}'"),
+                ));
+            };
+            return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle));
+        }
         if let Some(it) = self.items(container) {
-            return Ok((0..it.len).any(|i| self.py_eq(self.item(it, i), item)));
+            let found = (0..it.len).any(|i| self.py_eq(self.item(it, i), item));
+            self.check_nesting()?;
+            return Ok(found);
         }
         if let Some(off) = container.as_obj() {
             match self.heap.kind(off) {

@@ -230,9 +230,9 @@ impl Interp {
                         let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
                         if self.stack[pos] == Value::NULL {
-                            call_and_continue!(self.call(io, pos + 1, n, Value::NONE, pos));
+                            call_and_continue!(self.call(io, pos + 1, n, false, pos));
                         } else {
-                            call_and_continue!(self.call(io, pos, n + 1, Value::NONE, pos));
+                            call_and_continue!(self.call(io, pos, n + 1, false, pos));
                         }
                     }
                     Op::Call => {
@@ -248,14 +248,14 @@ impl Interp {
                                 continue 'frame;
                             }
                         }
-                        call_and_continue!(self.call(io, pos, n, Value::NONE, pos));
+                        call_and_continue!(self.call(io, pos, n, false, pos));
                     }
                     Op::CallKw => {
                         let n = arg8!();
-                        let kwnames = pop!();
-                        let pos = self.stack.len() - n - 1;
+                        // The kwnames tuple stays on the stack (rooted) during the call.
+                        let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
-                        call_and_continue!(self.call(io, pos, n, kwnames, pos));
+                        call_and_continue!(self.call(io, pos, n, true, pos));
                     }
                     Op::BinaryAdd | Op::BinarySub | Op::BinaryOp => {
                         let sel = match op {
@@ -556,8 +556,7 @@ impl Interp {
                     }
                     Op::Reraise => {
                         let e = pop!();
-                        self.reraising = true;
-                        tri!(Err(self.raise_value(e)));
+                        tri!(Err(self.reraise(e)));
                     }
                     Op::PushExcInfo => {
                         let e = pop!();
@@ -576,21 +575,23 @@ impl Interp {
                     }
                     Op::ImportName => {
                         let a = arg16!();
-                        let name = image.names[a].clone();
-                        tri!(Err(self.raise_string(
-                            TypeId::ImportError,
-                            alloc::format!("no module named '{name}'")
-                        )));
+                        let m = tri!(self.import_module(a));
+                        self.stack.push(m);
                     }
                     Op::ImportFrom => {
-                        let _ = arg16!();
-                        tri!(Err(
-                            self.raise(TypeId::ImportError, "modules are not supported yet")
-                        ));
+                        let a = arg16!();
+                        let m = top!();
+                        let v = tri!(self.import_from(m, a));
+                        self.stack.push(v);
                     }
                     Op::ListAppend => {
                         let v = pop!();
                         let l = top!();
+                        if !self.is_list(l) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "ListAppend on a non-list")
+                            ));
+                        }
                         tri!(self.list_append(l, v));
                     }
                 }

@@ -10,7 +10,7 @@ impl Interp {
     /// Values held in Rust locals are invalid after this unless rooted.
     #[inline]
     pub(crate) fn reserve(&mut self, words: usize) -> PyResult<()> {
-        if self.heap.free_words() >= words {
+        if self.heap.free_words() >= words && !cfg!(feature = "gc-stress") {
             return Ok(());
         }
         self.collect();
@@ -24,7 +24,7 @@ impl Interp {
     /// Like [`Interp::reserve`], keeping `keep` valid across a collection.
     #[inline]
     pub(crate) fn reserve_rooted(&mut self, words: usize, keep: &mut [Value]) -> PyResult<()> {
-        if self.heap.free_words() >= words {
+        if self.heap.free_words() >= words && !cfg!(feature = "gc-stress") {
             return Ok(());
         }
         let n = self.stack.len();
@@ -76,6 +76,7 @@ impl Interp {
             exc,
             handled,
             memory_error,
+            sched,
             ..
         } = self;
         let to = heap.gc_begin();
@@ -89,6 +90,9 @@ impl Interp {
         heap.gc_visit(exc);
         heap.gc_visit(handled);
         heap.gc_visit(memory_error);
+        for v in sched.roots_mut() {
+            heap.gc_visit(v);
+        }
         heap.gc_finish(to);
     }
 }

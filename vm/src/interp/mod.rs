@@ -12,8 +12,10 @@ mod compare;
 mod dispatch;
 mod error;
 mod frame;
+mod import;
 mod memory;
 mod ops;
+pub(crate) mod sched;
 mod subscr;
 mod unwind;
 
@@ -69,6 +71,20 @@ impl<B: Board> Vm<B> {
         self.interp.run_module(&mut self.board)
     }
 
+    /// After [`Vm::run`]: keeps servicing timers and pin interrupts the
+    /// script set up, as a board does after `main.py` returns, until the
+    /// board asks to stop or nothing more can happen.
+    pub fn idle(&mut self) -> Result<(), Uncaught> {
+        let r = self.interp.idle(&mut self.board);
+        self.interp.finish(r)
+    }
+
+    /// Whether an exception in a callback ends the run (`sim-host --strict`)
+    /// instead of being reported and ignored, as MicroPython does.
+    pub fn set_strict(&mut self, strict: bool) {
+        self.interp.sched.strict = strict;
+    }
+
     /// The board, e.g. to read what the simulator recorded.
     pub fn board(&self) -> &B {
         &self.board
@@ -118,6 +134,12 @@ pub struct Interp {
     pub(crate) reraising: bool,
     /// Serial numbers for objects that need a stable identity hash.
     pub(crate) next_id: u64,
+    /// Pending callbacks, timers and pin interrupts.
+    pub(crate) sched: sched::Sched,
+    /// Current depth of native recursion in comparisons and hashing.
+    pub(crate) nest: core::cell::Cell<u32>,
+    /// Set when that recursion hit its limit (reported as `RecursionError`).
+    pub(crate) nest_overflow: core::cell::Cell<bool>,
 }
 
 impl Interp {
@@ -138,6 +160,9 @@ impl Interp {
             native_depth: 0,
             reraising: false,
             next_id: 0,
+            sched: sched::Sched::default(),
+            nest: core::cell::Cell::new(0),
+            nest_overflow: core::cell::Cell::new(false),
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();
@@ -160,7 +185,16 @@ impl Interp {
             self.push_frame(Frame::new(0, base, base, true))?;
             self.execute(io).map(|_| ())
         });
-        result.map_err(|Thrown| self.uncaught())
+        self.finish(result)
+    }
+
+    /// Maps a run's outcome for the host: a requested stop is a normal end.
+    fn finish<T>(&mut self, r: PyResult<T>) -> Result<(), Uncaught> {
+        match r {
+            Ok(_) => Ok(()),
+            Err(Thrown) if self.sched.stopping => Ok(()),
+            Err(Thrown) => Err(self.uncaught()),
+        }
     }
 
     fn setup(&mut self) -> PyResult<()> {
@@ -192,6 +226,7 @@ impl Interp {
                 }
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,
+                Const::Bytes(b) => self.new_bytes(b)?,
                 Const::Tuple(items) => {
                     let n = items.len();
                     let t = self.new_tuple(n)?;

@@ -207,6 +207,12 @@ impl Interp {
     fn sequence_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         match op {
             BinOp::Add => {
+                if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
+                    let mut v = alloc::vec::Vec::with_capacity(x.len() + y.len());
+                    v.extend_from_slice(x);
+                    v.extend_from_slice(y);
+                    return self.new_bytes(&v);
+                }
                 if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
                     let mut s = alloc::string::String::with_capacity(x.len() + y.len());
                     s.push_str(x);
@@ -242,15 +248,24 @@ impl Interp {
                 let (seq, n) = if self.is_int(b) { (a, b) } else { (b, a) };
                 if self.is_int(n) && !self.is_int(seq) && !seq.is_float() {
                     let count = self.to_i64(n).unwrap_or(i64::MAX).max(0) as usize;
+                    if let Some(b) = self.as_bytes(seq) {
+                        if b.len().saturating_mul(count) > self.heap.capacity_bytes() {
+                            return Err(self.out_of_memory());
+                        }
+                        let r = b.repeat(count);
+                        return self.new_bytes(&r);
+                    }
                     if let Some(s) = self.as_str(seq) {
-                        if s.len().saturating_mul(count) > self.heap.free_bytes() * 2 {
+                        if s.len().saturating_mul(count) > self.heap.capacity_bytes() {
                             return Err(self.out_of_memory());
                         }
                         let r = s.repeat(count);
                         return self.new_str(&r);
                     }
                     if let Some(it) = self.items(seq) {
-                        if it.len.saturating_mul(count) > self.heap.free_bytes() {
+                        if it.len.saturating_mul(count).saturating_mul(8)
+                            > self.heap.capacity_bytes()
+                        {
                             return Err(self.out_of_memory());
                         }
                         let one = self.items_vec(it);
@@ -283,7 +298,7 @@ impl Interp {
     }
 
     fn is_sequence(&self, v: Value) -> bool {
-        self.is_str(v) || self.items(v).is_some()
+        self.is_str(v) || self.as_bytes(v).is_some() || self.items(v).is_some()
     }
 
     /// In-place `a OP= b`: lists extend in place; everything else is `a OP b`.

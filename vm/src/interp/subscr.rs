@@ -122,7 +122,11 @@ impl Interp {
         if i < 0 || i >= len as i64 {
             return Err(self.raise_string(
                 TypeId::IndexError,
-                alloc::format!("{what} index out of range"),
+                if what.is_empty() {
+                    "index out of range".into()
+                } else {
+                    alloc::format!("{what} index out of range")
+                },
             ));
         }
         Ok(i as usize)
@@ -154,6 +158,17 @@ impl Interp {
             return Err(self.not_subscriptable(obj));
         };
         match self.heap.kind(off) {
+            Kind::Bytes => {
+                let n = self.bytes_at(off).len();
+                if let Some(s) = self.slice_of(key) {
+                    let idx = self.slice_indices(s, n)?;
+                    let data = self.bytes_at(off);
+                    let out: alloc::vec::Vec<u8> = (0..idx.len).map(|k| data[idx.at(k)]).collect();
+                    return self.new_bytes(&out);
+                }
+                let i = self.seq_index(key, n, "", obj)?;
+                Ok(Value::small_int(self.bytes_at(off)[i] as i64))
+            }
             Kind::Str => {
                 let n = self.str_char_len(off);
                 if let Some(s) = self.slice_of(key) {

@@ -14,6 +14,16 @@ impl Interp {
     /// Finds a handler for `self.exc`. Returns `false` once the innermost
     /// native-return frame has been popped (the exception goes to the native caller).
     pub(crate) fn unwind(&mut self) -> bool {
+        if self.sched.stopping {
+            // A requested stop skips every handler up to the native caller.
+            while let Some(frame) = self.frames.pop() {
+                self.stack.truncate(frame.ret_sp);
+                if frame.native_return {
+                    break;
+                }
+            }
+            return false;
+        }
         let prog = self.prog.clone();
         let image = prog.image();
         self.set_context();
@@ -141,8 +151,20 @@ impl Interp {
         if self.handled.is_none() {
             return self.raise(TypeId::RuntimeError, "No active exception to reraise");
         }
+        self.reraise(self.handled)
+    }
+
+    /// Re-raises `e` keeping its traceback (`Reraise`, bare `raise`).
+    pub(crate) fn reraise(&mut self, e: Value) -> Thrown {
+        if self.exc_type(e).is_none() {
+            // Only a hand-made image can re-raise something that is not an exception.
+            return self.raise(
+                TypeId::TypeError,
+                "exceptions must derive from BaseException",
+            );
+        }
         self.reraising = true;
-        self.raise_value(self.handled)
+        self.raise_value(e)
     }
 
     /// `except ty:` matching, with a class or a tuple of classes.

@@ -89,18 +89,26 @@ impl Interp {
             return Ok(hash_bytes(&v.bits().to_le_bytes()));
         };
         match self.heap.kind(off) {
-            Kind::Str => Ok(self.str_hash(off)),
+            Kind::Str | Kind::Bytes => Ok(self.str_hash(off)),
             Kind::BigInt => Ok(hash_bigint(&self.bigint_at(off))),
             Kind::Tuple => {
                 // CPython's tuple hash (xxHash-based), over the item hashes.
                 let n = self.small(self.heap.get(off, 0));
                 let mut acc: u64 = 0x27D4_EB2F_1656_67C5;
+                if !self.nest_enter() {
+                    self.check_nesting()?;
+                }
                 for i in 0..n {
                     let item = self.heap.get(off, 1 + i);
-                    let h = self.hash(item)?;
+                    let h = self.hash(item);
+                    let Ok(h) = h else {
+                        self.nest_leave();
+                        return h;
+                    };
                     acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
                     acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
                 }
+                self.nest_leave();
                 Ok(acc.wrapping_add(n as u64 ^ 0x27D4_EB2F_1656_67C5 ^ 3_527_539))
             }
             Kind::Function => Ok(self.heap.get(off, crate::obj::function::ID).bits()),

@@ -32,7 +32,7 @@ impl Interp {
             ));
         };
         match self.heap.kind(off) {
-            Kind::List | Kind::Tuple | Kind::Str => {
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => {
                 self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
             }
             Kind::Range => {
@@ -160,6 +160,13 @@ impl Interp {
                         return Ok(Some(self.item(items, i)));
                     }
                     return Ok(None);
+                }
+                if let Some(b) = self.as_bytes(seq) {
+                    let Some(&byte) = b.get(i) else {
+                        return Ok(None);
+                    };
+                    self.heap.set(off, 1, Value::small_int(i as i64 + 1));
+                    return Ok(Some(Value::small_int(byte as i64)));
                 }
                 // A str: walk by bytes, yielding one character at a time.
                 let s = seq.as_obj().unwrap_or(0);

@@ -35,6 +35,17 @@ impl Interp {
                     }
                 }
                 Some(it) if it.len == 0 => {}
+                Some(it)
+                    if it.len == 2
+                        && ty.is_some_and(|t| t.is_subclass(TypeId::OSError))
+                        && self.is_int(self.item(it, 0)) =>
+                {
+                    // CPython: `OSError(19, 'ENODEV')` prints `[Errno 19] ENODEV`.
+                    out.push_str("[Errno ");
+                    self.str_into(self.item(it, 0), out);
+                    out.push_str("] ");
+                    self.str_into(self.item(it, 1), out);
+                }
                 _ => self.repr_into(args, out),
             }
         } else {
@@ -72,7 +83,9 @@ impl Interp {
             return;
         }
         if let Some(b) = v.as_builtin() {
-            let _ = write!(out, "<built-in function {}>", crate::builtins::name(b));
+            let name = crate::builtins::name(b);
+            let short = name.rsplit('.').next().unwrap_or(name);
+            let _ = write!(out, "<built-in function {short}>");
             return;
         }
         let Some(off) = v.as_obj() else {
@@ -85,6 +98,7 @@ impl Interp {
         }
         match self.heap.kind(off) {
             Kind::Str => str_repr(self.str_at(off), out),
+            Kind::Bytes => crate::text::repr::bytes_repr(self.bytes_at(off), out),
             Kind::BigInt => {
                 let _ = write!(out, "{}", self.bigint_at(off));
             }
@@ -198,6 +212,10 @@ impl Interp {
                     self.code_name(code),
                     0x1000 + id * 16
                 );
+            }
+            Kind::Module => {
+                let m = self.small(self.heap.get(off, 0));
+                let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));
             }
             Kind::BoundMethod => {
                 let b = self.heap.get(off, 0).as_builtin().unwrap_or(0);

@@ -75,7 +75,7 @@ impl Interp {
         if h != 0 {
             return h;
         }
-        let h = crate::obj::hash::hash_bytes(self.str_at(off).as_bytes()).max(1);
+        let h = crate::obj::hash::hash_bytes(self.bytes_at(off)).max(1);
         self.heap.set_raw(off, 1, h);
         h
     }

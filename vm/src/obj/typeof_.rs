@@ -17,6 +17,7 @@ impl Interp {
         if let Some(off) = v.as_obj() {
             return match self.heap.kind(off) {
                 Kind::Str => TypeId::Str,
+                Kind::Bytes => TypeId::Bytes,
                 Kind::BigInt => TypeId::Int,
                 Kind::Tuple => TypeId::Tuple,
                 Kind::List => TypeId::List,
@@ -44,6 +45,13 @@ impl Interp {
                 },
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
+                Kind::Module => TypeId::Module,
+                Kind::Native => self
+                    .heap
+                    .get(off, 0)
+                    .as_type()
+                    .and_then(TypeId::from_u16)
+                    .unwrap_or(TypeId::Object),
                 Kind::Array | Kind::Index | Kind::Forwarded => TypeId::Object,
             };
         }

@@ -64,6 +64,36 @@ fn escape(c: char, out: &mut String) {
     };
 }
 
+/// CPython's `repr(bytes)`: `b'…'` with `\t \n \r \\`, the quote, and
+/// `\xNN` for bytes outside printable ASCII; double quotes when the data has
+/// a `'` and no `"`.
+pub fn bytes_repr(b: &[u8], out: &mut String) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push('b');
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\\' => out.push_str("\\\\"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = core::fmt::Write::write_fmt(out, format_args!("\\x{c:02x}"));
+            }
+        }
+    }
+    out.push(quote);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

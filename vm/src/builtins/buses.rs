@@ -1,0 +1,233 @@
+//! `machine.UART` and `machine.I2C` over `vm::hal` (MicroPython's signatures).
+
+use super::machine::hal_error;
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::vec::Vec;
+
+fn small_id(it: &mut Interp, v: Value, what: &str) -> PyResult<u8> {
+    match it.to_i64(v).filter(|_| it.is_int(v)) {
+        Some(id @ 0..=255) => Ok(id as u8),
+        _ => Err(it.raise_string(TypeId::ValueError, alloc::format!("{what} doesn't exist"))),
+    }
+}
+
+fn int_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<i64> {
+    match it.to_i64(v).filter(|_| it.is_int(v)) {
+        Some(x) => Ok(x),
+        None => {
+            let tn = it.type_name(v);
+            Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!("{what}: can't convert {tn} to int"),
+            ))
+        }
+    }
+}
+
+/// The data of a `bytes`/`str` argument (what MicroPython accepts as a buffer).
+fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = it.as_bytes(v) {
+        return Ok(Vec::from(b));
+    }
+    if let Some(s) = it.as_str(v) {
+        return Ok(Vec::from(s.as_bytes()));
+    }
+    let tn = it.type_name(v);
+    Err(it.raise_string(
+        TypeId::TypeError,
+        alloc::format!("object with buffer protocol required, not '{tn}'"),
+    ))
+}
+
+fn this_id(it: &Interp, a: &Args, class: TypeId) -> u8 {
+    it.native_field(a.pos(it, 0), class, 0)
+        .and_then(|v| v.as_small_int())
+        .unwrap_or(0) as u8
+}
+
+/// `UART(id, baudrate=115200, …)`.
+pub(crate) fn new_uart(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(
+        it,
+        "UART",
+        1,
+        2,
+        &[
+            "baudrate", "bits", "parity", "stop", "tx", "rx", "timeout", "txbuf", "rxbuf",
+        ],
+    )?;
+    let id = small_id(it, a.pos(it, 0), "UART")?;
+    let baud = match a.opt(it, 1).or_else(|| a.kw(it, "baudrate")) {
+        Some(v) => int_arg(it, v, "baudrate")?,
+        None => 115_200,
+    };
+    let Ok(baud) = u32::try_from(baud) else {
+        return Err(it.raise(TypeId::ValueError, "invalid baudrate"));
+    };
+    io.uart_open(id, baud).map_err(|e| hal_error(it, e))?;
+    it.new_native(TypeId::Uart, &[Value::small_int(id as i64)])
+}
+
+pub(super) fn uart_write(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "write", 2, 2, &[])?;
+    let id = this_id(it, &a, TypeId::Uart);
+    let data = buffer(it, a.pos(it, 1))?;
+    it.charge(io);
+    let n = io.uart_write(id, &data).map_err(|e| hal_error(it, e))?;
+    Ok(Value::small_int(n as i64))
+}
+
+pub(super) fn uart_any(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "any", 1, 1, &[])?;
+    let id = this_id(it, &a, TypeId::Uart);
+    it.charge(io);
+    let n = io.uart_any(id).map_err(|e| hal_error(it, e))?;
+    Ok(Value::small_int(n as i64))
+}
+
+fn read_waiting(it: &mut Interp, io: &mut dyn Board, id: u8, max: usize) -> PyResult<Vec<u8>> {
+    it.charge(io);
+    let waiting = io.uart_any(id).map_err(|e| hal_error(it, e))?;
+    let mut buf = alloc::vec![0u8; waiting.min(max)];
+    let n = io.uart_read(id, &mut buf).map_err(|e| hal_error(it, e))?;
+    buf.truncate(n);
+    Ok(buf)
+}
+
+/// `uart.read([nbytes])`: what has arrived (no waiting), or `None`.
+pub(super) fn uart_read(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "read", 1, 2, &[])?;
+    let id = this_id(it, &a, TypeId::Uart);
+    let max = match a.opt(it, 1).filter(|v| !v.is_none()) {
+        Some(v) => int_arg(it, v, "nbytes")?.max(0) as usize,
+        None => usize::MAX,
+    };
+    let data = read_waiting(it, io, id, max)?;
+    if data.is_empty() {
+        return Ok(Value::NONE);
+    }
+    it.new_bytes(&data)
+}
+
+/// `uart.readline()`: up to and including a newline, from what has arrived.
+pub(super) fn uart_readline(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "readline", 1, 1, &[])?;
+    let id = this_id(it, &a, TypeId::Uart);
+    it.charge(io);
+    let mut line = Vec::new();
+    loop {
+        let mut byte = [0u8; 1];
+        if io.uart_any(id).map_err(|e| hal_error(it, e))? == 0 {
+            break;
+        }
+        if io.uart_read(id, &mut byte).map_err(|e| hal_error(it, e))? == 0 {
+            break;
+        }
+        line.push(byte[0]);
+        if byte[0] == b'\n' {
+            break;
+        }
+    }
+    if line.is_empty() {
+        return Ok(Value::NONE);
+    }
+    it.new_bytes(&line)
+}
+
+/// `I2C(id, *, scl, sda, freq=400000)`.
+pub(crate) fn new_i2c(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "I2C", 1, 1, &["scl", "sda", "freq", "timeout"])?;
+    let id = small_id(it, a.pos(it, 0), "I2C")?;
+    let freq = match a.kw(it, "freq") {
+        Some(v) => int_arg(it, v, "freq")?,
+        None => 400_000,
+    };
+    let Ok(freq) = u32::try_from(freq) else {
+        return Err(it.raise(TypeId::ValueError, "freq out of range"));
+    };
+    io.i2c_open(id, freq).map_err(|e| hal_error(it, e))?;
+    it.new_native(TypeId::I2c, &[Value::small_int(id as i64)])
+}
+
+pub(super) fn i2c_scan(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "scan", 1, 1, &[])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let mut found = Vec::new();
+    io.i2c_scan(id, &mut |addr| found.push(Value::small_int(addr as i64)))
+        .map_err(|e| hal_error(it, e))?;
+    it.list_of(&found)
+}
+
+fn addr_arg(it: &mut Interp, v: Value) -> PyResult<u8> {
+    match it.to_i64(v).filter(|_| it.is_int(v)) {
+        Some(x @ 0..=127) => Ok(x as u8),
+        _ => Err(it.raise(TypeId::ValueError, "invalid I2C address")),
+    }
+}
+
+pub(super) fn i2c_readfrom(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "readfrom", 3, 4, &["stop"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let n = int_arg(it, a.pos(it, 2), "nbytes")?.max(0) as usize;
+    let mut buf = alloc::vec![0u8; n.min(4096)];
+    it.charge(io);
+    io.i2c_read(id, addr, &mut buf)
+        .map_err(|e| hal_error(it, e))?;
+    it.new_bytes(&buf)
+}
+
+pub(super) fn i2c_writeto(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "writeto", 3, 4, &["stop"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let data = buffer(it, a.pos(it, 2))?;
+    it.charge(io);
+    io.i2c_write(id, addr, &data)
+        .map_err(|e| hal_error(it, e))?;
+    Ok(Value::small_int(data.len() as i64))
+}
+
+pub(super) fn i2c_readfrom_mem(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "readfrom_mem", 4, 4, &["addrsize"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let mem = mem_addr(it, &a)?;
+    let n = int_arg(it, a.pos(it, 3), "nbytes")?.max(0) as usize;
+    let mut buf = alloc::vec![0u8; n.min(4096)];
+    it.charge(io);
+    io.i2c_write(id, addr, &mem).map_err(|e| hal_error(it, e))?;
+    io.i2c_read(id, addr, &mut buf)
+        .map_err(|e| hal_error(it, e))?;
+    it.new_bytes(&buf)
+}
+
+pub(super) fn i2c_writeto_mem(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "writeto_mem", 4, 4, &["addrsize"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let mut data = mem_addr(it, &a)?;
+    data.extend(buffer(it, a.pos(it, 3))?);
+    it.charge(io);
+    io.i2c_write(id, addr, &data)
+        .map_err(|e| hal_error(it, e))?;
+    Ok(Value::NONE)
+}
+
+/// The register address bytes (`addrsize` 8 or 16 bits, big-endian).
+fn mem_addr(it: &mut Interp, a: &Args) -> PyResult<Vec<u8>> {
+    let mem = int_arg(it, a.pos(it, 2), "memaddr")?;
+    let size = match a.kw(it, "addrsize") {
+        Some(v) => int_arg(it, v, "addrsize")?,
+        None => 8,
+    };
+    match size {
+        8 => Ok(alloc::vec![mem as u8]),
+        16 => Ok(alloc::vec![(mem >> 8) as u8, mem as u8]),
+        _ => Err(it.raise(TypeId::ValueError, "addrsize must be 8 or 16")),
+    }
+}

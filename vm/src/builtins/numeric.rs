@@ -1,0 +1,164 @@
+//! Numeric built-ins: `divmod`, `pow`, `round`.
+
+use super::Args;
+use crate::bytecode::BinOp;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::text::format_spec::format_float_with;
+use crate::text::parse_num::parse_float;
+use crate::types::TypeId;
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, Zero};
+
+pub(super) fn divmod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "divmod", 2, 2, &[])?;
+    let (x, y) = (a.pos(it, 0), a.pos(it, 1));
+    let q = it.binary_op(BinOp::FloorDiv, x, y)?;
+    it.stack.push(q);
+    let (x, y) = (a.pos(it, 0), a.pos(it, 1));
+    let r = it.binary_op(BinOp::Mod, x, y);
+    let q = it.stack.pop().unwrap_or(Value::NONE);
+    it.new_tuple_of(&[q, r?])
+}
+
+pub(super) fn pow(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "pow", 2, 3, &["base", "exp", "mod"])?;
+    let base = a
+        .opt(it, 0)
+        .or_else(|| a.kw(it, "base"))
+        .unwrap_or(Value::NONE);
+    let exp = a
+        .opt(it, 1)
+        .or_else(|| a.kw(it, "exp"))
+        .unwrap_or(Value::NONE);
+    let Some(m) = a
+        .opt(it, 2)
+        .or_else(|| a.kw(it, "mod"))
+        .filter(|m| !m.is_none())
+    else {
+        return it.binary_op(BinOp::Pow, base, exp);
+    };
+    let (Some(b), Some(e), Some(m)) = (it.to_bigint(base), it.to_bigint(exp), it.to_bigint(m))
+    else {
+        return Err(it.raise(
+            TypeId::TypeError,
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m.is_zero() {
+        return Err(it.raise(TypeId::ValueError, "pow() 3rd argument cannot be 0"));
+    }
+    let b = if e.is_negative() {
+        // A negative exponent needs the modular inverse of the base.
+        match mod_inverse(&b, &m) {
+            Some(inv) => inv,
+            None => {
+                return Err(it.raise(
+                    TypeId::ValueError,
+                    "base is not invertible for the given modulus",
+                ))
+            }
+        }
+    } else {
+        b
+    };
+    let r = b.modpow(&e.abs(), &m.abs());
+    // Python's result takes the sign of the modulus.
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
+    it.new_bigint(r)
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    g.gcd.is_one().then(|| g.x.mod_floor(&m))
+}
+
+pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "round", 1, 2, &["ndigits"])?;
+    let x = a.pos(it, 0);
+    let nd = a
+        .opt(it, 1)
+        .or_else(|| a.kw(it, "ndigits"))
+        .filter(|v| !v.is_none());
+    if it.is_int(x) {
+        let Some(nd) = nd else {
+            return it.positive(x);
+        };
+        let (Some(v), Some(n)) = (it.to_bigint(x), it.to_i64(nd)) else {
+            return Err(it.raise(
+                TypeId::TypeError,
+                "'float' object cannot be interpreted as an integer",
+            ));
+        };
+        if n >= 0 {
+            return it.new_bigint(v);
+        }
+        // Round to a multiple of 10**-n, halves to even.
+        let p = num_traits::pow(BigInt::from(10), (-n).min(4300) as usize);
+        let (q, r) = v.div_mod_floor(&p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1
+        } else {
+            q
+        };
+        return it.new_bigint(q * p);
+    }
+    let Some(f) = x.as_float() else {
+        let tn = it.type_name(x);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("type {tn} doesn't define __round__ method"),
+        ));
+    };
+    match nd {
+        None => {
+            if f.is_nan() {
+                return Err(it.raise(TypeId::ValueError, "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(it.raise(
+                    TypeId::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let r = libm::rint(f);
+            if r.abs() < 9.0e18 {
+                it.new_int_i64(r as i64)
+            } else {
+                let b: BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
+                it.new_bigint(b)
+            }
+        }
+        Some(nd) => {
+            let Some(n) = it.to_i64(nd).filter(|_| it.is_int(nd)) else {
+                let tn = it.type_name(nd);
+                return Err(it.raise_string(
+                    TypeId::TypeError,
+                    alloc::format!("'{tn}' object cannot be interpreted as an integer"),
+                ));
+            };
+            if !f.is_finite() || f == 0.0 || n > 330 {
+                return Ok(Value::float(f));
+            }
+            if n < -330 {
+                return Ok(Value::float(0.0f64.copysign(f)));
+            }
+            if n >= 0 {
+                // CPython: correctly rounded decimal string, read back.
+                let s = format_float_with(f, &alloc::format!(".{n}f")).unwrap_or_default();
+                return Ok(Value::float(parse_float(&s).unwrap_or(f)));
+            }
+            let p = libm::pow(10.0, (-n) as f64);
+            let y = libm::rint(f / p) * p;
+            Ok(Value::float(if y.is_finite() { y } else { f }))
+        }
+    }
+}

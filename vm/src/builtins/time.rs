@@ -1,0 +1,135 @@
+//! The `time` module (MicroPython's), on the board's clock. Sleeping runs
+//! due callbacks; the ticks functions wrap like MicroPython's (period 2³⁰).
+
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
+use crate::value::Value;
+
+const TICKS_PERIOD: i64 = 1 << 30;
+const TICKS_MASK: i64 = TICKS_PERIOD - 1;
+
+fn now(it: &mut Interp, io: &mut dyn Board) -> u64 {
+    it.charge(io);
+    io.now_ns()
+}
+
+fn sleep_ns(it: &mut Interp, io: &mut dyn Board, ns: f64) -> PyResult<Value> {
+    if ns.is_nan() || ns < 0.0 {
+        return Err(it.raise(TypeId::ValueError, "sleep length must be non-negative"));
+    }
+    let start = now(it, io);
+    let deadline = start.saturating_add(ns.min(u64::MAX as f64 / 2.0) as u64);
+    it.sleep_until(io, deadline)?;
+    Ok(Value::NONE)
+}
+
+fn number(it: &mut Interp, a: &Args, name: &str) -> PyResult<f64> {
+    a.check(it, name, 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    match it.to_f64(v) {
+        Some(x) if it.is_int(v) || v.is_float() => Ok(x),
+        _ => {
+            let tn = it.type_name(v);
+            Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!("can't convert {tn} to float"),
+            ))
+        }
+    }
+}
+
+pub(super) fn sleep(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let s = number(it, &a, "sleep")?;
+    sleep_ns(it, io, s * 1e9)
+}
+
+pub(super) fn sleep_ms(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let ms = number(it, &a, "sleep_ms")?;
+    sleep_ns(it, io, ms.max(0.0) * 1e6)
+}
+
+pub(super) fn sleep_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let us = number(it, &a, "sleep_us")?;
+    sleep_ns(it, io, us.max(0.0) * 1e3)
+}
+
+fn ticks(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, div: u64) -> PyResult<Value> {
+    a.check(it, name, 0, 0, &[])?;
+    let t = (now(it, io) / div) as i64 & TICKS_MASK;
+    Ok(Value::small_int(t))
+}
+
+pub(super) fn ticks_ms(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    ticks(it, io, a, "ticks_ms", 1_000_000)
+}
+
+pub(super) fn ticks_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    ticks(it, io, a, "ticks_us", 1_000)
+}
+
+pub(super) fn ticks_cpu(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    ticks(it, io, a, "ticks_cpu", 1)
+}
+
+fn int2(it: &mut Interp, a: &Args, name: &str) -> PyResult<(i64, i64)> {
+    a.check(it, name, 2, 2, &[])?;
+    let (x, y) = (a.pos(it, 0), a.pos(it, 1));
+    match (
+        it.to_i64(x).filter(|_| it.is_int(x)),
+        it.to_i64(y).filter(|_| it.is_int(y)),
+    ) {
+        (Some(x), Some(y)) => Ok((x, y)),
+        _ => Err(it.raise(TypeId::TypeError, "can't convert to int")),
+    }
+}
+
+pub(super) fn ticks_diff(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let (end, start) = int2(it, &a, "ticks_diff")?;
+    let half = TICKS_PERIOD / 2;
+    let d = ((end.wrapping_sub(start).wrapping_add(half)) & TICKS_MASK) - half;
+    Ok(Value::small_int(d))
+}
+
+pub(super) fn ticks_add(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    let (t, delta) = int2(it, &a, "ticks_add")?;
+    if delta.abs() >= TICKS_PERIOD / 2 {
+        return Err(it.raise(TypeId::OverflowError, "ticks interval overflow"));
+    }
+    Ok(Value::small_int(t.wrapping_add(delta) & TICKS_MASK))
+}
+
+/// `time.time()`: whole seconds of board time.
+pub(super) fn time(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "time", 0, 0, &[])?;
+    let s = now(it, io) / 1_000_000_000;
+    Ok(Value::small_int(s as i64))
+}
+
+/// `time.time_ns()`.
+pub(super) fn time_ns(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "time_ns", 0, 0, &[])?;
+    let ns = now(it, io);
+    it.new_int_i64(ns as i64)
+}
+
+/// `micropython.const(x)`: the value itself.
+pub(super) fn mp_const(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "const", 1, 1, &[])?;
+    Ok(a.pos(it, 0))
+}
+
+/// `micropython.schedule(func, arg)`: run `func(arg)` at the next safe point.
+pub(super) fn mp_schedule(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "schedule", 2, 2, &[])?;
+    // MicroPython's queue holds a handful of entries; overflowing it is an error.
+    if it.sched.queue.len() >= 32 {
+        return Err(it.raise(TypeId::RuntimeError, "schedule queue full"));
+    }
+    let (f, arg) = (a.pos(it, 0), a.pos(it, 1));
+    it.sched
+        .queue
+        .push((f, arg, crate::interp::sched::Source::Schedule));
+    Ok(Value::NONE)
+}

@@ -1,0 +1,55 @@
+//! `import`: the built-in native modules (a multi-file app's own modules
+//! come with the language issue).
+
+use super::{Interp, PyResult};
+use crate::builtins;
+use crate::heap::Kind;
+use crate::types::TypeId;
+use crate::value::Value;
+
+impl Interp {
+    /// `import name` for name-table entry `name`.
+    pub(crate) fn import_module(&mut self, name: usize) -> PyResult<Value> {
+        let prog = self.prog.clone();
+        let module = prog.image().names[name].as_str();
+        let Some(index) = builtins::module_index(module) else {
+            return Err(self.raise_string(
+                TypeId::ModuleNotFoundError,
+                alloc::format!("No module named '{module}'"),
+            ));
+        };
+        let off = self.alloc(Kind::Module, 1)?;
+        self.heap.set(off, 0, Value::small_int(index as i64));
+        Ok(Value::obj(off))
+    }
+
+    /// `from module import name`.
+    pub(crate) fn import_from(&mut self, module: Value, name: usize) -> PyResult<Value> {
+        match self.module_attr(module, name) {
+            Some(v) => Ok(v),
+            None => {
+                let prog = self.prog.clone();
+                let attr = prog.image().names[name].as_str();
+                let m = module
+                    .as_obj()
+                    .map_or(0, |o| self.small(self.heap.get(o, 0)));
+                Err(self.raise_string(
+                    TypeId::ImportError,
+                    alloc::format!(
+                        "cannot import name '{attr}' from '{}' (unknown location)",
+                        builtins::module_name(m)
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// `module.name` for a built-in module, if it has that attribute.
+    pub(crate) fn module_attr(&self, module: Value, name: usize) -> Option<Value> {
+        let off = module
+            .as_obj()
+            .filter(|o| self.heap.kind(*o) == Kind::Module)?;
+        let m = self.small(self.heap.get(off, 0));
+        builtins::module_member(m, &self.prog.image().names[name])
+    }
+}
