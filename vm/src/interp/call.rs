@@ -112,7 +112,10 @@ impl Interp {
         Ok(Called::Done)
     }
 
-    fn call_function(
+    /// Enters the Python function at heap offset `off` (the dispatch loop
+    /// calls this directly for `Call` on a function).
+    #[inline]
+    pub(crate) fn call_function(
         &mut self,
         off: u32,
         callee: usize,
@@ -121,20 +124,24 @@ impl Interp {
         ret_sp: usize,
     ) -> PyResult<Called> {
         let ci = self.small(self.heap.get(off, function::CODE));
-        let prog = self.prog.clone();
-        let code = &prog.image().codes[ci];
-        let argc = code.argcount as usize;
-        let nparams = argc + code.kwonlyargcount as usize;
-        let nlocals = code.nlocals();
+        // Copy out what we need so no borrow of the program outlives this line.
+        let (argc, nparams, nlocals, max_stack) = {
+            let code = &self.prog.image().codes[ci];
+            let argc = code.argcount as usize;
+            (
+                argc,
+                argc + code.kwonlyargcount as usize,
+                code.nlocals(),
+                code.max_stack as usize,
+            )
+        };
         let base = callee + 1;
-        if kwnames.is_none() && n == argc && argc == nparams {
-            // Fast path: exactly the positional parameters.
-            self.stack.resize(base + nlocals, Value::UNBOUND);
-        } else {
+        if !(kwnames.is_none() && n == argc && argc == nparams) {
             self.bind_args(off, ci, base, n, kwnames, argc, nparams)?;
-            self.stack.resize(base + nlocals, Value::UNBOUND);
         }
-        self.stack.reserve(code.max_stack as usize);
+        // Fast path: exactly the positional parameters are already in place.
+        self.stack.resize(base + nlocals, Value::UNBOUND);
+        self.stack.reserve(max_stack);
         self.push_frame(Frame::new(ci as u16, base, ret_sp, false))?;
         Ok(Called::Pushed)
     }

@@ -6,8 +6,41 @@ use super::call::Called;
 use super::{Frame, Interp, PyResult, Thrown};
 use crate::bytecode::{BinOp, CmpOp, Op};
 use crate::hal::Board;
+use crate::heap::Kind;
 use crate::types::TypeId;
 use crate::value::Value;
+
+/// A verified code object's bytes, read without bounds checks.
+///
+/// The dispatch loop only reads at `pc` values that are instruction starts or
+/// operand bytes of the instruction starting just before: a frame starts at
+/// pc 0, resumes at the instruction after a call (a call is never the last
+/// instruction, since control never runs past the end), or at a handler
+/// target; each step moves to the next instruction or to a jump target. The
+/// verifier (`bytecode/verify.rs`) checked that every byte belongs to a
+/// well-formed instruction, that all jump and handler targets are
+/// instruction starts, and that control never runs past the last
+/// instruction, so every such read is in bounds. `Program` can only be built
+/// by verifying an image, and its image is immutable.
+#[derive(Clone, Copy)]
+struct Code<'a>(&'a [u8]);
+
+impl Code<'_> {
+    /// The byte at `i`, which must be an instruction start or operand byte (see above).
+    #[inline(always)]
+    fn byte(self, i: usize) -> u8 {
+        debug_assert!(i < self.0.len());
+        // SAFETY: `i` is an instruction start or operand byte of a verified
+        // code object (see the type's docs), so `i < self.0.len()`.
+        unsafe { *self.0.get_unchecked(i) }
+    }
+
+    /// The little-endian u16 operand at `i..i + 2` (operand bytes, see above).
+    #[inline(always)]
+    fn u16_at(self, i: usize) -> usize {
+        u16::from_le_bytes([self.byte(i), self.byte(i + 1)]) as usize
+    }
+}
 
 impl Interp {
     /// Pushes a frame, enforcing the recursion limit.
@@ -45,18 +78,18 @@ impl Interp {
                 base,
                 ..
             } = self.frames[fi];
-            let code = &image.codes[ci as usize].code[..];
+            let code = Code(&image.codes[ci as usize].code[..]);
             let mut pc = start_pc;
             macro_rules! arg8 {
                 () => {{
-                    let a = code[pc] as usize;
+                    let a = code.byte(pc) as usize;
                     pc += 1;
                     a
                 }};
             }
             macro_rules! arg16 {
                 () => {{
-                    let a = u16::from_le_bytes([code[pc], code[pc + 1]]) as usize;
+                    let a = code.u16_at(pc);
                     pc += 2;
                     a
                 }};
@@ -95,7 +128,7 @@ impl Interp {
                 };
             }
             loop {
-                let byte = code[pc];
+                let byte = code.byte(pc);
                 pc += 1;
                 let Some(op) = Op::from_byte(byte) else {
                     self.frames[fi].pc = pc;
@@ -206,6 +239,15 @@ impl Interp {
                         let n = arg8!();
                         let pos = self.stack.len() - n - 1;
                         self.frames[fi].pc = pc;
+                        // Python functions are the common callee: enter them
+                        // without going through the general `call`.
+                        let f = self.stack[pos];
+                        if let Some(off) = f.as_obj() {
+                            if self.heap.kind(off) == Kind::Function {
+                                tri!(self.call_function(off, pos, n, Value::NONE, pos));
+                                continue 'frame;
+                            }
+                        }
                         call_and_continue!(self.call(io, pos, n, false, pos));
                     }
                     Op::CallKw => {
@@ -237,6 +279,13 @@ impl Interp {
                         let sel = BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add);
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            if let Some(r) = super::ops::small_binop(sel, x, y) {
+                                self.stack.pop();
+                                self.stack[n - 2] = r;
+                                continue;
+                            }
+                        }
                         let r = tri!(self.inplace_op(sel, a, b));
                         let r = if r == Value::NULL {
                             self.stack[n - 2]
@@ -261,6 +310,21 @@ impl Interp {
                             },
                             _ => tri!(self.compare(sel, a, b)),
                         };
+                        // `CompareOp` is nearly always followed by a conditional
+                        // jump: take it here instead of pushing a bool and
+                        // dispatching again. The jump is a well-formed
+                        // instruction (the verifier checked every byte), so
+                        // its operand lies inside the code.
+                        let next = code.byte(pc);
+                        if next == Op::PopJumpIfFalse as u8 || next == Op::PopJumpIfTrue as u8 {
+                            let jump_if = next == Op::PopJumpIfTrue as u8;
+                            if r == jump_if {
+                                pc = code.u16_at(pc + 1);
+                            } else {
+                                pc += 3;
+                            }
+                            continue;
+                        }
                         self.stack.push(Value::bool(r));
                     }
                     Op::IsOp => {
@@ -299,6 +363,11 @@ impl Interp {
                     Op::BinarySubscr => {
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                        if let Some(r) = self.list_index_fast(a, b) {
+                            self.stack.pop();
+                            self.stack[n - 2] = r;
+                            continue;
+                        }
                         let r = tri!(self.getitem(a, b));
                         self.stack.truncate(n - 2);
                         self.stack.push(r);
@@ -405,7 +474,7 @@ impl Interp {
                         self.stack.remove(n - 1);
                     }
                     Op::Jump => {
-                        pc = u16::from_le_bytes([code[pc], code[pc + 1]]) as usize;
+                        pc = code.u16_at(pc);
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let t = arg16!();
@@ -436,6 +505,16 @@ impl Interp {
                     Op::ForIter => {
                         let t = arg16!();
                         let it = top!();
+                        if let Some(v) = self.iter_next_fast(it) {
+                            match v {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    pc = t;
+                                }
+                            }
+                            continue;
+                        }
                         match tri!(self.iter_next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {

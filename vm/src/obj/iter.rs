@@ -101,6 +101,39 @@ impl Interp {
         self.new_iter(Kind::DictView, &[d, Value::small_int(mode)])
     }
 
+    /// `iter_next` for the iterators `for` loops mostly see (ranges, and lists
+    /// and tuples): `None` when `it` is another kind and needs [`Interp::iter_next`].
+    /// Never allocates or raises.
+    #[inline(always)]
+    pub(crate) fn iter_next_fast(&mut self, it: Value) -> Option<Option<Value>> {
+        let off = it.as_obj()?;
+        match self.heap.kind(off) {
+            Kind::RangeIter => {
+                let cur = self.heap.get(off, 0).as_small_int()?;
+                let stop = self.heap.get(off, 1).as_small_int()?;
+                let step = self.heap.get(off, 2).as_small_int()?;
+                if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
+                    self.heap.set(off, 0, range_next(cur, step, stop));
+                    Some(Some(Value::small_int(cur)))
+                } else {
+                    Some(None)
+                }
+            }
+            Kind::SeqIter => {
+                let seq = self.heap.get(off, 0);
+                let i = self.heap.get(off, 1).as_small_int()? as usize;
+                let items = self.items(seq)?;
+                if i < items.len {
+                    self.heap.set(off, 1, Value::small_int(i as i64 + 1));
+                    Some(Some(self.item(items, i)))
+                } else {
+                    Some(None)
+                }
+            }
+            _ => None,
+        }
+    }
+
     /// The next item, or `None` when exhausted.
     pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Some(off) = it.as_obj() else {
@@ -112,7 +145,7 @@ impl Interp {
                 let stop = self.heap.get(off, 1).as_small_int().unwrap_or(0);
                 let step = self.heap.get(off, 2).as_small_int().unwrap_or(1);
                 if (step > 0 && cur < stop) || (step < 0 && cur > stop) {
-                    self.heap.set(off, 0, Value::small_int(cur + step));
+                    self.heap.set(off, 0, range_next(cur, step, stop));
                     Ok(Some(Value::small_int(cur)))
                 } else {
                     Ok(None)
@@ -231,4 +264,13 @@ impl Interp {
             alloc::format!("'{name}' object is not an iterator"),
         )
     }
+}
+
+/// The range iterator's next position after yielding `cur`. `cur`, `stop` and
+/// `step` are small ints, so `cur + step` cannot overflow an i64; when it
+/// leaves the small-int range it is past `stop`, so the iterator is exhausted
+/// and `stop` marks that without wrapping.
+#[inline(always)]
+fn range_next(cur: i64, step: i64, stop: i64) -> Value {
+    Value::try_small_int(cur + step).unwrap_or(Value::small_int(stop))
 }

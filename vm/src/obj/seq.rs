@@ -38,6 +38,20 @@ impl Interp {
         self.heap.get(it.store, it.from + i)
     }
 
+    /// `seq[i]` for a list or tuple and an in-range small int `i` (negative
+    /// counts from the end); `None` means "take the general path".
+    #[inline(always)]
+    pub(crate) fn list_index_fast(&self, seq: Value, key: Value) -> Option<Value> {
+        let i = key.as_small_int()?;
+        let items = self.items(seq)?;
+        let i = if i < 0 { i + items.len as i64 } else { i };
+        if 0 <= i && (i as usize) < items.len {
+            Some(self.item(items, i as usize))
+        } else {
+            None
+        }
+    }
+
     /// A small-int length or count field.
     #[inline(always)]
     pub(crate) fn small(&self, v: Value) -> usize {
