@@ -42,6 +42,11 @@ impl Code<'_> {
     }
 }
 
+/// Instructions between periodic safe-point work (time accounting, board
+/// events, due timers): small enough for microsecond interrupt latency on
+/// the simulated clock, large enough to cost nothing measurable.
+const SAFE_POINT_INTERVAL: u64 = 64;
+
 impl Interp {
     /// Pushes a frame, enforcing the recursion limit.
     pub(crate) fn push_frame(&mut self, f: Frame) -> PyResult<()> {
@@ -70,6 +75,9 @@ impl Interp {
     fn run_frames(&mut self, io: &mut dyn Board) -> PyResult<Value> {
         let prog = self.prog.clone();
         let image = prog.image();
+        // Instructions executed since the last flush into `sched.ticks`
+        // (a local, so counting costs one register increment).
+        let mut ticks: u64 = 0;
         'frame: loop {
             let fi = self.frames.len() - 1;
             let Frame {
@@ -101,8 +109,20 @@ impl Interp {
                         Ok(v) => v,
                         Err(e) => {
                             self.frames[fi].pc = pc;
+                            self.sched.ticks += ticks;
                             return Err(e);
                         }
+                    }
+                };
+            }
+            // Back-edges and calls: account time, and every so often (or when
+            // a callback is waiting) do the periodic work.
+            macro_rules! safe_point {
+                () => {
+                    self.sched.ticks += core::mem::take(&mut ticks);
+                    if self.sched.ticks >= SAFE_POINT_INTERVAL || !self.sched.queue.is_empty() {
+                        self.frames[fi].pc = pc;
+                        tri!(self.safe_point(io));
                     }
                 };
             }
@@ -130,6 +150,7 @@ impl Interp {
             loop {
                 let byte = code.byte(pc);
                 pc += 1;
+                ticks += 1;
                 let Some(op) = Op::from_byte(byte) else {
                     self.frames[fi].pc = pc;
                     return Err(self.raise(TypeId::SystemError, "invalid opcode"));
@@ -227,6 +248,7 @@ impl Interp {
                     }
                     Op::CallMethod => {
                         let n = arg8!();
+                        safe_point!();
                         let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
                         if self.stack[pos] == Value::NULL {
@@ -237,6 +259,7 @@ impl Interp {
                     }
                     Op::Call => {
                         let n = arg8!();
+                        safe_point!();
                         let pos = self.stack.len() - n - 1;
                         self.frames[fi].pc = pc;
                         // Python functions are the common callee: enter them
@@ -252,6 +275,7 @@ impl Interp {
                     }
                     Op::CallKw => {
                         let n = arg8!();
+                        safe_point!();
                         // The kwnames tuple stays on the stack (rooted) during the call.
                         let pos = self.stack.len() - n - 2;
                         self.frames[fi].pc = pc;
@@ -318,8 +342,13 @@ impl Interp {
                         let next = code.byte(pc);
                         if next == Op::PopJumpIfFalse as u8 || next == Op::PopJumpIfTrue as u8 {
                             let jump_if = next == Op::PopJumpIfTrue as u8;
+                            ticks += 1;
                             if r == jump_if {
-                                pc = code.u16_at(pc + 1);
+                                let t = code.u16_at(pc + 1);
+                                if t < pc {
+                                    safe_point!();
+                                }
+                                pc = t;
                             } else {
                                 pc += 3;
                             }
@@ -474,7 +503,11 @@ impl Interp {
                         self.stack.remove(n - 1);
                     }
                     Op::Jump => {
-                        pc = code.u16_at(pc);
+                        let t = code.u16_at(pc);
+                        if t < pc {
+                            safe_point!();
+                        }
+                        pc = t;
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let t = arg16!();
@@ -484,6 +517,9 @@ impl Interp {
                             None => self.truthy(v),
                         };
                         if b == (op == Op::PopJumpIfTrue) {
+                            if t < pc {
+                                safe_point!();
+                            }
                             pc = t;
                         }
                     }
@@ -526,10 +562,12 @@ impl Interp {
                     Op::ReturnValue => {
                         let v = pop!();
                         let Some(f) = self.frames.pop() else {
+                            self.sched.ticks += ticks;
                             return Ok(v);
                         };
                         self.stack.truncate(f.ret_sp);
                         if f.native_return {
+                            self.sched.ticks += ticks;
                             return Ok(v);
                         }
                         self.stack.push(v);
