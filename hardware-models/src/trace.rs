@@ -245,10 +245,7 @@ impl Trace {
             }
         }
         let mut w = vcd::Writer::new(out);
-        w.version(concat!(
-            "ferrite hardware-models ",
-            env!("CARGO_PKG_VERSION")
-        ))?;
+        w.version("ferrite hardware-models")?;
         w.timescale(1, TimescaleUnit::NS)?;
         w.add_module(&board.name)?;
         let mut pin_ids = BTreeMap::new();

@@ -12,6 +12,7 @@ mod disasm;
 mod failure;
 mod input;
 mod pipeline;
+mod simtest;
 mod size;
 mod traceback;
 
