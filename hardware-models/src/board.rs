@@ -1,28 +1,264 @@
-//! The simulated board: a console and a virtual clock behind `vm::hal`.
+//! The simulated board: every `vm::hal` capability, driven by a board file
+//! and an optional stimulus file, on a virtual clock.
+//!
+//! Time only moves when the VM sleeps ([`Clock::wait_until_ns`]) or is
+//! charged for instructions ([`Clock::charge`]). On the way, the stimulus
+//! timeline (pin changes, UART bytes) is applied in order; an edge on a
+//! watched pin becomes an [`Event::PinEdge`] and ends a wait early.
 
 use crate::clock::VirtualClock;
 use crate::console::ConsoleSink;
-use vm::hal::{Clock, Console};
+use crate::devices::{I2cDevice, Tmp102};
+use crate::spec::{BoardSpec, DeviceKind, PwmChannel};
+use crate::stimulus::{AdcInput, AdcUnit, Drive, Signal, Stimulus};
+use crate::trace::{hex_bytes, quote_bytes, Level, SignalChange, Trace, TraceSource};
+use std::collections::{BTreeMap, VecDeque};
+use vm::hal::{
+    Adc, Clock, Console, Event, Events, Gpio, HalError, HalErrorKind, HalResult, I2c, Note, PinId,
+    PinMode, PinName, Pull, Pwm, Uart,
+};
+
+/// Temperature of a TMP102 the stimulus says nothing about, °C.
+const DEFAULT_CELSIUS: f64 = 20.0;
+/// Baud rate assumed for bytes arriving on a UART the script has not opened.
+const DEFAULT_BAUD: u32 = 115_200;
+
+/// Called with a virtual time the board is about to reach while waiting;
+/// `--realtime` sleeps there until the wall clock catches up.
+pub type Pacer = Box<dyn FnMut(u64)>;
+
+#[derive(Clone, Copy, Debug, Default)]
+struct PinState {
+    /// `None` until `pin_setup`: an unconfigured pin floats like an input.
+    mode: Option<PinMode>,
+    pull: Option<Pull>,
+    /// The output latch (`pin_write` stores it whatever the mode).
+    out: bool,
+    /// What the stimulus drives, if anything.
+    external: Option<bool>,
+    /// The level last reported, to detect changes.
+    level: Option<Level>,
+    watch_rising: bool,
+    watch_falling: bool,
+}
+
+impl PinState {
+    fn level(&self) -> Level {
+        let outside = || match (self.external, self.pull) {
+            (Some(true), _) => Level::High,
+            (Some(false), _) => Level::Low,
+            (None, Some(Pull::Up)) => Level::High,
+            (None, Some(Pull::Down)) => Level::Low,
+            _ => Level::Floating,
+        };
+        match self.mode {
+            Some(PinMode::Output) => bool_level(self.out),
+            Some(PinMode::OpenDrain) if !self.out => Level::Low,
+            _ => outside(),
+        }
+    }
+}
+
+fn bool_level(high: bool) -> Level {
+    if high {
+        Level::High
+    } else {
+        Level::Low
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct PwmOut {
+    running: bool,
+}
+
+#[derive(Debug, Default)]
+struct UartState {
+    baud: Option<u32>,
+    /// Received bytes with the time each finishes arriving.
+    rx: VecDeque<(u64, u8)>,
+}
+
+struct Bus {
+    freq: Option<u32>,
+    devices: BTreeMap<u8, Box<dyn I2cDevice>>,
+}
+
+#[derive(Clone, Debug)]
+enum Timed {
+    Pin(PinId, Drive),
+    Uart(u8, Vec<u8>),
+}
 
 /// A simulated microcontroller board as the VM sees it.
-#[derive(Debug)]
 pub struct SimBoard {
     console: ConsoleSink,
     clock: VirtualClock,
+    spec: BoardSpec,
+    pins: BTreeMap<PinId, PinState>,
+    pwm_pins: BTreeMap<PinId, PwmOut>,
+    slice_freq: BTreeMap<u8, u32>,
+    channel_duty: BTreeMap<PwmChannel, u16>,
+    adc: BTreeMap<u8, AdcInput>,
+    uarts: BTreeMap<u8, UartState>,
+    buses: BTreeMap<u8, Bus>,
+    timeline: Vec<(u64, Timed)>,
+    next_timed: usize,
+    pending: VecDeque<Event>,
+    trace: Trace,
+    until_ns: Option<u64>,
+    pacer: Option<Pacer>,
+}
+
+impl std::fmt::Debug for SimBoard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimBoard")
+            .field("board", &self.spec.name)
+            .field("now_ns", &self.clock.now_ns())
+            .field("console", &self.console)
+            .field("trace", &self.trace)
+            .finish_non_exhaustive()
+    }
 }
 
 impl SimBoard {
-    /// A board at time 0 whose console goes to `console`.
+    /// The default board (`pico`) at time 0, no stimulus, console to `console`.
     pub fn new(console: ConsoleSink) -> SimBoard {
-        SimBoard {
+        SimBoard::with_board(
+            BoardSpec::builtin("pico").expect("pico is built in"),
             console,
-            clock: VirtualClock::new(),
-        }
+        )
     }
 
     /// A board that records its console output (for tests).
     pub fn capturing() -> SimBoard {
         SimBoard::new(ConsoleSink::capture())
+    }
+
+    /// `spec` at time 0 with nothing attached from outside.
+    pub fn with_board(spec: BoardSpec, console: ConsoleSink) -> SimBoard {
+        let mut buses = BTreeMap::new();
+        for i in &spec.i2cs {
+            buses.insert(
+                i.id,
+                Bus {
+                    freq: None,
+                    devices: BTreeMap::new(),
+                },
+            );
+        }
+        for d in &spec.i2c_devices {
+            if let Some(bus) = buses.get_mut(&d.bus) {
+                bus.devices.insert(d.address, new_device(d.kind));
+            }
+        }
+        let uarts = spec
+            .uarts
+            .iter()
+            .map(|u| (u.id, UartState::default()))
+            .collect();
+        SimBoard {
+            console,
+            clock: VirtualClock::new(),
+            pins: spec
+                .pins
+                .iter()
+                .map(|p| (p.id, PinState::default()))
+                .collect(),
+            pwm_pins: BTreeMap::new(),
+            slice_freq: BTreeMap::new(),
+            channel_duty: BTreeMap::new(),
+            adc: BTreeMap::new(),
+            uarts,
+            buses,
+            timeline: Vec::new(),
+            next_timed: 0,
+            pending: VecDeque::new(),
+            trace: Trace::default(),
+            until_ns: None,
+            pacer: None,
+            spec,
+        }
+    }
+
+    /// Applies a stimulus (parsed for this board). Call before running.
+    pub fn set_stimulus(&mut self, stim: Stimulus) {
+        let mut timeline: Vec<(u64, Timed)> = Vec::new();
+        timeline.extend(
+            stim.pins
+                .iter()
+                .map(|p| (p.at_ns, Timed::Pin(p.pin, p.drive))),
+        );
+        timeline.extend(
+            stim.uart_rx
+                .into_iter()
+                .map(|u| (u.at_ns, Timed::Uart(u.id, u.data))),
+        );
+        // Stable: pins before UART bytes at the same instant, file order within.
+        timeline.sort_by_key(|(t, _)| *t);
+        self.timeline = timeline;
+        self.next_timed = 0;
+        for a in stim.adc {
+            self.adc.insert(a.channel, a);
+        }
+        for d in stim.i2c {
+            let Some(bus) = self.buses.get_mut(&d.bus) else {
+                continue;
+            };
+            if let Some(kind) = d.attach {
+                bus.devices.insert(d.address, new_device(kind));
+            }
+            if let (Some(dev), Some(c)) = (bus.devices.get_mut(&d.address), d.celsius) {
+                dev.set_celsius(c);
+            }
+        }
+        // Anything scheduled at time 0 has already happened.
+        self.advance_to(self.clock.now_ns());
+    }
+
+    /// Attaches a device model on I2C bus `bus` at `address`.
+    pub fn attach_i2c(&mut self, bus: u8, address: u8, device: Box<dyn I2cDevice>) {
+        if let Some(b) = self.buses.get_mut(&bus) {
+            b.devices.insert(address, device);
+        }
+    }
+
+    /// Makes [`Events::stop_requested`] true from `limit_ns` on; waits do not
+    /// go past it (`--until`).
+    pub fn set_until(&mut self, limit_ns: Option<u64>) {
+        self.until_ns = limit_ns;
+    }
+
+    /// Installs a pacing hook called before virtual time jumps in a wait
+    /// (`--realtime`); tests pass a recorder instead of sleeping.
+    pub fn set_pacer(&mut self, pacer: impl FnMut(u64) + 'static) {
+        self.pacer = Some(Box::new(pacer));
+    }
+
+    /// The board description.
+    pub fn spec(&self) -> &BoardSpec {
+        &self.spec
+    }
+
+    /// The trace.
+    pub fn trace(&self) -> &Trace {
+        &self.trace
+    }
+
+    /// The trace, to turn on recording or a live view.
+    pub fn trace_mut(&mut self) -> &mut Trace {
+        &mut self.trace
+    }
+
+    /// Ends the run: a console line without its newline goes into the trace.
+    pub fn finish(&mut self) {
+        let now = self.clock.now_ns();
+        self.trace.flush_console(now);
+    }
+
+    /// Writes the VCD of what was recorded so far.
+    pub fn write_vcd(&self, out: impl std::io::Write) -> std::io::Result<()> {
+        self.trace.write_vcd(&self.spec, self.clock.now_ns(), out)
     }
 
     /// Console output so far, when capturing.
@@ -40,65 +276,472 @@ impl SimBoard {
         &self.clock
     }
 
-    /// The virtual clock, mutably (a test harness may advance time).
+    /// The virtual clock, mutably (a test harness may advance time; the
+    /// stimulus catches up at the next wait or charge).
     pub fn clock_mut(&mut self) -> &mut VirtualClock {
         &mut self.clock
+    }
+
+    fn now(&self) -> u64 {
+        self.clock.now_ns()
+    }
+
+    fn log(&mut self, source: TraceSource, text: impl FnOnce(&BoardSpec) -> String) {
+        if self.trace.enabled() {
+            let text = text(&self.spec);
+            self.trace.push(self.now(), source, text);
+        }
+    }
+
+    /// Applies every timeline entry due at or before `t`, moving the clock
+    /// to each in turn; stops early (clock at that entry) if `stop_on_event`
+    /// and an event became pending. Returns whether it stopped early.
+    fn run_timeline(&mut self, t: u64, stop_on_event: bool, pace: bool) -> bool {
+        while let Some((at, _)) = self.timeline.get(self.next_timed) {
+            let at = *at;
+            if at > t {
+                break;
+            }
+            let (_, what) = self.timeline[self.next_timed].clone();
+            self.next_timed += 1;
+            if pace && at > self.now() {
+                if let Some(p) = &mut self.pacer {
+                    p(at);
+                }
+            }
+            self.clock.sleep_until_ns(at);
+            match what {
+                Timed::Pin(pin, drive) => {
+                    if let Some(s) = self.pins.get_mut(&pin) {
+                        s.external = match drive {
+                            Drive::High => Some(true),
+                            Drive::Low => Some(false),
+                            Drive::Release => None,
+                        };
+                    }
+                    self.update_level(pin, TraceSource::Stim);
+                }
+                Timed::Uart(id, data) => self.receive(id, &data),
+            }
+            if stop_on_event && !self.pending.is_empty() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn advance_to(&mut self, t: u64) {
+        self.run_timeline(t, false, false);
+        self.clock.sleep_until_ns(t);
+    }
+
+    fn receive(&mut self, id: u8, data: &[u8]) {
+        let now = self.now();
+        let Some(u) = self.uarts.get_mut(&id) else {
+            return;
+        };
+        // 10 bits per byte (start, 8 data, stop) at the port's baud rate;
+        // a burst queues behind bytes still arriving.
+        let byte_ns = 10_000_000_000 / u64::from(u.baud.unwrap_or(DEFAULT_BAUD).max(1));
+        let mut t = u.rx.back().map_or(now, |(last, _)| (*last).max(now));
+        for &b in data {
+            t += byte_ns;
+            u.rx.push_back((t, b));
+        }
+        self.log(TraceSource::Stim, |_| {
+            format!("UART{id} rx {}", quote_bytes(data))
+        });
+    }
+
+    /// Re-evaluates a pin's level; traces and queues an edge if it changed.
+    fn update_level(&mut self, pin: PinId, source: TraceSource) {
+        let now = self.now();
+        let Some(s) = self.pins.get_mut(&pin) else {
+            return;
+        };
+        let new = s.level();
+        let old = s.level;
+        if old == Some(new) || (old.is_none() && new == Level::Floating) {
+            // Unconfigured pins float from the start: nothing to report.
+            s.level = Some(new);
+            return;
+        }
+        s.level = Some(new);
+        let was_high = old.is_some_and(Level::reads_high);
+        if was_high != new.reads_high() {
+            let rising = new.reads_high();
+            if (rising && s.watch_rising) || (!rising && s.watch_falling) {
+                self.pending.push_back(Event::PinEdge {
+                    pin,
+                    rising,
+                    at_ns: now,
+                });
+            }
+        }
+        self.trace.change(now, SignalChange::Pin(pin, new));
+        self.log(source, |b| {
+            format!("{} = {}", b.pin_name(pin), new.symbol())
+        });
+    }
+
+    fn pin_state(&mut self, pin: PinId) -> HalResult<&mut PinState> {
+        self.pins
+            .get_mut(&pin)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such pin"))
+    }
+
+    fn pwm_channel(&self, pin: PinId) -> HalResult<PwmChannel> {
+        let spec = self
+            .spec
+            .pin(pin)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such pin"))?;
+        spec.pwm.ok_or(HalError::unsupported("pin has no PWM"))
+    }
+
+    fn slice_freq(&self, slice: u8) -> u32 {
+        self.slice_freq
+            .get(&slice)
+            .copied()
+            .unwrap_or(self.spec.pwm.default_hz)
+    }
+
+    /// Traces and records the settings of every running PWM pin on `slice`
+    /// (and `channel`, if given).
+    fn report_pwm(&mut self, slice: u8, channel: Option<u8>) {
+        let pins: Vec<PinId> =
+            self.pwm_pins
+                .iter()
+                .filter(|(_, o)| o.running)
+                .map(|(p, _)| *p)
+                .filter(|p| {
+                    self.spec.pin(*p).and_then(|s| s.pwm).is_some_and(|c| {
+                        c.slice == slice && channel.is_none_or(|ch| c.channel == ch)
+                    })
+                })
+                .collect();
+        for pin in pins {
+            let ch = self.pwm_channel(pin).expect("running pins have PWM");
+            let freq = self.slice_freq(ch.slice);
+            let duty = self.channel_duty.get(&ch).copied().unwrap_or(0);
+            let now = self.now();
+            self.trace.change(now, SignalChange::PwmFreq(pin, freq));
+            self.trace
+                .change(now, SignalChange::PwmDuty(pin, Some(duty)));
+            self.log(TraceSource::Pwm, |b| {
+                format!("PWM {} freq={freq} duty={duty}", b.pin_name(pin))
+            });
+        }
+    }
+
+    fn uart(&mut self, id: u8) -> HalResult<&mut UartState> {
+        self.uarts
+            .get_mut(&id)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such UART"))
+    }
+
+    fn bus(&mut self, id: u8) -> HalResult<&mut Bus> {
+        self.buses
+            .get_mut(&id)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus"))
+    }
+}
+
+fn new_device(kind: DeviceKind) -> Box<dyn I2cDevice> {
+    match kind {
+        DeviceKind::Tmp102 => Box::new(Tmp102::new(Signal::Constant(DEFAULT_CELSIUS))),
     }
 }
 
 impl Console for SimBoard {
     fn write_str(&mut self, text: &str) {
         self.console.write_str(text);
+        let now = self.now();
+        self.trace.console(now, text);
     }
 }
 
 impl Clock for SimBoard {
     fn now_ns(&mut self) -> u64 {
-        self.clock.now_ns()
+        self.now()
     }
 
+    /// Jumps virtual time to `deadline_ns` (or the `--until` limit, if
+    /// sooner), applying the stimulus on the way. Returns `true` at once if
+    /// an event is already pending, or stops at the moment a watched edge
+    /// happens and returns `true`.
     fn wait_until_ns(&mut self, deadline_ns: u64) -> bool {
-        self.clock.sleep_until_ns(deadline_ns);
+        if !self.pending.is_empty() {
+            return true;
+        }
+        let target = match self.until_ns {
+            Some(limit) => deadline_ns.min(limit.max(self.now())),
+            None => deadline_ns,
+        };
+        if self.run_timeline(target, true, true) {
+            return true;
+        }
+        if target > self.now() {
+            if let Some(p) = &mut self.pacer {
+                p(target);
+            }
+        }
+        self.clock.sleep_until_ns(target);
         false
     }
+
+    /// Charges `instructions` × the board's per-instruction cost.
+    fn charge(&mut self, instructions: u64) {
+        let cost = instructions.saturating_mul(self.spec.instruction_ns);
+        let t = self.now().saturating_add(cost);
+        self.advance_to(t);
+    }
 }
 
-// The peripherals arrive with the simulated-boards issue; until then the
-// HAL's defaults report them as unsupported.
-impl vm::hal::Gpio for SimBoard {}
-impl vm::hal::Pwm for SimBoard {}
-impl vm::hal::Adc for SimBoard {}
-impl vm::hal::Uart for SimBoard {}
-impl vm::hal::I2c for SimBoard {}
-impl vm::hal::Events for SimBoard {}
+impl Gpio for SimBoard {
+    fn pin_lookup(&mut self, name: PinName<'_>) -> HalResult<PinId> {
+        self.spec
+            .lookup(name)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such pin"))
+    }
+
+    fn pin_setup(&mut self, pin: PinId, mode: PinMode, pull: Pull) -> HalResult<()> {
+        let s = self.pin_state(pin)?;
+        s.mode = Some(mode);
+        s.pull = Some(pull);
+        self.update_level(pin, TraceSource::Gpio);
+        Ok(())
+    }
+
+    fn pin_write(&mut self, pin: PinId, high: bool) -> HalResult<()> {
+        self.pin_state(pin)?.out = high;
+        self.update_level(pin, TraceSource::Gpio);
+        Ok(())
+    }
+
+    fn pin_read(&mut self, pin: PinId) -> HalResult<bool> {
+        Ok(self.pin_state(pin)?.level().reads_high())
+    }
+
+    fn pin_watch(&mut self, pin: PinId, rising: bool, falling: bool) -> HalResult<()> {
+        let s = self.pin_state(pin)?;
+        s.watch_rising = rising;
+        s.watch_falling = falling;
+        // The current level is the reference for the next edge.
+        self.update_level(pin, TraceSource::Gpio);
+        Ok(())
+    }
+}
+
+impl Pwm for SimBoard {
+    fn pwm_start(&mut self, pin: PinId) -> HalResult<()> {
+        let ch = self.pwm_channel(pin)?;
+        self.pwm_pins.insert(pin, PwmOut { running: true });
+        self.report_pwm(ch.slice, Some(ch.channel));
+        Ok(())
+    }
+
+    fn pwm_set_freq(&mut self, pin: PinId, hz: u32) -> HalResult<()> {
+        let ch = self.pwm_channel(pin)?;
+        if !(self.spec.pwm.min_hz..=self.spec.pwm.max_hz).contains(&hz) {
+            return Err(HalError::new(HalErrorKind::OutOfRange, "freq out of range"));
+        }
+        self.slice_freq.insert(ch.slice, hz);
+        self.report_pwm(ch.slice, None);
+        Ok(())
+    }
+
+    fn pwm_freq(&mut self, pin: PinId) -> HalResult<u32> {
+        let ch = self.pwm_channel(pin)?;
+        Ok(self.slice_freq(ch.slice))
+    }
+
+    fn pwm_set_duty_u16(&mut self, pin: PinId, duty: u16) -> HalResult<()> {
+        let ch = self.pwm_channel(pin)?;
+        self.channel_duty.insert(ch, duty);
+        self.report_pwm(ch.slice, Some(ch.channel));
+        Ok(())
+    }
+
+    fn pwm_duty_u16(&mut self, pin: PinId) -> HalResult<u16> {
+        let ch = self.pwm_channel(pin)?;
+        Ok(self.channel_duty.get(&ch).copied().unwrap_or(0))
+    }
+
+    fn pwm_stop(&mut self, pin: PinId) -> HalResult<()> {
+        self.pwm_channel(pin)?;
+        if self.pwm_pins.remove(&pin).is_some() {
+            let now = self.now();
+            self.trace.change(now, SignalChange::PwmDuty(pin, None));
+            self.trace.change(now, SignalChange::PwmFreq(pin, 0));
+            self.log(TraceSource::Pwm, |b| {
+                format!("PWM {} stop", b.pin_name(pin))
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Adc for SimBoard {
+    /// The stimulus value now, quantised to the board's ADC resolution and
+    /// scaled to 0..=65535 (0 when the stimulus says nothing).
+    fn adc_read_u16(&mut self, pin: PinId) -> HalResult<u16> {
+        let spec = self
+            .spec
+            .pin(pin)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such pin"))?;
+        let channel = spec.adc.ok_or(HalError::unsupported("pin has no ADC"))?;
+        let Some(input) = self.adc.get(&channel) else {
+            return Ok(0);
+        };
+        let v = input.signal.at(self.now());
+        let fraction = match input.unit {
+            AdcUnit::Volts => v / self.spec.adc.vref,
+            AdcUnit::U16 => v / 65535.0,
+        };
+        let full = f64::from((1u32 << self.spec.adc.bits) - 1);
+        let raw = (fraction.clamp(0.0, 1.0) * full).round();
+        Ok((raw * 65535.0 / full).round() as u16)
+    }
+}
+
+impl Uart for SimBoard {
+    fn uart_open(&mut self, id: u8, baudrate: u32) -> HalResult<()> {
+        let max = self
+            .spec
+            .uarts
+            .iter()
+            .find(|u| u.id == id)
+            .map(|u| u.max_baud)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such UART"))?;
+        if baudrate == 0 || baudrate > max {
+            return Err(HalError::new(
+                HalErrorKind::OutOfRange,
+                "baudrate out of range",
+            ));
+        }
+        self.uart(id)?.baud = Some(baudrate);
+        self.log(TraceSource::Uart, |_| {
+            format!("UART{id} open baud={baudrate}")
+        });
+        Ok(())
+    }
+
+    fn uart_write(&mut self, id: u8, data: &[u8]) -> HalResult<usize> {
+        self.uart(id)?;
+        self.log(TraceSource::Uart, |_| {
+            format!("UART{id} tx {}", quote_bytes(data))
+        });
+        Ok(data.len())
+    }
+
+    fn uart_read(&mut self, id: u8, buf: &mut [u8]) -> HalResult<usize> {
+        let now = self.now();
+        let u = self.uart(id)?;
+        let mut n = 0;
+        while n < buf.len() {
+            match u.rx.front() {
+                Some(&(t, b)) if t <= now => {
+                    buf[n] = b;
+                    n += 1;
+                    u.rx.pop_front();
+                }
+                _ => break,
+            }
+        }
+        Ok(n)
+    }
+
+    fn uart_any(&mut self, id: u8) -> HalResult<usize> {
+        let now = self.now();
+        Ok(self
+            .uart(id)?
+            .rx
+            .iter()
+            .take_while(|(t, _)| *t <= now)
+            .count())
+    }
+}
+
+impl I2c for SimBoard {
+    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
+        let max = self
+            .spec
+            .i2cs
+            .iter()
+            .find(|i| i.id == id)
+            .map(|i| i.max_freq)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus"))?;
+        if freq == 0 || freq > max {
+            return Err(HalError::new(HalErrorKind::OutOfRange, "freq out of range"));
+        }
+        self.bus(id)?.freq = Some(freq);
+        self.log(TraceSource::I2c, |_| format!("I2C{id} open freq={freq}"));
+        Ok(())
+    }
+
+    fn i2c_scan(&mut self, id: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {
+        let addrs: Vec<u8> = self.bus(id)?.devices.keys().copied().collect();
+        for a in &addrs {
+            found(*a);
+        }
+        self.log(TraceSource::I2c, |_| {
+            format!("I2C{id} scan {}", hex_bytes(&addrs))
+        });
+        Ok(())
+    }
+
+    fn i2c_write(&mut self, id: u8, addr: u8, data: &[u8]) -> HalResult<()> {
+        let now = self.now();
+        let result = match self.bus(id)?.devices.get_mut(&addr) {
+            Some(dev) => dev.write(now, data),
+            None => Err(HalError::new(
+                HalErrorKind::NoDevice,
+                "I2C device did not answer",
+            )),
+        };
+        self.log(TraceSource::I2c, |_| match &result {
+            Ok(()) => format!("I2C{id} write {addr:#04x} {}", hex_bytes(data)),
+            Err(e) if e.kind == HalErrorKind::NoDevice => format!("I2C{id} write {addr:#04x} NACK"),
+            Err(e) => format!("I2C{id} write {addr:#04x} error: {}", e.message),
+        });
+        result
+    }
+
+    fn i2c_read(&mut self, id: u8, addr: u8, buf: &mut [u8]) -> HalResult<()> {
+        let now = self.now();
+        let result = match self.bus(id)?.devices.get_mut(&addr) {
+            Some(dev) => dev.read(now, buf),
+            None => Err(HalError::new(
+                HalErrorKind::NoDevice,
+                "I2C device did not answer",
+            )),
+        };
+        self.log(TraceSource::I2c, |_| match &result {
+            Ok(()) => format!("I2C{id} read {addr:#04x} {}", hex_bytes(buf)),
+            Err(e) if e.kind == HalErrorKind::NoDevice => format!("I2C{id} read {addr:#04x} NACK"),
+            Err(e) => format!("I2C{id} read {addr:#04x} error: {}", e.message),
+        });
+        result
+    }
+}
+
+impl Events for SimBoard {
+    fn next_event(&mut self) -> Option<Event> {
+        self.pending.pop_front()
+    }
+
+    fn note(&mut self, note: Note<'_>) {
+        match note {
+            Note::CallbackStart { source } => {
+                self.log(TraceSource::Vm, |_| format!("callback {source}"));
+            }
+        }
+    }
+
+    fn stop_requested(&mut self) -> bool {
+        self.until_ns.is_some_and(|limit| self.now() >= limit)
+    }
+}
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use vm::hal::Board;
-
-    /// Drives the board only through the HAL traits, as the VM does.
-    fn blink<B: Board>(b: &mut B) -> u64 {
-        let start = b.now_ns();
-        b.write_str("on\n");
-        b.wait_until_ns(start + 500_000_000);
-        b.write_str("off\n");
-        b.now_ns()
-    }
-
-    #[test]
-    fn hal_calls_reach_console_and_clock() {
-        let mut board = SimBoard::capturing();
-        assert_eq!(blink(&mut board), 500_000_000);
-        assert_eq!(board.output(), "on\noff\n");
-        assert_eq!(board.clock().now_ns(), 500_000_000);
-    }
-
-    #[test]
-    fn runs_are_deterministic() {
-        let mut a = SimBoard::capturing();
-        let mut b = SimBoard::capturing();
-        assert_eq!(blink(&mut a), blink(&mut b));
-        assert_eq!(a.output(), b.output());
-    }
-}
+mod tests;

@@ -43,6 +43,20 @@ pub enum Command {
         /// Python source or bytecode image.
         file: PathBuf,
     },
+    /// Run every DIR/*.py on the simulated board and compare its console
+    /// output and trace with DIR/*.golden.
+    ///
+    /// A test may have a stimulus file NAME.stim.toml beside it and a first
+    /// line `# sim: FLAGS` with run flags (e.g. `# sim: --board lm3s6965
+    /// --until 2s`). Runs stop at 10 s of virtual time unless --until says
+    /// otherwise.
+    Test {
+        /// Directory holding the tests.
+        dir: PathBuf,
+        /// Write the goldens from this run instead of comparing.
+        #[arg(long)]
+        bless: bool,
+    },
 }
 
 /// Options for running a program.
@@ -56,9 +70,34 @@ pub struct RunArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..),
           default_value_t = vm::Config::default().max_depth as u32)]
     pub max_depth: u32,
+    /// Simulated board: a built-in name (pico, lm3s6965) or a board .toml file.
+    #[arg(long, value_name = "NAME|FILE", default_value = "pico")]
+    pub board: String,
+    /// Stimulus file (.toml): input pins, ADC values, UART bytes, I2C sensors over time.
+    #[arg(long, value_name = "FILE")]
+    pub stimulus: Option<PathBuf>,
+    /// Stop the program when virtual time reaches DURATION (500ms, 5s, 2min).
+    #[arg(long, value_name = "DURATION", value_parser = parse_until)]
+    pub until: Option<u64>,
+    /// Write pin levels and PWM settings over time to FILE as VCD.
+    #[arg(long, value_name = "FILE")]
+    pub vcd: Option<PathBuf>,
+    /// Print board events (pin changes, PWM, UART, I2C, callbacks) to stderr as they happen.
+    #[arg(long)]
+    pub trace: bool,
+    /// Pace virtual time to the wall clock (sleeps really take as long as they say).
+    #[arg(long)]
+    pub realtime: bool,
+    /// Strict mode: report MicroPython behaviour the simulated board only approximates.
+    #[arg(long)]
+    pub strict: bool,
     /// Python source (.py) or bytecode image (.fbc).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+}
+
+fn parse_until(s: &str) -> Result<u64, String> {
+    hardware_models::time::parse_duration(s)
 }
 
 impl RunArgs {
@@ -115,6 +154,54 @@ mod tests {
         for args in [&["sim-host", "--heap", "1k"][..], &["sim-host", "run"]] {
             let err = Cli::try_parse_from(args).unwrap_err();
             assert_eq!(err.kind(), clap::error::ErrorKind::MissingRequiredArgument);
+        }
+    }
+
+    #[test]
+    fn board_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "sim-host",
+            "--board",
+            "lm3s6965",
+            "--stimulus",
+            "s.toml",
+            "--until",
+            "1.5s",
+            "--vcd",
+            "out.vcd",
+            "--trace",
+            "--realtime",
+            "--strict",
+            "app.py",
+        ])
+        .unwrap();
+        let r = cli.run;
+        assert_eq!(r.board, "lm3s6965");
+        assert_eq!(r.stimulus, Some(PathBuf::from("s.toml")));
+        assert_eq!(r.until, Some(1_500_000_000));
+        assert_eq!(r.vcd, Some(PathBuf::from("out.vcd")));
+        assert!(r.trace && r.realtime && r.strict);
+
+        let d = Cli::try_parse_from(["sim-host", "app.py"]).unwrap().run;
+        assert_eq!((d.board.as_str(), d.until, d.trace), ("pico", None, false));
+    }
+
+    #[test]
+    fn bad_until_is_a_usage_error() {
+        let err = Cli::try_parse_from(["sim-host", "--until", "5", "a.py"]).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("unit"), "{err}");
+    }
+
+    #[test]
+    fn test_takes_a_dir_and_bless() {
+        let cli = Cli::try_parse_from(["sim-host", "test", "tests/sim", "--bless"]).unwrap();
+        match cli.command {
+            Some(Command::Test { dir, bless }) => {
+                assert_eq!(dir, PathBuf::from("tests/sim"));
+                assert!(bless);
+            }
+            other => panic!("expected test, got {other:?}"),
         }
     }
 

@@ -4,9 +4,10 @@ use crate::cli::{Cli, Command, RunArgs};
 use crate::failure::{Failure, EXIT_ERROR, EXIT_EXCEPTION};
 use crate::pipeline;
 use crate::traceback::{self, Sources};
-use crate::{diagnostics, input};
-use hardware_models::{ConsoleSink, SimBoard};
-use std::io::{self, BufWriter, Write};
+use crate::{diagnostics, input, simtest};
+use hardware_models::trace::TraceSource;
+use hardware_models::{BoardSpec, ConsoleSink, SimBoard, Stimulus};
+use std::io::{self, BufWriter, LineWriter, Write};
 use std::path::{Path, PathBuf};
 use vm::Vm;
 
@@ -17,6 +18,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Run(args)) => run(&args),
         Some(Command::Compile { file, output }) => compile(&file, output),
         Some(Command::Disasm { file }) => disasm(&file),
+        Some(Command::Test { dir, bless }) => simtest::run_dir(&dir, bless),
     }
 }
 
@@ -27,11 +29,43 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
     };
     let loaded = pipeline::load_file(path)?;
     // Buffered for speed: a print-heavy loop would otherwise make one
-    // syscall per line. Flushed below before anything goes to stderr.
-    let console = ConsoleSink::writer(BufWriter::new(io::stdout()));
-    let mut vm = Vm::new(loaded.program, SimBoard::new(console), args.config());
-    let result = vm.run();
+    // syscall per line. Flushed below before anything goes to stderr. With
+    // a live trace on stderr, lines go out as they are printed so the two
+    // streams interleave in time order on a terminal.
+    let console = if args.trace || args.realtime {
+        ConsoleSink::writer(LineWriter::new(io::stdout()))
+    } else {
+        ConsoleSink::writer(BufWriter::new(io::stdout()))
+    };
+    let mut board = make_board(args, console)?;
+    if args.trace {
+        board.trace_mut().set_live(|e| {
+            // Console lines are on stdout already.
+            if e.source != TraceSource::Console {
+                eprintln!("{e}");
+            }
+        });
+    }
+    if args.vcd.is_some() {
+        board.trace_mut().set_recording(true);
+    }
+    if args.realtime {
+        let start = std::time::Instant::now();
+        board.set_pacer(move |virtual_ns| {
+            let due = start + std::time::Duration::from_nanos(virtual_ns);
+            let now = std::time::Instant::now();
+            if due > now {
+                std::thread::sleep(due - now);
+            }
+        });
+    }
+    let mut vm = Vm::new(loaded.program, board, args.config());
+    let result = execute(&mut vm, args);
+    vm.board_mut().finish();
     let flushed = vm.board_mut().console_mut().flush();
+    if let Some(vcd) = &args.vcd {
+        write_vcd(vm.board_mut(), vcd)?;
+    }
     match result {
         Ok(()) => check_stdout(flushed),
         Err(exc) => {
@@ -43,6 +77,36 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
             Err(Failure::reported(EXIT_EXCEPTION))
         }
     }
+}
+
+/// Runs a loaded program to the end: the top level, then, as on a board,
+/// the timers and pin interrupts it set up until `--until` or until nothing
+/// more can happen.
+pub fn execute(vm: &mut Vm<SimBoard>, args: &RunArgs) -> Result<(), vm::Uncaught> {
+    vm.set_strict(args.strict);
+    vm.run().and_then(|()| vm.idle())
+}
+
+/// The board `--board`, `--stimulus` and `--until` ask for.
+pub fn make_board(args: &RunArgs, console: ConsoleSink) -> Result<SimBoard, Failure> {
+    let spec = BoardSpec::load(&args.board).map_err(|e| Failure::error(e.to_string()))?;
+    let mut board = SimBoard::with_board(spec, console);
+    if let Some(path) = &args.stimulus {
+        let stim = Stimulus::load(path, board.spec()).map_err(|e| Failure::error(e.to_string()))?;
+        board.set_stimulus(stim);
+    }
+    board.set_until(args.until);
+    Ok(board)
+}
+
+fn write_vcd(board: &SimBoard, path: &Path) -> Result<(), Failure> {
+    let file = std::fs::File::create(path)
+        .map_err(|e| Failure::error(format!("{}: cannot write: {e}", path.display())))?;
+    let mut out = BufWriter::new(file);
+    board
+        .write_vcd(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| Failure::error(format!("{}: cannot write: {e}", path.display())))
 }
 
 /// A reader that went away (`sim-host app.py | head`) is not an error

@@ -11,6 +11,7 @@ mod diagnostics;
 mod failure;
 mod input;
 mod pipeline;
+mod simtest;
 mod size;
 mod traceback;
 

@@ -49,6 +49,17 @@ pub fn load_file(path: &Path) -> Result<Loaded, Failure> {
     }
 }
 
+/// Compiles and loads `source`, naming it `filename` in tracebacks.
+pub fn load_source(filename: &str, source: String) -> Result<Loaded, Failure> {
+    let bytes = compile_to_bytes(filename, &source)?;
+    let program = load_bytes(filename, &bytes)?;
+    Ok(Loaded {
+        program,
+        filename: filename.to_string(),
+        source: Some(source),
+    })
+}
+
 /// Compiles source to image bytes; a compile error is rendered to stderr.
 fn compile_to_bytes(filename: &str, source: &str) -> Result<Vec<u8>, Failure> {
     match compiler::compile(source, filename) {

@@ -267,10 +267,51 @@ pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
         .map(|i| Value::builtin(i as u16))
 }
 
+/// Whether a built-in observes or drives the board (its clock, pins,
+/// buses or console). Those see the instructions executed so far charged to
+/// the clock first, so a pin edge or a printed line carries the exact
+/// virtual time; the rest skip the (dynamic) call into the board.
+const fn touches_board(name: &str, owner: Option<TypeId>) -> bool {
+    const fn starts_with(s: &[u8], p: &[u8]) -> bool {
+        if s.len() < p.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < p.len() {
+            if s[i] != p[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let n = name.as_bytes();
+    matches!(
+        owner,
+        Some(TypeId::Pin | TypeId::Pwm | TypeId::Adc | TypeId::Uart | TypeId::I2c | TypeId::Timer)
+    ) || (owner.is_none()
+        && (starts_with(n, b"machine.") || starts_with(n, b"time.") || starts_with(n, b"print")))
+}
+
+const TOUCHES_BOARD: [bool; TABLE.len()] = {
+    let mut t = [false; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        t[i] = touches_board(TABLE[i].0, TABLE[i].1);
+        i += 1;
+    }
+    t
+};
+
 /// Calls built-in `id`.
 pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> PyResult<Value> {
     match TABLE.get(id as usize) {
-        Some((_, _, f)) => f(it, io, args),
+        Some((_, _, f)) => {
+            if TOUCHES_BOARD[id as usize] {
+                it.charge(io);
+            }
+            f(it, io, args)
+        }
         None => Err(it.raise(TypeId::SystemError, "unknown built-in")),
     }
 }
