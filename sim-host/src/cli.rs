@@ -82,13 +82,18 @@ pub struct RunArgs {
     /// Write pin levels and PWM settings over time to FILE as VCD.
     #[arg(long, value_name = "FILE")]
     pub vcd: Option<PathBuf>,
-    /// Print board events (pin changes, PWM, UART, I2C, callbacks) to stderr as they happen.
-    #[arg(long)]
+    /// Print board events (pin changes, PWM, UART, I2C, callbacks) to stderr as they happen
+    /// [default: on when stderr is a terminal].
+    #[arg(long, overrides_with = "no_trace")]
     pub trace: bool,
+    /// Do not print board events, even on a terminal.
+    #[arg(long, overrides_with = "trace")]
+    pub no_trace: bool,
     /// Pace virtual time to the wall clock (sleeps really take as long as they say).
     #[arg(long)]
     pub realtime: bool,
-    /// Strict mode: report MicroPython behaviour the simulated board only approximates.
+    /// An exception in a callback (Timer, Pin.irq, micropython.schedule) ends the run
+    /// with exit code 1 instead of being reported and ignored as on MicroPython.
     #[arg(long)]
     pub strict: bool,
     /// Python source (.py) or bytecode image (.fbc).

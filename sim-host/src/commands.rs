@@ -7,7 +7,7 @@ use crate::traceback::{self, Sources};
 use crate::{diagnostics, input, simtest};
 use hardware_models::trace::TraceSource;
 use hardware_models::{BoardSpec, ConsoleSink, SimBoard, Stimulus};
-use std::io::{self, BufWriter, LineWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, LineWriter, Write};
 use std::path::{Path, PathBuf};
 use vm::Vm;
 
@@ -32,17 +32,19 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
     // syscall per line. Flushed below before anything goes to stderr. With
     // a live trace on stderr, lines go out as they are printed so the two
     // streams interleave in time order on a terminal.
-    let console = if args.trace || args.realtime {
+    let live_trace = args.trace || (!args.no_trace && io::stderr().is_terminal());
+    let console = if live_trace || args.realtime {
         ConsoleSink::writer(LineWriter::new(io::stdout()))
     } else {
         ConsoleSink::writer(BufWriter::new(io::stdout()))
     };
     let mut board = make_board(args, console)?;
-    if args.trace {
+    if live_trace {
         board.trace_mut().set_live(|e| {
             // Console lines are on stdout already.
+            // A closed stderr (`2>&1 | head`) must not abort the run.
             if e.source != TraceSource::Console {
-                eprintln!("{e}");
+                let _ = writeln!(io::stderr(), "{e}");
             }
         });
     }

@@ -241,3 +241,110 @@ fn checked_in_goldens_pass() {
     let out = sim_host(&["test", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+fn examples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples")
+}
+
+#[test]
+fn every_example_matches_its_golden() {
+    let scripts = std::fs::read_dir(examples_dir())
+        .unwrap()
+        .filter(|e| e.as_ref().unwrap().path().extension() == Some("py".as_ref()))
+        .count();
+    assert!(scripts >= 9, "examples went missing: {scripts}");
+    let out = sim_host(&["test", examples_dir().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(&format!("{scripts} passed, 0 failed")),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// Same script + board + stimulus ⇒ byte-identical console, trace and VCD.
+#[test]
+fn runs_are_deterministic() {
+    let d = TempDir::new("determinism");
+    for name in ["button_irq", "traffic_light", "uart_echo", "pwm_fade"] {
+        let script = examples_dir().join(format!("{name}.py"));
+        let stim = examples_dir().join(format!("{name}.stim.toml"));
+        let run = |tag: &str| {
+            let vcd = d.0.join(format!("{name}-{tag}.vcd"));
+            let mut args = vec![
+                "--until".to_string(),
+                "4s".into(),
+                "--trace".into(),
+                "--vcd".into(),
+                vcd.to_str().unwrap().into(),
+            ];
+            if stim.exists() {
+                args.extend(["--stimulus".into(), stim.to_str().unwrap().into()]);
+            }
+            args.push(script.to_str().unwrap().into());
+            let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = sim_host(&argv);
+            assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+            (out.stdout, out.stderr, std::fs::read(vcd).unwrap())
+        };
+        let (a, b) = (run("a"), run("b"));
+        assert!(!a.1.is_empty() && !a.2.is_empty(), "{name}: no trace");
+        assert!(a == b, "{name}: two runs differ");
+    }
+}
+
+/// UART reads wait `timeout` for the first byte and `timeout_char` between
+/// bytes, so a line arriving at the baud rate is read whole.
+#[test]
+fn uart_reads_honour_timeouts() {
+    let d = TempDir::new("uart");
+    let stim = d.file(
+        "s.toml",
+        "[[uart]]\nid = 0\nat = \"100ms\"\ndata = \"abc\\nxyz\"\n",
+    );
+    let script = d.file(
+        "u.py",
+        "from machine import UART\nimport time\n\
+         u = UART(0, 9600)\n\
+         print(u.readline())\n\
+         w = UART(0, 9600, timeout=200)\n\
+         t = time.ticks_ms()\n\
+         print(w.readline(), time.ticks_ms() - t >= 100)\n\
+         print(w.read(), w.read(5))\n",
+    );
+    let out = sim_host(&["--stimulus", &stim, &script]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "None\nb'abc\\n' True\nb'xyz' None\n");
+}
+
+/// A failing callback is reported and the run goes on; `--strict` ends it.
+#[test]
+fn strict_ends_the_run_on_a_callback_error() {
+    let d = TempDir::new("strict");
+    let script = d.file(
+        "t.py",
+        "from machine import Timer\nimport time\n\
+         def cb(t):\n    1 / 0\n\
+         Timer(-1).init(mode=Timer.ONE_SHOT, period=10, callback=cb)\n\
+         time.sleep_ms(50)\nprint('survived')\n",
+    );
+    let lenient = sim_host(&[&script]);
+    assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+    // As on MicroPython, the report goes to the board's console.
+    let text = stdout(&lenient);
+    assert!(
+        text.starts_with("Uncaught exception in Timer(-1) callback:\n"),
+        "{text}"
+    );
+    assert!(text.contains("line 4, in cb\nZeroDivisionError"), "{text}");
+    assert!(text.ends_with("survived\n"), "{text}");
+
+    let strict = sim_host(&["--strict", &script]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+    assert_eq!(stdout(&strict), "");
+    assert!(
+        stderr(&strict).contains("line 4, in cb"),
+        "{}",
+        stderr(&strict)
+    );
+}

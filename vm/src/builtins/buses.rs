@@ -49,7 +49,11 @@ fn this_id(it: &Interp, a: &Args, class: TypeId) -> u8 {
         .unwrap_or(0) as u8
 }
 
-/// `UART(id, baudrate=115200, …)`.
+/// `UART(id, baudrate=115200, *, timeout=0, timeout_char=…, …)`.
+///
+/// Fields: id, baud rate, `timeout` and `timeout_char` in ms. As on the
+/// RP2040 port, `timeout_char` is at least one character time (13 bits, to
+/// be safe) so a line arriving at the baud rate is read whole.
 pub(crate) fn new_uart(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(
         it,
@@ -57,7 +61,16 @@ pub(crate) fn new_uart(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult
         1,
         2,
         &[
-            "baudrate", "bits", "parity", "stop", "tx", "rx", "timeout", "txbuf", "rxbuf",
+            "baudrate",
+            "bits",
+            "parity",
+            "stop",
+            "tx",
+            "rx",
+            "timeout",
+            "timeout_char",
+            "txbuf",
+            "rxbuf",
         ],
     )?;
     let id = small_id(it, a.pos(it, 0), "UART")?;
@@ -65,11 +78,28 @@ pub(crate) fn new_uart(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult
         Some(v) => int_arg(it, v, "baudrate")?,
         None => 115_200,
     };
-    let Ok(baud) = u32::try_from(baud) else {
-        return Err(it.raise(TypeId::ValueError, "invalid baudrate"));
+    let baud = match u32::try_from(baud) {
+        Ok(b) if b > 0 => b,
+        _ => return Err(it.raise(TypeId::ValueError, "invalid baudrate")),
     };
+    let ms = |it: &mut Interp, name: &str| -> PyResult<i64> {
+        match a.kw(it, name) {
+            Some(v) => Ok(int_arg(it, v, name)?.clamp(0, 1 << 40)),
+            None => Ok(0),
+        }
+    };
+    let timeout = ms(it, "timeout")?;
+    let timeout_char = ms(it, "timeout_char")?.max(13_000 / baud as i64 + 1);
     io.uart_open(id, baud).map_err(|e| hal_error(it, e))?;
-    it.new_native(TypeId::Uart, &[Value::small_int(id as i64)])
+    it.new_native(
+        TypeId::Uart,
+        &[
+            Value::small_int(id as i64),
+            Value::small_int(baud as i64),
+            Value::small_int(timeout),
+            Value::small_int(timeout_char),
+        ],
+    )
 }
 
 pub(super) fn uart_write(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -89,49 +119,73 @@ pub(super) fn uart_any(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult
     Ok(Value::small_int(n as i64))
 }
 
-fn read_waiting(it: &mut Interp, io: &mut dyn Board, id: u8, max: usize) -> PyResult<Vec<u8>> {
-    it.charge(io);
-    let waiting = io.uart_any(id).map_err(|e| hal_error(it, e))?;
-    let mut buf = alloc::vec![0u8; waiting.min(max)];
-    let n = io.uart_read(id, &mut buf).map_err(|e| hal_error(it, e))?;
-    buf.truncate(n);
-    Ok(buf)
+/// Receives up to `max` bytes (stopping after a newline if `line`): waits up
+/// to `timeout` ms for the first byte and `timeout_char` ms for each next
+/// one, as MicroPython's stream reads do. Callbacks run while it waits.
+fn receive(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    max: usize,
+    line: bool,
+) -> PyResult<Vec<u8>> {
+    let this = a.pos(it, 0);
+    let field = |it: &Interp, i| {
+        it.native_field(this, TypeId::Uart, i)
+            .and_then(|v| v.as_small_int())
+            .unwrap_or(0)
+    };
+    let id = field(it, 0) as u8;
+    let baud = field(it, 1).max(1) as u64;
+    let (timeout, timeout_char) = (field(it, 2) as u64, field(it, 3) as u64);
+    // Poll once per character time: bytes cannot arrive faster.
+    let char_ns = (10_000_000_000 / baud).max(1);
+    let mut out = Vec::new();
+    let mut deadline = io
+        .now_ns()
+        .saturating_add(timeout.saturating_mul(1_000_000));
+    while out.len() < max {
+        if io.uart_any(id).map_err(|e| hal_error(it, e))? > 0 {
+            let mut byte = [0u8; 1];
+            if io.uart_read(id, &mut byte).map_err(|e| hal_error(it, e))? == 0 {
+                break;
+            }
+            out.push(byte[0]);
+            if line && byte[0] == b'\n' {
+                break;
+            }
+            deadline = io
+                .now_ns()
+                .saturating_add(timeout_char.saturating_mul(1_000_000));
+            continue;
+        }
+        let now = io.now_ns();
+        if now >= deadline {
+            break;
+        }
+        it.sleep_until(io, deadline.min(now.saturating_add(char_ns)))?;
+    }
+    Ok(out)
 }
 
-/// `uart.read([nbytes])`: what has arrived (no waiting), or `None`.
+/// `uart.read([nbytes])`: the bytes received (see [`receive`]), or `None`.
 pub(super) fn uart_read(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "read", 1, 2, &[])?;
-    let id = this_id(it, &a, TypeId::Uart);
     let max = match a.opt(it, 1).filter(|v| !v.is_none()) {
         Some(v) => int_arg(it, v, "nbytes")?.max(0) as usize,
         None => usize::MAX,
     };
-    let data = read_waiting(it, io, id, max)?;
+    let data = receive(it, io, &a, max, false)?;
     if data.is_empty() {
         return Ok(Value::NONE);
     }
     it.new_bytes(&data)
 }
 
-/// `uart.readline()`: up to and including a newline, from what has arrived.
+/// `uart.readline()`: up to and including a newline (see [`receive`]).
 pub(super) fn uart_readline(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "readline", 1, 1, &[])?;
-    let id = this_id(it, &a, TypeId::Uart);
-    it.charge(io);
-    let mut line = Vec::new();
-    loop {
-        let mut byte = [0u8; 1];
-        if io.uart_any(id).map_err(|e| hal_error(it, e))? == 0 {
-            break;
-        }
-        if io.uart_read(id, &mut byte).map_err(|e| hal_error(it, e))? == 0 {
-            break;
-        }
-        line.push(byte[0]);
-        if byte[0] == b'\n' {
-            break;
-        }
-    }
+    let line = receive(it, io, &a, usize::MAX, true)?;
     if line.is_empty() {
         return Ok(Value::NONE);
     }
