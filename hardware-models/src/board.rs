@@ -582,6 +582,28 @@ impl Pwm for SimBoard {
 }
 
 impl Adc for SimBoard {
+    fn adc_channel(&mut self, id: i64) -> HalResult<PinId> {
+        let by_channel = u8::try_from(id)
+            .ok()
+            .and_then(|ch| self.spec.pins.iter().find(|p| p.adc == Some(ch)));
+        let by_pin = PinId::try_from(id).ok().and_then(|p| self.spec.pin(p));
+        match by_channel.or(by_pin.filter(|p| p.adc.is_some())) {
+            Some(p) => Ok(p.id),
+            None => Err(HalError::new(
+                HalErrorKind::NoSuchPin,
+                "invalid ADC channel",
+            )),
+        }
+    }
+
+    fn adc_open(&mut self, pin: PinId) -> HalResult<()> {
+        match self.spec.pin(pin) {
+            Some(p) if p.adc.is_some() => Ok(()),
+            Some(_) => Err(HalError::unsupported("Pin doesn't have ADC capabilities")),
+            None => Err(HalError::new(HalErrorKind::NoSuchPin, "no such pin")),
+        }
+    }
+
     /// The stimulus value now, quantised to the board's ADC resolution and
     /// scaled to 0..=65535 (0 when the stimulus says nothing).
     fn adc_read_u16(&mut self, pin: PinId) -> HalResult<u16> {

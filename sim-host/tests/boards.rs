@@ -348,3 +348,35 @@ fn strict_ends_the_run_on_a_callback_error() {
         stderr(&strict)
     );
 }
+
+/// Board capabilities are checked with MicroPython's exception types.
+#[test]
+fn bad_peripheral_use_raises_like_micropython() {
+    let d = TempDir::new("caps");
+    let script = d.file(
+        "c.py",
+        "from machine import ADC, PWM, Pin, I2C, UART\n\
+         def err(f):\n    try:\n        f()\n    except Exception as e:\n        print(type(e).__name__, e)\n\
+         err(lambda: ADC(Pin(2)))\n\
+         err(lambda: ADC(7))\n\
+         print(ADC(0).read_u16() == ADC(26).read_u16() == ADC(Pin(26)).read_u16())\n\
+         err(lambda: Pin(99))\n\
+         err(lambda: PWM(Pin(15), frq=1000))\n\
+         err(lambda: PWM(Pin(15), freq=1))\n\
+         err(lambda: I2C(7))\n\
+         err(lambda: UART(0, baudrate=0))\n",
+    );
+    let out = sim_host(&[&script]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "ValueError Pin doesn't have ADC capabilities\n\
+         ValueError invalid ADC channel\n\
+         True\n\
+         ValueError no such pin\n\
+         TypeError PWM() got an unexpected keyword argument 'frq'\n\
+         ValueError freq out of range\n\
+         ValueError no such I2C bus\n\
+         ValueError invalid baudrate\n"
+    );
+}

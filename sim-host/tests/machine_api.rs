@@ -125,6 +125,9 @@ impl Pwm for FakeBoard {
 }
 
 impl Adc for FakeBoard {
+    fn adc_open(&mut self, _: PinId) -> HalResult<()> {
+        Ok(())
+    }
     fn adc_read_u16(&mut self, pin: PinId) -> HalResult<u16> {
         if pin != 26 {
             return Err(HalError::new(HalErrorKind::Unsupported, "pin has no ADC"));

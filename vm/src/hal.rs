@@ -171,6 +171,18 @@ pub trait Pwm {
 
 /// Analogue inputs.
 pub trait Adc {
+    /// Resolves `ADC(id)`: a channel number, or a pin number if it is no
+    /// channel (`ADC(0)` and `ADC(26)` are the same input on an RP2040).
+    /// Returns the pin to sample.
+    fn adc_channel(&mut self, id: i64) -> HalResult<PinId> {
+        let _ = id;
+        Err(HalError::unsupported("this board has no ADC"))
+    }
+    /// Checks that `pin` can be sampled (`ADC(Pin(n))`).
+    fn adc_open(&mut self, pin: PinId) -> HalResult<()> {
+        let _ = pin;
+        Err(HalError::unsupported("this board has no ADC"))
+    }
     /// A conversion scaled to 0..=65535 (`ADC.read_u16()`).
     fn adc_read_u16(&mut self, pin: PinId) -> HalResult<u16> {
         let _ = pin;

@@ -403,7 +403,15 @@ pub(super) fn pwm_deinit(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResu
 /// `ADC(pin)`.
 pub(crate) fn new_adc(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "ADC", 1, 1, &[])?;
-    let id = pin_id(it, io, a.pos(it, 0))?;
+    let v = a.pos(it, 0);
+    let id = if it.native_field(v, TypeId::Pin, pin::ID).is_none() && it.is_int(v) {
+        let n = it.to_i64(v).unwrap_or(-1);
+        io.adc_channel(n).map_err(|e| hal_error(it, e))?
+    } else {
+        let id = pin_id(it, io, v)?;
+        io.adc_open(id).map_err(|e| hal_error(it, e))?;
+        id
+    };
     it.new_native(TypeId::Adc, &[Value::small_int(id as i64)])
 }
 
