@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
+mod firmware;
 mod peers;
 
 fn main() -> ExitCode {
@@ -17,6 +18,9 @@ fn main() -> ExitCode {
     let result = match task.as_deref() {
         Some("test") => test(),
         Some("bench-peers") => peers::bench_peers(),
+        Some("firmware-test") => firmware::equality(),
+        Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
         Some("help" | "--help" | "-h") | None => {
             print_help();
             return if task.is_none() {
@@ -41,13 +45,19 @@ fn print_help() {
         "Usage: cargo xtask <task>\n\n\
          Tasks:\n  \
          test         rustfmt check, clippy, tests, no_std builds of vm (what CI runs)\n  \
-         bench-peers  time benches/programs/*.py on Ferrite, python3 and $MICROPYTHON"
+         bench-peers  time benches/programs/*.py on Ferrite, python3 and $MICROPYTHON\n  \
+         qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
+         build the firmware and run the image on it in qemu-system-arm\n  \
+         firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
+         size [--board NAME]  the firmware's flash and RAM use"
     );
 }
 
 /// One step of `cargo xtask test`: a command line, and whether failing it is fatal.
 struct Step {
     args: &'static [&'static str],
+    /// Directory to run in, relative to the workspace root ("" = the root).
+    dir: &'static str,
     /// Installing components fails offline or under a pinned toolchain that
     /// already has them; the later steps will fail clearly if they are missing.
     may_fail: bool,
@@ -56,6 +66,7 @@ struct Step {
 const fn step(args: &'static [&'static str]) -> Step {
     Step {
         args,
+        dir: "",
         may_fail: false,
     }
 }
@@ -63,6 +74,7 @@ const fn step(args: &'static [&'static str]) -> Step {
 const TEST_STEPS: &[Step] = &[
     Step {
         args: &["rustup", "component", "add", "rustfmt", "clippy"],
+        dir: "",
         may_fail: true,
     },
     step(&[
@@ -114,17 +126,34 @@ const TEST_STEPS: &[Step] = &[
         "--target",
         "wasm32-unknown-unknown",
     ]),
+    // The firmware crate is its own workspace (thumb targets only).
+    Step {
+        args: &["cargo", "fmt", "--", "--check"],
+        dir: "firmware",
+        may_fail: false,
+    },
+    Step {
+        args: &["cargo", "clippy", "--release", "--", "-D", "warnings"],
+        dir: "firmware",
+        may_fail: false,
+    },
+    // The same images in QEMU (firmware) and in the simulator: same console.
+    step(&["cargo", "xtask", "firmware-test"]),
 ];
 
 fn test() -> Result<(), String> {
     let root = workspace_root();
     let total = TEST_STEPS.len();
     for (i, s) in TEST_STEPS.iter().enumerate() {
-        let line = s.args.join(" ");
+        let line = if s.dir.is_empty() {
+            s.args.join(" ")
+        } else {
+            format!("(in {}) {}", s.dir, s.args.join(" "))
+        };
         println!("\n==> [{}/{total}] {line}", i + 1);
         let ok = Command::new(program(s.args[0]))
             .args(&s.args[1..])
-            .current_dir(&root)
+            .current_dir(root.join(s.dir))
             .status()
             .map(|st| st.success())
             .map_err(|e| format!("step {} ({line}) could not start: {e}", i + 1));

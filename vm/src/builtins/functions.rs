@@ -60,7 +60,14 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
             }
             Kind::Range => {
                 let (x, y, z) = it.range_parts(off);
-                return Ok(crate::obj::range::range_len(x, y, z) as usize);
+                let n = crate::obj::range::range_len(x, y, z);
+                // Only a 32-bit MCU can have a range longer than usize.
+                return usize::try_from(n).map_err(|_| {
+                    it.raise(
+                        TypeId::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )
+                });
             }
             _ => {}
         }
@@ -74,7 +81,13 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
 
 pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "len", 1, 1, &[])?;
-    let n = length(it, a.pos(it, 0))?;
+    let v = a.pos(it, 0);
+    if let Some(off) = v.as_obj().filter(|&o| it.heap.kind(o) == Kind::Range) {
+        // Exact even where a range is longer than usize (32-bit MCUs).
+        let (x, y, z) = it.range_parts(off);
+        return Ok(Value::small_int(crate::obj::range::range_len(x, y, z)));
+    }
+    let n = length(it, v)?;
     Ok(Value::small_int(n as i64))
 }
 

@@ -29,6 +29,17 @@ pub fn decode(bytes: &[u8]) -> Result<Image, LoadError> {
     Ok(image)
 }
 
+/// The total length (header + body) an image starting at `bytes[0]` claims,
+/// without checking anything else: how firmware finds the end of an image
+/// stored in a flash region larger than it. `None` without the magic number.
+pub fn image_len(bytes: &[u8]) -> Option<usize> {
+    if bytes.get(..4)? != MAGIC {
+        return None;
+    }
+    let body = le32(bytes.get(8..12)?) as usize;
+    HEADER_LEN.checked_add(body)
+}
+
 /// Checks the 16-byte header and returns the body it describes.
 fn check_header(bytes: &[u8]) -> Result<&[u8], LoadError> {
     let field = |at: usize, n: usize, what: &'static str| {
@@ -68,7 +79,7 @@ fn check_header(bytes: &[u8]) -> Result<&[u8], LoadError> {
             count: rest.len() - body_len,
         });
     }
-    let computed = crc32fast::hash(rest);
+    let computed = super::crc32::crc32(rest);
     if computed != stored {
         return Err(LoadError::ChecksumMismatch { stored, computed });
     }

@@ -129,7 +129,7 @@ pub fn encode(image: &Image) -> Vec<u8> {
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.extend_from_slice(&0u16.to_le_bytes());
     out.extend_from_slice(&(body.len() as u32).to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out.extend_from_slice(&super::crc32::crc32(&body).to_le_bytes());
     out.extend_from_slice(&body);
     out
 }

@@ -6,6 +6,7 @@
 //! - [`instr`]: decoding single instructions (verifier, disassembler, interpreter).
 //! - [`disasm`]: the human-readable listing and the ISA table for `docs/bytecode.md`.
 
+mod crc32;
 pub mod decode;
 pub mod disasm;
 pub mod encode;
@@ -16,7 +17,7 @@ pub mod load;
 pub mod op;
 pub mod verify;
 
-pub use decode::decode;
+pub use decode::{decode, image_len};
 pub use disasm::{disassemble, isa_markdown};
 pub use encode::encode;
 pub use error::{CodeError, ConstError, LoadError};

@@ -109,6 +109,18 @@ impl Interp {
         what: &str,
         container: Value,
     ) -> PyResult<usize> {
+        let i = self.seq_index_i64(key, len as i64, what, container)?;
+        Ok(i as usize)
+    }
+
+    /// [`Self::seq_index`] for lengths beyond `usize` (a range on a 32-bit MCU).
+    fn seq_index_i64(
+        &mut self,
+        key: Value,
+        len: i64,
+        what: &str,
+        container: Value,
+    ) -> PyResult<i64> {
         if !self.is_int(key) {
             let kn = self.type_name(key);
             let msg = if what == "string" {
@@ -120,8 +132,8 @@ impl Interp {
             return Err(self.raise_string(TypeId::TypeError, msg));
         }
         let i = self.to_i64(key).unwrap_or(i64::MAX);
-        let i = if i < 0 { i + len as i64 } else { i };
-        if i < 0 || i >= len as i64 {
+        let i = if i < 0 { i.saturating_add(len) } else { i };
+        if i < 0 || i >= len {
             return Err(self.raise_string(
                 TypeId::IndexError,
                 if what.is_empty() {
@@ -131,7 +143,7 @@ impl Interp {
                 },
             ));
         }
-        Ok(i as usize)
+        Ok(i)
     }
 
     fn slice_of(&self, key: Value) -> Option<u32> {
@@ -195,14 +207,20 @@ impl Interp {
             },
             Kind::Range => {
                 let (a, b, c) = self.range_parts(off);
-                let n = crate::obj::range::range_len(a, b, c) as usize;
+                let n = crate::obj::range::range_len(a, b, c);
                 if let Some(s) = self.slice_of(key) {
+                    let Ok(n) = usize::try_from(n) else {
+                        return Err(self.raise(
+                            TypeId::OverflowError,
+                            "Python int too large to convert to C ssize_t",
+                        ));
+                    };
                     let idx = self.slice_indices(s, n)?;
                     // CPython maps the adjusted slice bounds through the range.
                     return self.new_range(a + c * idx.start, a + c * idx.stop, c * idx.step);
                 }
-                let i = self.seq_index(key, n, "range object", obj)?;
-                Ok(Value::small_int(a + c * i as i64))
+                let i = self.seq_index_i64(key, n, "range object", obj)?;
+                Ok(Value::small_int(a + c * i))
             }
             _ => Err(self.not_subscriptable(obj)),
         }

@@ -1,0 +1,95 @@
+//! TI Stellaris LM3S6965 (QEMU `lm3s6965evb`): 64 KiB of SRAM, PL011 UART0,
+//! GPIO ports A–G; pins are numbered port × 8 + bit as in
+//! `boards/lm3s6965.toml`, with the same names.
+
+use vm::hal::PinId;
+
+/// Memory for the Rust allocator: the VM heap, its stacks and tables.
+pub const ALLOC_BYTES: usize = 48 * 1024;
+/// The VM's garbage-collected heap (half of it is live at a time).
+pub const VM_HEAP_BYTES: usize = 16 * 1024;
+/// Python call depth before `RecursionError`.
+pub const MAX_DEPTH: usize = 64;
+/// SysTick counts the system clock; QEMU runs this board from its 12 MHz
+/// crystal until the PLL is configured (the firmware leaves it alone).
+pub const SYSTICK_HZ: u32 = 12_000_000;
+
+/// UART0 (PL011) base address.
+pub const UART0: usize = 0x4000_C000;
+
+/// Sets the console UART up (QEMU needs nothing; real silicon is enabled by
+/// its boot ROM defaults at 115200 when used through the ICDI).
+pub fn uart_init() {}
+
+/// Writes one byte to the console UART, waiting while its FIFO is full.
+pub fn uart_put(byte: u8) {
+    const FR_TXFF: u32 = 1 << 5;
+    // SAFETY: UART0's data and flag registers are always mapped on this MCU;
+    // volatile word accesses are how the PL011 is driven.
+    unsafe {
+        while core::ptr::read_volatile((UART0 + 0x18) as *const u32) & FR_TXFF != 0 {}
+        core::ptr::write_volatile(UART0 as *mut u32, u32::from(byte));
+    }
+}
+
+const PORTS: [usize; 7] = [
+    0x4000_4000, // A
+    0x4000_5000, // B
+    0x4000_6000, // C
+    0x4000_7000, // D
+    0x4002_4000, // E
+    0x4002_5000, // F
+    0x4002_6000, // G
+];
+
+/// The board's named pins (`Pin("LED")`), as in `boards/lm3s6965.toml`.
+pub const NAMED_PINS: &[(&str, PinId)] = &[
+    ("LED", 40),    // PF0
+    ("UP", 32),     // PE0
+    ("DOWN", 33),   // PE1
+    ("LEFT", 34),   // PE2
+    ("RIGHT", 35),  // PE3
+    ("SELECT", 41), // PF1
+];
+
+/// Number of GPIO pins (`PA0` = 0 … `PG7` = 55).
+pub const PIN_COUNT: PinId = 56;
+
+/// Port letter of `PA0`-style names.
+pub const PORT_NAMES: &[u8] = b"ABCDEFG";
+
+fn reg(pin: PinId, offset: usize) -> *mut u32 {
+    (PORTS[usize::from(pin / 8)] + offset) as *mut u32
+}
+
+/// Makes `pin` a digital output (`true`) or input.
+pub fn gpio_direction(pin: PinId, output: bool) {
+    let bit = 1u32 << (pin % 8);
+    // SAFETY: `pin < PIN_COUNT` (checked by the caller), so the port exists;
+    // read-modify-write of its DIR (0x400) and DEN (0x51C) registers.
+    unsafe {
+        // Clock the port (RCGC2); QEMU ignores it, silicon needs it.
+        let rcgc2 = 0x400F_E108 as *mut u32;
+        core::ptr::write_volatile(rcgc2, core::ptr::read_volatile(rcgc2) | 1 << (pin / 8));
+        let dir = reg(pin, 0x400);
+        let d = core::ptr::read_volatile(dir);
+        core::ptr::write_volatile(dir, if output { d | bit } else { d & !bit });
+        let den = reg(pin, 0x51C);
+        core::ptr::write_volatile(den, core::ptr::read_volatile(den) | bit);
+    }
+}
+
+/// Drives `pin`.
+pub fn gpio_write(pin: PinId, high: bool) {
+    let bit = 1u32 << (pin % 8);
+    // SAFETY: as above; the DATA register is addressed through the bit mask
+    // in address bits 9:2, so only this pin changes.
+    unsafe { core::ptr::write_volatile(reg(pin, (bit as usize) << 2), if high { bit } else { 0 }) }
+}
+
+/// Reads `pin`'s level.
+pub fn gpio_read(pin: PinId) -> bool {
+    let bit = 1u32 << (pin % 8);
+    // SAFETY: as above (masked read of DATA).
+    unsafe { core::ptr::read_volatile(reg(pin, (bit as usize) << 2)) & bit != 0 }
+}

@@ -1,0 +1,105 @@
+//! Ferrite firmware: the `vm` crate on a Cortex-M MCU.
+//!
+//! The bytecode image is not linked in: it sits in its own flash region
+//! (`IMAGE` in `memory/<board>.x`), so the same firmware binary runs any
+//! script — "flashed unchanged". At reset the firmware verifies the image,
+//! runs it with the console on UART0 and the clock on SysTick, keeps timers
+//! running after the top level returns, prints an uncaught exception's
+//! traceback on the UART, and reports the outcome to the debugger through
+//! semihosting (QEMU exits with status 0 or 1).
+
+#![no_std]
+#![no_main]
+
+extern crate alloc;
+
+mod board;
+mod clock;
+mod hal;
+mod image;
+mod uart;
+
+use cortex_m_rt::entry;
+use cortex_m_semihosting::{debug, heprintln};
+use embedded_alloc::LlffHeap as Heap;
+
+#[global_allocator]
+static HEAP: Heap = Heap::empty();
+
+#[entry]
+fn main() -> ! {
+    init_heap();
+    uart::init();
+    let mut core = cortex_m::Peripherals::take().unwrap_or_else(|| fatal("core peripherals taken"));
+    clock::start(&mut core.SYST);
+
+    let bytes = match image::find() {
+        Ok(b) => b,
+        Err(msg) => fatal(msg),
+    };
+    let program = match vm::bytecode::load(bytes) {
+        Ok(p) => p,
+        Err(e) => {
+            uart::write_fmt(format_args!("ferrite: invalid bytecode image: {e}\n"));
+            exit(false)
+        }
+    };
+    let config = vm::Config {
+        heap_bytes: board::VM_HEAP_BYTES,
+        max_depth: board::MAX_DEPTH,
+    };
+    let mut machine = vm::Vm::new(program, hal::McuBoard::new(), config);
+    let start = clock::now_ns();
+    let result = machine.run().and_then(|()| machine.idle());
+    let elapsed = clock::now_ns() - start;
+    // Outside the console: `cargo xtask qemu --count` reads this. Under
+    // `-icount shift=0` one nanosecond of virtual time is one instruction,
+    // so the time not spent asleep is the instructions the script took.
+    heprintln!(
+        "ferrite: ran for {} ns of virtual time, {} ns asleep",
+        elapsed,
+        clock::slept_ns()
+    );
+    match result {
+        Ok(()) => exit(true),
+        Err(exc) => {
+            uart::write_fmt(format_args!("{exc}"));
+            exit(false)
+        }
+    }
+}
+
+fn init_heap() {
+    use core::mem::MaybeUninit;
+    static mut MEMORY: [MaybeUninit<u8>; board::ALLOC_BYTES] =
+        [MaybeUninit::uninit(); board::ALLOC_BYTES];
+    // SAFETY: runs once, first thing at reset, before anything allocates;
+    // nothing else names MEMORY, so this is its only reference.
+    unsafe { HEAP.init(core::ptr::addr_of_mut!(MEMORY) as usize, board::ALLOC_BYTES) }
+}
+
+/// Ends the run: QEMU exits with 0 (`ok`) or 1; real hardware halts.
+fn exit(ok: bool) -> ! {
+    uart::flush();
+    debug::exit(if ok {
+        debug::EXIT_SUCCESS
+    } else {
+        debug::EXIT_FAILURE
+    });
+    loop {
+        cortex_m::asm::wfi();
+    }
+}
+
+fn fatal(msg: &str) -> ! {
+    uart::write_fmt(format_args!("ferrite: {msg}\n"));
+    exit(false)
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    // The VM never panics on any input; what is left is running out of the
+    // allocator's memory outside the VM heap (its own stacks and tables).
+    uart::write_fmt(format_args!("ferrite: fatal: {}\n", info.message()));
+    exit(false)
+}
