@@ -9,6 +9,7 @@
 use crate::clock::VirtualClock;
 use crate::console::ConsoleSink;
 use crate::devices::{I2cDevice, Tmp102};
+use crate::live::{BoardSnapshot, LiveInput, LiveSource};
 use crate::spec::{BoardSpec, DeviceKind, PwmChannel};
 use crate::stimulus::{AdcInput, AdcUnit, Drive, Signal, Stimulus};
 use crate::trace::{hex_bytes, quote_bytes, Level, SignalChange, Trace, TraceSource};
@@ -108,6 +109,13 @@ pub struct SimBoard {
     trace: Trace,
     until_ns: Option<u64>,
     pacer: Option<Pacer>,
+    live: Option<Live>,
+}
+
+struct Live {
+    source: LiveSource,
+    interval_ns: u64,
+    last_poll_ns: Option<u64>,
 }
 
 impl std::fmt::Debug for SimBoard {
@@ -177,6 +185,7 @@ impl SimBoard {
             trace: Trace::default(),
             until_ns: None,
             pacer: None,
+            live: None,
             spec,
         }
     }
@@ -233,6 +242,130 @@ impl SimBoard {
     /// (`--realtime`); tests pass a recorder instead of sleeping.
     pub fn set_pacer(&mut self, pacer: impl FnMut(u64) + 'static) {
         self.pacer = Some(Box::new(pacer));
+    }
+
+    /// Connects a board view: `source` is called with a snapshot at least
+    /// every `interval_ns` of virtual time (waits are cut into slices that
+    /// long) and its inputs are applied at once; an input edge on a watched
+    /// pin ends a wait like a stimulus edge does.
+    pub fn set_live(&mut self, source: LiveSource, interval_ns: u64) {
+        self.live = Some(Live {
+            source,
+            interval_ns: interval_ns.max(1),
+            last_poll_ns: None,
+        });
+    }
+
+    /// The board's state now, as a board view draws it.
+    pub fn snapshot(&self) -> BoardSnapshot {
+        let now = self.now();
+        let pwm = self
+            .pwm_pins
+            .iter()
+            .filter(|(_, o)| o.running)
+            .filter_map(|(&pin, _)| {
+                let ch = self.spec.pin(pin)?.pwm?;
+                let duty = self.channel_duty.get(&ch).copied().unwrap_or(0);
+                Some((pin, self.slice_freq(ch.slice), duty))
+            })
+            .collect();
+        let adc_volts = self
+            .adc
+            .values()
+            .map(|a| {
+                let v = a.signal.at(now);
+                let volts = match a.unit {
+                    AdcUnit::Volts => v,
+                    AdcUnit::U16 => v / 65535.0 * self.spec.adc.vref,
+                };
+                (a.channel, volts)
+            })
+            .collect();
+        let i2c_celsius = self
+            .buses
+            .iter()
+            .flat_map(|(&bus, b)| {
+                b.devices
+                    .iter()
+                    .filter_map(move |(&addr, d)| Some((bus, addr, d.celsius(now)?)))
+            })
+            .collect();
+        BoardSnapshot {
+            now_ns: now,
+            pins: self
+                .pins
+                .iter()
+                .map(|(&p, s)| (p, s.level.unwrap_or(Level::Floating)))
+                .collect(),
+            pwm,
+            adc_volts,
+            i2c_celsius,
+        }
+    }
+
+    /// Polls the live source if one is connected and its interval has
+    /// passed (or `force`), applying what it returns.
+    fn poll_live(&mut self, force: bool) {
+        let now = self.now();
+        let due = match &self.live {
+            None => return,
+            Some(l) => {
+                force
+                    || l.last_poll_ns
+                        .is_none_or(|t| now >= t.saturating_add(l.interval_ns))
+            }
+        };
+        if !due {
+            return;
+        }
+        let snapshot = self.snapshot();
+        let Some(live) = &mut self.live else {
+            return;
+        };
+        live.last_poll_ns = Some(now);
+        let inputs = (live.source)(&snapshot);
+        for input in inputs {
+            self.apply_live(input);
+        }
+    }
+
+    fn apply_live(&mut self, input: LiveInput) {
+        match input {
+            LiveInput::Pin { pin, drive } => {
+                if let Some(s) = self.pins.get_mut(&pin) {
+                    s.external = match drive {
+                        Drive::High => Some(true),
+                        Drive::Low => Some(false),
+                        Drive::Release => None,
+                    };
+                    self.update_level(pin, TraceSource::Stim);
+                }
+            }
+            LiveInput::AdcVolts { channel, volts } => {
+                self.adc.insert(
+                    channel,
+                    AdcInput {
+                        channel,
+                        unit: AdcUnit::Volts,
+                        signal: Signal::Constant(volts),
+                    },
+                );
+            }
+            LiveInput::I2cCelsius {
+                bus,
+                address,
+                celsius,
+            } => {
+                if let Some(d) = self
+                    .buses
+                    .get_mut(&bus)
+                    .and_then(|b| b.devices.get_mut(&address))
+                {
+                    d.set_celsius(Signal::Constant(celsius));
+                }
+            }
+            LiveInput::UartRx { id, data } => self.receive(id, &data),
+        }
     }
 
     /// The board description.
@@ -470,13 +603,19 @@ impl Clock for SimBoard {
     /// an event is already pending, or stops at the moment a watched edge
     /// happens and returns `true`.
     fn wait_until_ns(&mut self, deadline_ns: u64) -> bool {
+        self.poll_live(false);
         if !self.pending.is_empty() {
             return true;
         }
-        let target = match self.until_ns {
+        let mut target = match self.until_ns {
             Some(limit) => deadline_ns.min(limit.max(self.now())),
             None => deadline_ns,
         };
+        // With a board view connected, wait in slices so its input arrives
+        // on time (the VM calls again for the rest of the wait).
+        if let Some(l) = &self.live {
+            target = target.min(self.now().saturating_add(l.interval_ns));
+        }
         if self.run_timeline(target, true, true) {
             return true;
         }
@@ -494,6 +633,7 @@ impl Clock for SimBoard {
         let cost = instructions.saturating_mul(self.spec.instruction_ns);
         let t = self.now().saturating_add(cost);
         self.advance_to(t);
+        self.poll_live(false);
     }
 }
 

@@ -13,6 +13,11 @@ pub trait I2cDevice {
     fn set_celsius(&mut self, signal: Signal) {
         let _ = signal;
     }
+    /// What the device measures at `now_ns`, °C, if it measures a temperature.
+    fn celsius(&self, now_ns: u64) -> Option<f64> {
+        let _ = now_ns;
+        None
+    }
 }
 
 /// Texas Instruments TMP102 temperature sensor.
@@ -80,6 +85,10 @@ impl I2cDevice for Tmp102 {
 
     fn set_celsius(&mut self, signal: Signal) {
         self.celsius = signal;
+    }
+
+    fn celsius(&self, now_ns: u64) -> Option<f64> {
+        Some(self.celsius.at(now_ns))
     }
 }
 

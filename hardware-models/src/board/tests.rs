@@ -526,3 +526,77 @@ fn tracing_off_records_nothing() {
     assert!(b.trace().entries().is_empty());
     assert!(b.trace().changes().is_empty());
 }
+
+#[test]
+fn live_input_ends_a_wait_on_time_and_snapshots_show_outputs() {
+    let mut b = pico();
+    let button = pin(&mut b, "GP14");
+    let led = pin(&mut b, "LED");
+    b.pin_setup(button, PinMode::Input, Pull::Up).unwrap();
+    b.pin_watch(button, false, true).unwrap();
+    b.pin_setup(led, PinMode::Output, Pull::None).unwrap();
+    b.pin_write(led, true).unwrap();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let log = seen.clone();
+    let mut pressed = false;
+    b.set_live(
+        Box::new(move |snap: &BoardSnapshot| {
+            log.borrow_mut().push((snap.now_ns, snap.level(25)));
+            if snap.now_ns >= 5 * MS && !pressed {
+                pressed = true;
+                return vec![LiveInput::Pin {
+                    pin: 14,
+                    drive: Drive::Low,
+                }];
+            }
+            Vec::new()
+        }),
+        MS,
+    );
+    // The VM keeps calling until its deadline or an event.
+    let mut woke = false;
+    while b.now_ns() < S && !woke {
+        woke = b.wait_until_ns(S);
+    }
+    assert!(woke, "the press was not seen");
+    assert_eq!(b.now_ns(), 5 * MS, "the wait was not cut into 1 ms slices");
+    assert!(matches!(
+        b.next_event(),
+        Some(Event::PinEdge {
+            pin: 14,
+            rising: false,
+            ..
+        })
+    ));
+    assert!(seen.borrow().iter().all(|(_, l)| *l == Level::High));
+    assert_eq!(b.snapshot().level(button), Level::Low);
+}
+
+#[test]
+fn live_adc_and_sensor_values_are_read_by_the_script() {
+    let mut b = pico();
+    let adc = pin(&mut b, "GP26");
+    b.set_live(
+        Box::new(|_: &BoardSnapshot| {
+            vec![
+                LiveInput::AdcVolts {
+                    channel: 0,
+                    volts: 1.65,
+                },
+                LiveInput::I2cCelsius {
+                    bus: 0,
+                    address: 0x48,
+                    celsius: 30.0,
+                },
+            ]
+        }),
+        MS,
+    );
+    b.attach_i2c(0, 0x48, Box::new(Tmp102::new(Signal::Constant(20.0))));
+    b.wait_until_ns(MS);
+    let raw = b.adc_read_u16(adc).unwrap();
+    assert!((32_700..=32_800).contains(&raw), "{raw}");
+    let snap = b.snapshot();
+    assert_eq!(snap.adc_volts, vec![(0, 1.65)]);
+    assert_eq!(snap.i2c_celsius, vec![(0, 0x48, 30.0)]);
+}
