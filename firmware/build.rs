@@ -5,6 +5,8 @@ use std::path::PathBuf;
 fn main() {
     let board = if std::env::var_os("CARGO_FEATURE_MPS2_AN385").is_some() {
         "mps2-an385"
+    } else if std::env::var_os("CARGO_FEATURE_RP2040").is_some() {
+        "rp2040"
     } else {
         "lm3s6965"
     };

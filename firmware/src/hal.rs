@@ -9,12 +9,19 @@ use vm::hal::{
 };
 
 /// The MCU as the VM sees it.
-pub struct McuBoard;
+pub struct McuBoard {
+    /// Per PWM slice: frequency set (Hz) and each channel's duty.
+    #[cfg(feature = "rp2040")]
+    pwm: [(u32, [u16; 2]); 8],
+}
 
 impl McuBoard {
     /// The board, with the clock already running.
     pub fn new() -> McuBoard {
-        McuBoard
+        McuBoard {
+            #[cfg(feature = "rp2040")]
+            pwm: [(1907, [0; 2]); 8],
+        }
     }
 }
 
@@ -62,13 +69,15 @@ impl Gpio for McuBoard {
                 .iter()
                 .find(|(n, _)| *n == s)
                 .map(|&(_, id)| id)
-                .or_else(|| port_pin(s)),
+                .or_else(|| port_pin(s))
+                .or_else(|| s.strip_prefix("GP").and_then(|n| n.parse().ok())),
         };
         check(id.unwrap_or(PinId::MAX))
     }
 
-    fn pin_setup(&mut self, pin: PinId, mode: PinMode, _pull: Pull) -> HalResult<()> {
+    fn pin_setup(&mut self, pin: PinId, mode: PinMode, pull: Pull) -> HalResult<()> {
         let pin = check(pin)?;
+        board::gpio_pull(pin, pull == Pull::Up, pull == Pull::Down);
         match mode {
             PinMode::Output => board::gpio_direction(pin, true),
             PinMode::Input => board::gpio_direction(pin, false),
@@ -91,7 +100,52 @@ impl Gpio for McuBoard {
     }
 }
 
+#[cfg(not(feature = "rp2040"))]
 impl Pwm for McuBoard {}
+
+/// PWM as on the RP2040: the two channels of a slice share its frequency.
+#[cfg(feature = "rp2040")]
+impl Pwm for McuBoard {
+    fn pwm_start(&mut self, pin: PinId) -> HalResult<()> {
+        let (slice, _) = board::pwm_channel(check(pin)?);
+        let (hz, duty) = self.pwm[slice];
+        board::pwm_configure(slice, hz, duty);
+        board::pwm_start(pin);
+        Ok(())
+    }
+
+    fn pwm_set_freq(&mut self, pin: PinId, hz: u32) -> HalResult<()> {
+        if !(8..=62_500_000).contains(&hz) {
+            return Err(HalError::new(HalErrorKind::OutOfRange, "freq out of range"));
+        }
+        let (slice, _) = board::pwm_channel(check(pin)?);
+        let duty = self.pwm[slice].1;
+        self.pwm[slice].0 = board::pwm_configure(slice, hz, duty);
+        Ok(())
+    }
+
+    fn pwm_freq(&mut self, pin: PinId) -> HalResult<u32> {
+        Ok(self.pwm[board::pwm_channel(check(pin)?).0].0)
+    }
+
+    fn pwm_set_duty_u16(&mut self, pin: PinId, duty: u16) -> HalResult<()> {
+        let (slice, ch) = board::pwm_channel(check(pin)?);
+        self.pwm[slice].1[ch] = duty;
+        let (hz, duties) = self.pwm[slice];
+        board::pwm_configure(slice, hz, duties);
+        Ok(())
+    }
+
+    fn pwm_duty_u16(&mut self, pin: PinId) -> HalResult<u16> {
+        let (slice, ch) = board::pwm_channel(check(pin)?);
+        Ok(self.pwm[slice].1[ch])
+    }
+
+    fn pwm_stop(&mut self, pin: PinId) -> HalResult<()> {
+        board::pwm_stop(check(pin)?);
+        Ok(())
+    }
+}
 impl Adc for McuBoard {}
 impl Uart for McuBoard {}
 impl I2c for McuBoard {}

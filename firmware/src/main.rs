@@ -19,9 +19,14 @@ mod hal;
 mod image;
 mod uart;
 
+#[cfg(not(feature = "rp2040"))]
 use cortex_m_rt::entry;
+// rp2040-hal's entry also releases the hardware spinlocks a warm reset may
+// have left taken.
 use cortex_m_semihosting::{debug, heprintln};
 use embedded_alloc::LlffHeap as Heap;
+#[cfg(feature = "rp2040")]
+use rp2040_hal::entry;
 
 #[global_allocator]
 static HEAP: Heap = Heap::empty();
@@ -29,7 +34,7 @@ static HEAP: Heap = Heap::empty();
 #[entry]
 fn main() -> ! {
     init_heap();
-    uart::init();
+    board::init();
     let mut core = cortex_m::Peripherals::take().unwrap_or_else(|| fatal("core peripherals taken"));
     clock::start(&mut core.SYST);
 

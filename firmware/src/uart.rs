@@ -3,11 +3,6 @@
 use crate::board;
 use core::fmt::{self, Write};
 
-/// Prepares the console UART.
-pub fn init() {
-    board::uart_init();
-}
-
 /// Writes text to the console.
 pub fn write_str(s: &str) {
     for b in s.bytes() {

@@ -46,18 +46,74 @@ fn board_named(name: &str) -> Result<Board, String> {
 
 /// Builds the firmware for `board` (release profile) and returns the ELF.
 pub fn build(board: Board) -> Result<PathBuf, String> {
+    build_for("thumbv7m-none-eabi", board.name)
+}
+
+fn build_for(target: &str, feature: &str) -> Result<PathBuf, String> {
     let root = workspace_root();
-    rustup_target("thumbv7m-none-eabi")?;
+    rustup_target(target)?;
     let status = Command::new(program("cargo"))
         .args(["build", "--release", "--quiet", "--no-default-features"])
-        .args(["--features", board.name])
+        .args(["--target", target, "--features", feature])
         .current_dir(root.join("firmware"))
         .status()
         .map_err(|e| format!("cargo could not start: {e}"))?;
     if !status.success() {
-        return Err(format!("building the firmware for {} failed", board.name));
+        return Err(format!("building the firmware for {feature} failed"));
     }
-    Ok(root.join("target/thumbv7m-none-eabi/release/firmware"))
+    Ok(root.join(format!("target/{target}/release/firmware")))
+}
+
+/// Flash address of the RP2040 build's IMAGE region (firmware/memory/rp2040.x).
+const RP2040_IMAGE_ADDR: u32 = 0x1010_0000;
+
+/// `cargo xtask flash-image --board pico APP.fbc|APP.py [-o APP.uf2]`: the
+/// RP2040 firmware and the image in one UF2 file for the boot ROM's drive.
+pub fn flash_image(args: &[String]) -> Result<(), String> {
+    let mut file = None;
+    let mut out = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--board" => match it.next().map(String::as_str) {
+                Some("pico" | "rp2040") => {}
+                other => {
+                    return Err(format!(
+                        "flash-image: unknown board {other:?} (known: pico)"
+                    ))
+                }
+            },
+            "-o" | "--output" => out = Some(PathBuf::from(it.next().ok_or("-o needs a path")?)),
+            s if s.starts_with('-') => return Err(format!("flash-image: unknown option '{s}'")),
+            s => file = Some(PathBuf::from(s)),
+        }
+    }
+    let file = file.ok_or("usage: cargo xtask flash-image --board pico APP.fbc [-o APP.uf2]")?;
+    if !file.exists() {
+        return Err(format!("{}: no such file", file.display()));
+    }
+    let fbc = image_for(&file, &workspace_root().join("target/fbc"))?;
+    let image = std::fs::read(&fbc).map_err(|e| format!("{}: {e}", fbc.display()))?;
+    if image.len() > 1024 * 1024 {
+        return Err(format!(
+            "{}: larger than the 1 MiB image region",
+            fbc.display()
+        ));
+    }
+    let elf = build_for("thumbv6m-none-eabi", "rp2040")?;
+    let bytes = std::fs::read(&elf).map_err(|e| format!("{}: {e}", elf.display()))?;
+    let mut segments =
+        crate::uf2::elf_segments(&bytes).ok_or("the firmware is not an ELF32 file")?;
+    segments.push((RP2040_IMAGE_ADDR, image));
+    let uf2 = crate::uf2::write(&segments, crate::uf2::RP2040_FAMILY);
+    let out = out.unwrap_or_else(|| file.with_extension("uf2"));
+    std::fs::write(&out, &uf2).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "wrote {} ({} blocks): copy it to the RPI-RP2 drive of a Pico started with BOOTSEL held",
+        out.display(),
+        uf2.len() / 512
+    );
+    Ok(())
 }
 
 fn rustup_target(target: &str) -> Result<(), String> {

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 mod firmware;
 mod peers;
+mod uf2;
 
 fn main() -> ExitCode {
     let task = env::args().nth(1);
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench-peers") => peers::bench_peers(),
         Some("firmware-test") => firmware::equality(),
+        Some("flash-image") => firmware::flash_image(&env::args().skip(2).collect::<Vec<_>>()),
         Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
         Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
         Some("help" | "--help" | "-h") | None => {
@@ -49,7 +51,8 @@ fn print_help() {
          qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
-         size [--board NAME]  the firmware's flash and RAM use"
+         size [--board NAME]  the firmware's flash and RAM use\n  \
+         flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file"
     );
 }
 
@@ -82,6 +85,7 @@ const TEST_STEPS: &[Step] = &[
         "target",
         "add",
         "thumbv7m-none-eabi",
+        "thumbv6m-none-eabi",
         "wasm32-unknown-unknown",
     ]),
     step(&["cargo", "fmt", "--all", "--", "--check"]),
@@ -137,8 +141,36 @@ const TEST_STEPS: &[Step] = &[
         dir: "firmware",
         may_fail: false,
     },
+    Step {
+        args: &[
+            "cargo",
+            "clippy",
+            "--release",
+            "--target",
+            "thumbv6m-none-eabi",
+            "--no-default-features",
+            "--features",
+            "rp2040",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        dir: "firmware",
+        may_fail: false,
+    },
     // The same images in QEMU (firmware) and in the simulator: same console.
     step(&["cargo", "xtask", "firmware-test"]),
+    // The RP2040 build cannot run here, but it must build into a UF2.
+    step(&[
+        "cargo",
+        "xtask",
+        "flash-image",
+        "--board",
+        "pico",
+        "examples/blink.py",
+        "-o",
+        "target/blink-pico.uf2",
+    ]),
 ];
 
 fn test() -> Result<(), String> {

@@ -17,9 +17,9 @@ pub const SYSTICK_HZ: u32 = 12_000_000;
 /// UART0 (PL011) base address.
 pub const UART0: usize = 0x4000_C000;
 
-/// Sets the console UART up (QEMU needs nothing; real silicon is enabled by
-/// its boot ROM defaults at 115200 when used through the ICDI).
-pub fn uart_init() {}
+/// Sets the board up (QEMU's UART0 needs nothing; on silicon the boot
+/// defaults give 115200 through the ICDI).
+pub fn init() {}
 
 /// Writes one byte to the console UART, waiting while its FIFO is full.
 pub fn uart_put(byte: u8) {
@@ -76,6 +76,19 @@ pub fn gpio_direction(pin: PinId, output: bool) {
         core::ptr::write_volatile(dir, if output { d | bit } else { d & !bit });
         let den = reg(pin, 0x51C);
         core::ptr::write_volatile(den, core::ptr::read_volatile(den) | bit);
+    }
+}
+
+/// Sets the pin's pull resistors (PUR 0x510, PDR 0x514).
+pub fn gpio_pull(pin: PinId, up: bool, down: bool) {
+    let bit = 1u32 << (pin % 8);
+    for (offset, on) in [(0x510, up), (0x514, down)] {
+        // SAFETY: as in `gpio_direction`.
+        unsafe {
+            let r = reg(pin, offset);
+            let v = core::ptr::read_volatile(r);
+            core::ptr::write_volatile(r, if on { v | bit } else { v & !bit });
+        }
     }
 }
 

@@ -15,7 +15,7 @@ pub const SYSTICK_HZ: u32 = 25_000_000;
 const UART0: usize = 0x4000_4000;
 
 /// Enables UART0's transmitter.
-pub fn uart_init() {
+pub fn init() {
     // SAFETY: CMSDK UART0 registers are always mapped on this board:
     // BAUDDIV (0x10) must be ≥ 16, CTRL (0x08) bit 0 enables TX.
     unsafe {
@@ -47,6 +47,9 @@ const FPGAIO_BUTTON: usize = 0x4002_8008;
 
 /// Directions are fixed by the hardware (LEDs out, buttons in).
 pub fn gpio_direction(_: PinId, _: bool) {}
+
+/// The FPGA IO has no pull resistors to set.
+pub fn gpio_pull(_: PinId, _: bool, _: bool) {}
 
 /// Lights or darkens an LED (buttons ignore writes).
 pub fn gpio_write(pin: PinId, high: bool) {
