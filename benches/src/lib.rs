@@ -15,7 +15,16 @@ pub const PROGRAMS: &[(&str, &str)] = &[
     ("int_loop", include_str!("../programs/int_loop.py")),
     ("fib", include_str!("../programs/fib.py")),
     ("list_loop", include_str!("../programs/list_loop.py")),
+    ("dict_strings", include_str!("../programs/dict_strings.py")),
 ];
+
+/// The VM configuration benchmarks run with: `sim-host`'s default heap.
+pub fn config() -> Config {
+    Config {
+        heap_bytes: 64 << 20,
+        ..Config::default()
+    }
+}
 
 /// Compiles `source` into a verified program, panicking with the compiler's
 /// or loader's message if that fails (a broken benchmark should be loud).
@@ -36,11 +45,7 @@ pub fn compile(source: &str, filename: &str) -> Program {
 /// Runs `program` on a board whose console discards output; panics if the
 /// program raises, so a failing benchmark cannot look fast.
 pub fn run_discarding(program: Program) {
-    let mut vm = Vm::new(
-        program,
-        SimBoard::new(ConsoleSink::discard()),
-        Config::default(),
-    );
+    let mut vm = Vm::new(program, SimBoard::new(ConsoleSink::discard()), config());
     if let Err(exc) = vm.run() {
         panic!("benchmark program raised:\n{exc}");
     }
@@ -49,7 +54,7 @@ pub fn run_discarding(program: Program) {
 /// Compiles and runs `source`, returning what it printed.
 pub fn run_program(source: &str) -> String {
     let program = compile(source, "<bench>");
-    let mut vm = Vm::new(program, SimBoard::capturing(), Config::default());
+    let mut vm = Vm::new(program, SimBoard::capturing(), config());
     if let Err(exc) = vm.run() {
         panic!("program raised:\n{exc}");
     }

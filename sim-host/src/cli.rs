@@ -59,12 +59,18 @@ pub enum Command {
     },
 }
 
+/// `--heap` by default: 64 MiB (32 MiB live at most with the copying
+/// collector), enough for a dict of 100,000 string keys. The arena is
+/// zero-initialised lazily by the OS, so unused space costs nothing.
+pub const DEFAULT_HEAP: usize = 64 << 20;
+
 /// Options for running a program.
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// Heap size for Python objects: bytes, or with a k/M/G suffix (64k, 2M).
+    /// The default is desktop-sized; give a board's RAM to check a script fits it.
     #[arg(long, value_name = "SIZE", value_parser = size::parse_size,
-          default_value_t = vm::Config::default().heap_bytes)]
+          default_value_t = DEFAULT_HEAP)]
     pub heap: usize,
     /// Deepest call nesting before RecursionError.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..),
