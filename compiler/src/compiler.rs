@@ -355,6 +355,21 @@ impl<'a> Compiler<'a> {
         any.then_some(false)
     }
 
+    /// The `__qualname__` of a function named `name` defined in the current
+    /// unit: `outer.<locals>.name` inside a function, `name` at module level,
+    /// `<listcomp>.name` inside a comprehension (as CPython names them).
+    pub(crate) fn qualname(&self, name: &str) -> String {
+        let parent = &self.unit.name;
+        let comprehension = ["<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"]
+            .iter()
+            .any(|c| parent.ends_with(c));
+        match &self.unit.scope {
+            None => name.to_owned(),
+            Some(_) if comprehension => format!("{parent}.{name}"),
+            Some(_) => format!("{parent}.<locals>.{name}"),
+        }
+    }
+
     /// Resolves the scope of a nested function or comprehension.
     pub(crate) fn analyze_scope(
         &self,
@@ -496,7 +511,7 @@ impl<'a> Compiler<'a> {
             return self.unsupported("more than 255 parameters", node);
         }
         let first_line = self.src.line(node.start().to_usize()) as u32;
-        let mut unit = Unit::new(name, Some(scope), first_line);
+        let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = args.args.len() as u8;
         unit.kwonlyargcount = args.kwonlyargs.len() as u8;
         if args.vararg.is_some() {

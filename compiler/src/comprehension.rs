@@ -59,7 +59,7 @@ impl<'a> Compiler<'a> {
         let names = Names::of_comprehension(gens, &kind.elts());
         let scope = self.analyze_scope(&params, &names, kind.name(), node)?;
         let first_line = self.src.line(node.start().to_usize()) as u32;
-        let mut unit = Unit::new(kind.name(), Some(scope), first_line);
+        let mut unit = Unit::new(&self.qualname(kind.name()), Some(scope), first_line);
         unit.argcount = 1;
         // No defaults.
         self.emit(Op::LoadNone);

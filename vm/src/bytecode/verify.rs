@@ -122,7 +122,8 @@ fn check_code(image: &Image, code: &CodeObject) -> CodeResult<()> {
             });
         }
     }
-    if code.argcount as usize + code.kwonlyargcount as usize > nlocals {
+    let star_slots = (code.flags & (CODE_VARARGS | CODE_VARKW)).count_ones() as usize;
+    if code.argcount as usize + code.kwonlyargcount as usize + star_slots > nlocals {
         return whole(CodeError::TooManyParams {
             argcount: code.argcount,
             kwonlyargcount: code.kwonlyargcount,

@@ -194,10 +194,28 @@ impl Interp {
                     if argc == 1 { "" } else { "s" }
                 )
             };
-            let was = if npos == 1 { "was" } else { "were" };
+            // Keyword-only arguments that were passed are mentioned too.
+            let kwonly_given = (0..nkw)
+                .filter(|&k| {
+                    let key = self.kwname(kw_at, k);
+                    let key = self.as_str(key).unwrap_or("");
+                    (argc..nparams).any(|p| param_name(p) == key)
+                })
+                .count();
+            let given = if kwonly_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                    if npos == 1 { "" } else { "s" },
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            } else if npos == 1 {
+                format!("{npos} was")
+            } else {
+                format!("{npos} were")
+            };
             return Err(self.raise_string(
                 TypeId::TypeError,
-                format!("{fname}() takes {takes} but {npos} {was} given"),
+                format!("{fname}() takes {takes} but {given} given"),
             ));
         }
         // Allocate `*args` and `**kwargs` first, while every argument is

@@ -17,7 +17,7 @@ impl Interp {
         if let Some(off) = f.as_obj() {
             if self.heap.kind(off) == Kind::Function {
                 let code = self.small(self.heap.get(off, crate::obj::function::CODE));
-                return format!("__main__.{}", self.code_name(code));
+                return format!("__main__.{}", self.code_qualname(code));
             }
         }
         if let Some(id) = f.as_builtin() {

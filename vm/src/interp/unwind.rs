@@ -244,7 +244,10 @@ impl Interp {
                     traceback.push(TraceEntry {
                         filename: image.names[code.filename as usize].clone(),
                         line: (entry & 0xFF_FFFF) as u32,
-                        function: image.names[code.name as usize].clone(),
+                        function: {
+                            let q = image.names[code.name as usize].as_str();
+                            String::from(q.rsplit('.').next().unwrap_or(q))
+                        },
                     });
                 }
             }
