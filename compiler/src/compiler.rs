@@ -5,9 +5,9 @@
 use crate::consts::{PoolFull, Pools};
 use crate::emit::{Arg, CodeBuilder, HandlerRef, Label};
 use crate::error::{CompileError, ErrorKind, SourceMap};
-use crate::scope::{Access, Scope};
+use crate::scope::{param_names, Access, Names, Scope};
 use rustpython_parser::ast::{self, Ranged, Stmt};
-use vm::bytecode::{CodeObject, Const, Op};
+use vm::bytecode::{CodeObject, Const, Op, CODE_VARARGS, CODE_VARKW};
 
 /// Result type used throughout code generation.
 pub(crate) type R<T> = Result<T, CompileError>;
@@ -64,8 +64,10 @@ pub(crate) struct Unit<'a> {
     /// Source line of the code being emitted.
     pub(crate) line: u32,
     first_line: u32,
-    argcount: u8,
+    pub(crate) argcount: u8,
     kwonlyargcount: u8,
+    /// `CODE_*` flags of the code object.
+    flags: u8,
 }
 
 impl<'a> Unit<'a> {
@@ -79,6 +81,7 @@ impl<'a> Unit<'a> {
             first_line,
             argcount: 0,
             kwonlyargcount: 0,
+            flags: 0,
         }
     }
 }
@@ -301,32 +304,9 @@ impl<'a> Compiler<'a> {
     pub(crate) fn load_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::LoadFast, i as u16),
+            Access::Cell(i) => self.emit_arg(Op::LoadDeref, i as u16),
+            Access::Free(i) => self.emit_arg(Op::LoadFreeDeref, i as u16),
             Access::Global => {
-                let declared = self
-                    .unit
-                    .scope
-                    .as_ref()
-                    .is_some_and(|s| s.globals.contains(name));
-                if !declared && self.unit.scope.is_some() {
-                    // A free name of a nested function that some enclosing
-                    // function binds would need a closure cell.
-                    for u in self.outer.iter().rev() {
-                        if let Some(s) = &u.scope {
-                            if s.is_local(name) {
-                                return self.unsupported(
-                                    format!(
-                                        "closures are not supported yet (inner function '{}' uses '{}' of '{}')",
-                                        self.unit.name, name, u.name
-                                    ),
-                                    node,
-                                );
-                            }
-                            if s.globals.contains(name) {
-                                break;
-                            }
-                        }
-                    }
-                }
                 let i = self.name_index(name, range(node))?;
                 self.emit_arg(Op::LoadGlobal, i);
             }
@@ -337,6 +317,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn store_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::StoreFast, i as u16),
+            Access::Cell(i) | Access::Free(i) => self.emit_arg(Op::StoreDeref, i as u16),
             Access::Global => {
                 let i = self.name_index(name, range(node))?;
                 self.emit_arg(Op::StoreGlobal, i);
@@ -348,10 +329,126 @@ impl<'a> Compiler<'a> {
     pub(crate) fn delete_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::DeleteFast, i as u16),
+            Access::Cell(i) | Access::Free(i) => self.emit_arg(Op::DeleteDeref, i as u16),
             Access::Global => {
                 let i = self.name_index(name, range(node))?;
                 self.emit_arg(Op::DeleteGlobal, i);
             }
+        }
+        Ok(())
+    }
+
+    /// Whether an enclosing function binds `name` (`None`: no enclosing
+    /// function, only the module). Asked while the enclosing unit is current.
+    fn enclosing_binds(&self, name: &str) -> Option<bool> {
+        let mut any = false;
+        for u in std::iter::once(&self.unit).chain(self.outer.iter().rev()) {
+            let Some(s) = &u.scope else { break };
+            any = true;
+            if s.globals.contains(name) {
+                return Some(false);
+            }
+            if s.is_local(name) {
+                return Some(true);
+            }
+        }
+        any.then_some(false)
+    }
+
+    /// The `__qualname__` of a function named `name` defined in the current
+    /// unit: `outer.<locals>.name` inside a function, `name` at module level,
+    /// `<listcomp>.name` inside a comprehension (as CPython names them).
+    pub(crate) fn qualname(&self, name: &str) -> String {
+        let parent = &self.unit.name;
+        let comprehension = ["<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"]
+            .iter()
+            .any(|c| parent.ends_with(c));
+        match &self.unit.scope {
+            None => name.to_owned(),
+            Some(_) if comprehension => format!("{parent}.{name}"),
+            Some(_) => format!("{parent}.<locals>.{name}"),
+        }
+    }
+
+    /// Resolves the scope of a nested function or comprehension.
+    pub(crate) fn analyze_scope(
+        &self,
+        params: &[String],
+        names: &Names,
+        name: &str,
+        node: &impl Ranged,
+    ) -> R<Scope> {
+        let scope = Scope::analyze(params, names, &|n| self.enclosing_binds(n))
+            .map_err(|e| self.src.error(ErrorKind::SyntaxError, e.0, e.1, e.1))?;
+        if scope.locals.len() > 255 {
+            return self.unsupported(
+                format!("more than 255 local variables in function '{name}'"),
+                node,
+            );
+        }
+        Ok(scope)
+    }
+
+    /// Compiles a nested code unit (function, lambda or comprehension body)
+    /// with `emit_body`, then leaves the function object on the stack,
+    /// capturing its free variables. Defaults must already be on the stack.
+    pub(crate) fn nested_unit(
+        &mut self,
+        mut unit: Unit<'a>,
+        node: &impl Ranged,
+        emit_body: impl FnOnce(&mut Self) -> R<()>,
+    ) -> R<()> {
+        let index = match u16::try_from(self.codes.len()) {
+            Ok(i) => i,
+            Err(_) => return self.unsupported("too many functions (at most 65536)", node),
+        };
+        self.codes.push(None);
+        let frees = unit
+            .scope
+            .as_ref()
+            .map(|s| s.free_names())
+            .unwrap_or_default();
+        let cells = unit
+            .scope
+            .as_ref()
+            .map(|s| s.cell_slots())
+            .unwrap_or_default();
+        // Captured locals (parameters included) become cells on entry.
+        for c in cells {
+            let line = unit.line;
+            unit.b.emit(Op::MakeCell, Arg::Imm(c as u16), line, None);
+        }
+        let saved = std::mem::replace(&mut self.unit, unit);
+        self.outer.push(saved);
+        let result = emit_body(self);
+        let saved = self.outer.pop().expect("pushed above");
+        let unit = std::mem::replace(&mut self.unit, saved);
+        result?;
+        let code = self.finish_unit(unit)?;
+        self.codes[index as usize] = Some(code);
+        // For disassembly: the function's code object is referenced from the pool.
+        self.const_index(Const::Code(index))?;
+        if frees.is_empty() {
+            self.emit_arg(Op::MakeFunction, index);
+        } else {
+            // The closure: this function's cells (or its own free
+            // variables' cells) for each of the inner function's free names.
+            for f in &frees {
+                match self.access(f) {
+                    Access::Cell(i) | Access::Free(i) => self.emit_arg(Op::LoadFast, i as u16),
+                    _ => {
+                        return Err(CompileError {
+                            kind: ErrorKind::NotImplemented,
+                            message: format!("internal compiler error: '{f}' is not a cell"),
+                            line: self.unit.line as usize,
+                            column: 1,
+                            end_column: None,
+                        })
+                    }
+                }
+            }
+            self.emit_count16(Op::BuildTuple, frees.len(), node)?;
+            self.emit_arg(Op::MakeClosure, index);
         }
         Ok(())
     }
@@ -366,12 +463,6 @@ impl<'a> Compiler<'a> {
         body: FnBody<'a>,
         node: &impl Ranged,
     ) -> R<()> {
-        if let Some(a) = &args.vararg {
-            return self.unsupported("*args parameters are not supported yet", a.as_ref());
-        }
-        if let Some(a) = &args.kwarg {
-            return self.unsupported("**kwargs parameters are not supported yet", a.as_ref());
-        }
         if let Some(a) = args.posonlyargs.first() {
             return self.unsupported(
                 "positional-only parameters ('/') are not supported yet",
@@ -381,8 +472,6 @@ impl<'a> Compiler<'a> {
         // `MakeFunction` pops the positional defaults (a tuple aligned with the
         // end of the positional parameters) and the keyword-only defaults (a
         // dict by name), like CPython's `__defaults__` and `__kwdefaults__`.
-        let params: Vec<&ast::ArgWithDefault> =
-            args.args.iter().chain(args.kwonlyargs.iter()).collect();
         let defaults: Vec<&ast::Expr> = args
             .args
             .iter()
@@ -412,59 +501,35 @@ impl<'a> Compiler<'a> {
             self.emit_arg(Op::BuildMap, kwdefaults.len() as u16);
         }
 
-        let names: Vec<&str> = params.iter().map(|p| p.def.arg.as_str()).collect();
-        let stmts: &[Stmt] = match body {
-            FnBody::Stmts(s) => s,
-            FnBody::Expr(_) => &[],
+        let params = param_names(args);
+        let names = match body {
+            FnBody::Stmts(s) => Names::of_function(s, None),
+            FnBody::Expr(e) => Names::of_function(&[], Some(e)),
         };
-        let scope = Scope::analyze(&names, stmts).map_err(|e| {
-            self.src.error(
-                ErrorKind::SyntaxError,
-                format!("name '{}' is parameter and global", e.0),
-                e.1,
-                e.1,
-            )
-        })?;
-        if scope.locals.len() > 255 {
-            return self.unsupported(
-                format!("more than 255 local variables in function '{name}'"),
-                node,
-            );
-        }
-        let index = match u16::try_from(self.codes.len()) {
-            Ok(i) => i,
-            Err(_) => return self.unsupported("too many functions (at most 65536)", node),
-        };
-        self.codes.push(None);
-
-        let first_line = self.src.line(node.start().to_usize()) as u32;
-        let mut unit = Unit::new(name, Some(scope), first_line);
-        unit.argcount = args.args.len() as u8;
-        unit.kwonlyargcount = args.kwonlyargs.len() as u8;
+        let scope = self.analyze_scope(&params, &names, name, node)?;
         if args.args.len() > 255 || args.kwonlyargs.len() > 255 {
             return self.unsupported("more than 255 parameters", node);
         }
-        let saved = std::mem::replace(&mut self.unit, unit);
-        self.outer.push(saved);
-        let result = match body {
-            FnBody::Stmts(s) => self.body(s).map(|()| {
-                self.emit(Op::LoadNone);
-                self.emit(Op::ReturnValue);
+        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
+        unit.argcount = args.args.len() as u8;
+        unit.kwonlyargcount = args.kwonlyargs.len() as u8;
+        if args.vararg.is_some() {
+            unit.flags |= CODE_VARARGS;
+        }
+        if args.kwarg.is_some() {
+            unit.flags |= CODE_VARKW;
+        }
+        self.nested_unit(unit, node, |c| match body {
+            FnBody::Stmts(s) => c.body(s).map(|()| {
+                c.emit(Op::LoadNone);
+                c.emit(Op::ReturnValue);
             }),
             FnBody::Expr(e) => {
-                self.set_line(e);
-                self.expr(e).map(|()| self.emit(Op::ReturnValue))
+                c.set_line(e);
+                c.expr(e).map(|()| c.emit(Op::ReturnValue))
             }
-        };
-        let saved = self.outer.pop().expect("pushed above");
-        let unit = std::mem::replace(&mut self.unit, saved);
-        result?;
-        let code = self.finish_unit(unit)?;
-        self.codes[index as usize] = Some(code);
-        // For disassembly: the function's code object is referenced from the pool.
-        self.const_index(Const::Code(index))?;
-        self.emit_arg(Op::MakeFunction, index);
-        Ok(())
+        })
     }
 
     fn finish_unit(&mut self, unit: Unit<'a>) -> R<CodeObject> {
@@ -496,7 +561,7 @@ impl<'a> Compiler<'a> {
             first_line: unit.first_line,
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
-            flags: 0,
+            flags: unit.flags,
             local_names,
             max_stack: asm.max_stack,
             code: asm.code,

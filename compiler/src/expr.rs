@@ -1,6 +1,8 @@
 //! Expressions: each leaves exactly one value on the stack.
 
 use crate::compiler::{Compiler, FnBody, R};
+use crate::comprehension::CompKind;
+use crate::star::has_star;
 use rustpython_parser::ast::{self, Constant, Expr};
 use vm::bytecode::{BinOp, CmpOp, Const, Op};
 
@@ -59,6 +61,13 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::Constant(c) => self.constant(&c.value, e),
             Expr::Name(n) => self.load_name(&n.id, e),
+            Expr::Tuple(t) if has_star(&t.elts) => {
+                self.starred_list(&t.elts, false, e)?;
+                self.emit(Op::ListToTuple);
+                Ok(())
+            }
+            Expr::List(l) if has_star(&l.elts) => self.starred_list(&l.elts, false, e),
+            Expr::Dict(d) if d.keys.iter().any(Option::is_none) => self.starred_dict(d, e),
             Expr::Tuple(t) => {
                 if let Some(i) = self.fold_tuple(&t.elts)? {
                     self.emit_arg(Op::LoadConst, i);
@@ -73,14 +82,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Dict(d) => {
                 for (k, v) in d.keys.iter().zip(&d.values) {
-                    match k {
-                        Some(k) => self.expr(k)?,
-                        None => {
-                            return self.unsupported(
-                                "dict unpacking ('**') in displays is not supported yet",
-                                v,
-                            )
-                        }
+                    if let Some(k) = k {
+                        self.expr(k)?;
                     }
                     self.expr(v)?;
                 }
@@ -160,12 +163,16 @@ impl<'a> Compiler<'a> {
             Expr::Lambda(l) => self.make_function("<lambda>", &l.args, FnBody::Expr(&l.body), e),
             Expr::JoinedStr(j) => self.fstring(&j.values, e),
             Expr::FormattedValue(f) => self.formatted_value(f),
-            Expr::NamedExpr(_) => {
-                self.unsupported("assignment expressions (':=') are not supported yet", e)
+            Expr::NamedExpr(n) => {
+                self.expr(&n.value)?;
+                self.emit(Op::DupTop);
+                self.store(&n.target)
             }
-            Expr::ListComp(_) => self.unsupported("list comprehensions are not supported yet", e),
+            Expr::ListComp(c) => self.comprehension(CompKind::List(&c.elt), &c.generators, e),
             Expr::SetComp(_) => self.unsupported("set comprehensions are not supported yet", e),
-            Expr::DictComp(_) => self.unsupported("dict comprehensions are not supported yet", e),
+            Expr::DictComp(c) => {
+                self.comprehension(CompKind::Dict(&c.key, &c.value), &c.generators, e)
+            }
             Expr::GeneratorExp(_) => {
                 self.unsupported("generator expressions are not supported yet", e)
             }
@@ -173,7 +180,7 @@ impl<'a> Compiler<'a> {
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 self.unsupported("generators ('yield') are not supported yet", e)
             }
-            Expr::Starred(_) => self.unsupported("star-unpacking ('*') is not supported yet", e),
+            Expr::Starred(_) => self.syntax("can't use starred expression here", e),
         }
     }
 
@@ -282,14 +289,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, node: &Expr) -> R<()> {
-        if let Some(a) = c.args.iter().find(|a| matches!(a, Expr::Starred(_))) {
-            return self.unsupported("star-unpacking in calls ('*args') is not supported yet", a);
-        }
-        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
-            return self.unsupported(
-                "keyword unpacking in calls ('**kwargs') is not supported yet",
-                k,
-            );
+        if has_star(&c.args) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            self.expr(&c.func)?;
+            return self.call_ex(c, node);
         }
         let total = c.args.len() + c.keywords.len();
         if total > 255 {

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod compiler;
+mod comprehension;
 mod consts;
 mod emit;
 mod error;
@@ -16,6 +17,7 @@ mod expr;
 mod parse_error;
 mod scope;
 mod stack_depth;
+mod star;
 mod stmt;
 mod try_stmt;
 

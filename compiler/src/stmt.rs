@@ -140,7 +140,10 @@ impl<'a> Compiler<'a> {
             Stmt::Delete(d) => d.targets.iter().try_for_each(|t| self.delete(t))?,
             // Handled by the scope analysis.
             Stmt::Global(_) | Stmt::Pass(_) => {}
-            Stmt::Nonlocal(_) => return self.unsupported("'nonlocal' is not supported yet", s),
+            Stmt::Nonlocal(_) if self.unit.scope.is_none() => {
+                return self.syntax("nonlocal declaration not allowed at module level", s)
+            }
+            Stmt::Nonlocal(_) => {}
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
@@ -333,24 +336,36 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(st) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return self.unsupported(
-                        "star-unpacking in assignments ('*rest') is not supported yet",
-                        st,
-                    );
+                let stars: Vec<usize> = (0..elts.len())
+                    .filter(|&i| matches!(elts[i], Expr::Starred(_)))
+                    .collect();
+                match stars.as_slice() {
+                    [] => self.emit_count(
+                        Op::UnpackSequence,
+                        elts.len(),
+                        "targets in one unpacking",
+                        t,
+                    )?,
+                    &[i] => {
+                        let after = elts.len() - i - 1;
+                        if i > 255 || after > 255 {
+                            return self.unsupported("more than 255 targets around '*'", t);
+                        }
+                        self.emit_arg(Op::UnpackEx, (after << 8 | i) as u16);
+                    }
+                    [_, second, ..] => {
+                        return self
+                            .syntax("multiple starred expressions in assignment", &elts[*second])
+                    }
                 }
-                self.emit_count(
-                    Op::UnpackSequence,
-                    elts.len(),
-                    "targets in one unpacking",
-                    t,
-                )?;
-                elts.iter().try_for_each(|e| self.store(e))
+                elts.iter().try_for_each(|e| match e {
+                    Expr::Starred(s) => self.store(&s.value),
+                    e => self.store(e),
+                })
             }
-            Expr::Starred(_) => self.unsupported(
-                "star-unpacking in assignments ('*rest') is not supported yet",
-                t,
-            ),
+            Expr::Starred(_) => {
+                self.syntax("starred assignment target must be in a list or tuple", t)
+            }
             _ => self.syntax("cannot assign to expression", t),
         }
     }

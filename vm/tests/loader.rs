@@ -643,7 +643,15 @@ fn code_header_rules() {
     );
     let mut img = sample();
     img.codes[1].flags = CODE_KNOWN_FLAGS;
+    // `*args` and `**kwargs` each need a slot after the parameters.
+    img.codes[1].local_names = vec![X; 3];
     assert!(Program::verify(img).is_ok());
+    let mut img = sample();
+    img.codes[1].flags = CODE_KNOWN_FLAGS;
+    assert!(matches!(
+        code_err(img),
+        (1, None, CodeError::TooManyParams { .. })
+    ));
     let mut img = sample();
     img.codes[1].code.clear();
     assert_eq!(code_err(img), (1, None, CodeError::EmptyCode));
@@ -827,6 +835,57 @@ fn stack_underflow() {
             }
         )
     );
+}
+
+#[test]
+fn comprehension_appends_reach_only_their_own_stack() {
+    use Op::*;
+    // A list, then an item: `ListAppendAt 1` is fine, `ListAppendAt 2`
+    // would reach below the frame's stack, `ListAppendAt 0` is malformed.
+    let ok = one(
+        &[
+            (BuildList, 0),
+            o(LoadNone),
+            (ListAppendAt, 1),
+            o(ReturnValue),
+        ],
+        2,
+    );
+    assert!(Program::verify(ok).is_ok());
+    let deep = one(
+        &[
+            (BuildList, 0),
+            o(LoadNone),
+            (ListAppendAt, 2),
+            o(ReturnValue),
+        ],
+        2,
+    );
+    assert_eq!(
+        code_err(deep),
+        (
+            0,
+            Some(4),
+            CodeError::StackUnderflow {
+                op: ListAppendAt,
+                pops: 3,
+                depth: 2
+            }
+        )
+    );
+    let zero = one(
+        &[
+            (BuildList, 0),
+            o(LoadNone),
+            (ListAppendAt, 0),
+            o(ReturnValue),
+        ],
+        2,
+    );
+    assert!(matches!(
+        code_err(zero),
+        (0, Some(4), CodeError::BadCount { .. })
+    ));
 }
 
 #[test]

@@ -70,7 +70,7 @@ fn sample() -> Image {
     ]);
     let mut fco = code(2, f, 2);
     fco.first_line = 3;
-    fco.argcount = 2;
+    fco.argcount = 1; // plus the `*args` slot
     fco.flags = CODE_VARARGS;
     fco.local_names = vec![3, 5];
     fco.lines = vec![

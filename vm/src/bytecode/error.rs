@@ -447,7 +447,7 @@ impl fmt::Display for CodeError {
             ),
             TooManyParams { argcount, kwonlyargcount, nlocals } => write!(
                 f,
-                "{argcount} positional + {kwonlyargcount} keyword-only parameters do not fit in {nlocals} locals"
+                "{argcount} positional + {kwonlyargcount} keyword-only parameters (and any *args/**kwargs slots) do not fit in {nlocals} locals"
             ),
             UnknownFlags { flags } => write!(f, "unknown code flags {flags:#04x}"),
             EmptyCode => write!(f, "code is empty"),

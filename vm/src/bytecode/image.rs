@@ -16,9 +16,9 @@ pub const HEADER_LEN: usize = 16;
 /// Largest code object, in bytes: jump operands and table offsets are 16-bit.
 pub const MAX_CODE_LEN: usize = u16::MAX as usize;
 
-/// Code-object flag: the function takes `*args` (reserved; the language issue implements it).
+/// Code-object flag: the function takes `*args` (a tuple in the slot after the keyword-only parameters).
 pub const CODE_VARARGS: u8 = 1 << 0;
-/// Code-object flag: the function takes `**kwargs` (reserved).
+/// Code-object flag: the function takes `**kwargs` (a dict in the slot after that).
 pub const CODE_VARKW: u8 = 1 << 1;
 /// Code-object flag: the function is a generator (reserved).
 pub const CODE_GENERATOR: u8 = 1 << 2;
@@ -86,7 +86,9 @@ pub struct Handler {
 /// A compiled function or module body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
-    /// Function name (index into `Image::names`); `<module>` for the module body.
+    /// Qualified function name (index into `Image::names`), e.g.
+    /// `outer.<locals>.inner`; its last `.`-part is `__name__`. `<module>`
+    /// for the module body.
     pub name: u16,
     /// Source file name (index into `Image::names`).
     pub filename: u16,

@@ -278,6 +278,32 @@ isa! {
     ListAppend = 59, None, Operand::None, Next, (2, 1);
     /// value [spec] → format(conv(value), spec): bit 0 of `n` = a spec str is on top; bits 1–2 = conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`).
     FormatValue = 60, U8, Operand::Select(8), Next, ((n & 1) + 1, 1);
+    /// Replace local `n` with a new cell holding its value (unbound stays unbound inside the cell); a function's first instructions, for locals inner functions capture.
+    MakeCell = 64, U8, Operand::Local, Next, (0, 0);
+    /// Push the value in the cell in local `n`; `UnboundLocalError` if the cell is empty.
+    LoadDeref = 65, U8, Operand::Local, Next, (0, 1);
+    /// Push the value in the free-variable cell in local `n`; `NameError` if the cell is empty.
+    LoadFreeDeref = 66, U8, Operand::Local, Next, (0, 1);
+    /// Pop into the cell in local `n`.
+    StoreDeref = 67, U8, Operand::Local, Next, (1, 0);
+    /// Empty the cell in local `n` (`del` of a captured name).
+    DeleteDeref = 68, U8, Operand::Local, Next, (0, 0);
+    /// defaults kwdefaults closure → function from code object `n`; closure is a tuple of cells copied into the callee's last locals on each call.
+    MakeClosure = 69, U16, Operand::Code, Next, (3, 1);
+    /// list iterable → list (after `list.extend(iterable)`), for `*x` in displays (`n` = 0) and calls (`n` = 1, the callee below the list).
+    ListExtend = 70, U8, Operand::Select(2), Next, (2, 1);
+    /// list → tuple with the same items.
+    ListToTuple = 71, None, Operand::None, Next, (1, 1);
+    /// dict mapping → dict (after `dict.update(mapping)`); with `n` = 1, for `f(**m)`: keys must be str and a repeated key is a `TypeError`.
+    DictUpdate = 72, U8, Operand::Select(2), Next, (2, 1);
+    /// func args [kwargs] → result: call with the items of the list/tuple `args` and, when `n` is 1, the dict `kwargs` as keywords.
+    CallEx = 73, U8, Operand::Select(2), Next, (n + 2, 1);
+    /// seq → item_last .. item_1 with a list in the middle: `n` & 0xFF targets before the star, `n` >> 8 after it (the first item on top).
+    UnpackEx = 74, U16, Operand::Count, Next, (1, (n & 0xFF) + (n >> 8) + 1);
+    /// item → ; append item to the list `n` entries down once it is popped (comprehensions; `n` ≥ 1).
+    ListAppendAt = 75, U8, Operand::Count, Next, (1, 0);
+    /// key value → ; set `d[key] = value` on the dict `n` entries down once both are popped (dict comprehensions; `n` ≥ 1).
+    DictSetAt = 76, U8, Operand::Count, Next, (2, 0);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.
@@ -399,13 +425,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bytes_round_trip_and_are_dense() {
-        for (i, op) in Op::ALL.iter().enumerate() {
-            assert_eq!(*op as u8 as usize, i, "{} out of order", op.name());
+    fn bytes_round_trip_in_order() {
+        // Opcodes are grouped in byte ranges (one per feature area), so the
+        // table may have gaps, but it is sorted and every byte decodes back.
+        for w in Op::ALL.windows(2) {
+            assert!((w[0] as u8) < (w[1] as u8), "{} out of order", w[1].name());
+        }
+        for op in Op::ALL {
             assert_eq!(Op::from_byte(*op as u8), Some(*op));
             assert!(!op.doc().is_empty(), "{} has no doc", op.name());
         }
-        assert_eq!(Op::from_byte(Op::ALL.len() as u8), None);
+        for b in 0..=255u8 {
+            if let Some(op) = Op::from_byte(b) {
+                assert_eq!(op as u8, b);
+            }
+        }
     }
 
     #[test]

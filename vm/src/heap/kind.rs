@@ -20,7 +20,7 @@ pub enum Kind {
     Array = 18,
     /// Hash map in insertion order: `[len, used, entries, index]`.
     Dict = 19,
-    /// A Python function: `[code, defaults, globals-module]`.
+    /// A Python function: `[code, defaults, kwdefaults, id, closure]`.
     Function = 20,
     /// `range(start, stop, step)`.
     Range = 21,
@@ -47,6 +47,8 @@ pub enum Kind {
     /// An instance of a built-in peripheral class (`Pin`, `Timer`, …):
     /// `[class, fields…]` (see `obj/native.rs`).
     Native = 32,
+    /// A closure cell (a captured variable): `[value]`, `UNBOUND` when empty.
+    Cell = 33,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -84,6 +86,7 @@ impl Kind {
             30 => Kind::Zip,
             31 => Kind::Module,
             32 => Kind::Native,
+            33 => Kind::Cell,
             _ => Kind::Forwarded,
         }
     }

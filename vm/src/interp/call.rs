@@ -2,6 +2,7 @@
 //! (without recursing on the Rust stack), or invoking native built-ins.
 
 use super::{Frame, Interp, PyResult};
+use crate::bytecode::{CODE_VARARGS, CODE_VARKW};
 use crate::hal::Board;
 use crate::heap::Kind;
 use crate::obj::function;
@@ -68,6 +69,7 @@ impl Interp {
                     } else {
                         Value::NONE
                     };
+                    // (`call_function` only tests `kwnames` for `None`.)
                     return self.call_function(off, callee, n, kwnames, ret_sp);
                 }
                 Kind::Native if self.type_of(f) == TypeId::Pin => {
@@ -128,45 +130,59 @@ impl Interp {
         let (argc, nparams, nlocals, max_stack) = {
             let code = &self.prog.image().codes[ci];
             let argc = code.argcount as usize;
+            // `*args`/`**kwargs` slots count as parameters, so a function with
+            // them never takes the fast path below.
+            let star = (code.flags & (CODE_VARARGS | CODE_VARKW)).count_ones() as usize;
             (
                 argc,
-                argc + code.kwonlyargcount as usize,
+                argc + code.kwonlyargcount as usize + star,
                 code.nlocals(),
                 code.max_stack as usize,
             )
         };
         let base = callee + 1;
+        let mut func = off;
         if !(kwnames.is_none() && n == argc && argc == nparams) {
-            self.bind_args(off, ci, base, n, kwnames, argc, nparams)?;
+            self.bind_args(ci, callee, n, !kwnames.is_none())?;
+            // Binding may allocate (`*args`, `**kwargs`), moving the function.
+            func = self.stack[callee].as_obj().unwrap_or(off);
         }
         // Fast path: exactly the positional parameters are already in place.
         self.stack.resize(base + nlocals, Value::UNBOUND);
+        let closure = self.heap.get(func, function::CLOSURE);
+        if !closure.is_none() {
+            self.copy_free_vars(closure, base, nlocals)?;
+        }
         self.stack.reserve(max_stack);
         self.push_frame(Frame::new(ci as u16, base, ret_sp, false))?;
         Ok(Called::Pushed)
     }
 
-    /// General argument binding: keywords, defaults and CPython's error messages.
-    #[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
-    fn bind_args(
-        &mut self,
-        func: u32,
-        ci: usize,
-        base: usize,
-        n: usize,
-        kwnames: Value,
-        argc: usize,
-        nparams: usize,
-    ) -> PyResult<()> {
+    /// General argument binding: keywords, defaults, `*args`, `**kwargs` and
+    /// CPython's error messages. The function is at `stack[callee]`, its `n`
+    /// arguments above it, then the keyword-names tuple when `kw`. On success
+    /// the parameters are in place from `callee + 1` on.
+    #[allow(clippy::needless_range_loop)]
+    fn bind_args(&mut self, ci: usize, callee: usize, n: usize, kw: bool) -> PyResult<()> {
         let prog = self.prog.clone();
         let image = prog.image();
         let code = &image.codes[ci];
         let fname = image.names[code.name as usize].as_str();
         let param_name = |i: usize| image.names[code.local_names[i] as usize].as_str();
-        let nkw = self.items(kwnames).map_or(0, |i| i.len);
+        let argc = code.argcount as usize;
+        let nparams = argc + code.kwonlyargcount as usize;
+        let varargs = code.flags & CODE_VARARGS != 0;
+        let varkw = code.flags & CODE_VARKW != 0;
+        let base = callee + 1;
+        let kw_at = base + n;
+        let nkw = if kw {
+            self.items(self.stack[kw_at]).map_or(0, |i| i.len)
+        } else {
+            0
+        };
         let npos = n - nkw;
-        let mut slots: Vec<Value> = alloc::vec![Value::UNBOUND; nparams];
-        if npos > argc {
+        if npos > argc && !varargs {
+            let func = self.stack[callee].as_obj().unwrap_or(0);
             let defaults = self.heap.get(func, function::DEFAULTS);
             let ndef = self.items(defaults).map_or(0, |i| i.len);
             let takes = if ndef > 0 {
@@ -178,29 +194,80 @@ impl Interp {
                     if argc == 1 { "" } else { "s" }
                 )
             };
-            let was = if npos == 1 { "was" } else { "were" };
+            // Keyword-only arguments that were passed are mentioned too.
+            let kwonly_given = (0..nkw)
+                .filter(|&k| {
+                    let key = self.kwname(kw_at, k);
+                    let key = self.as_str(key).unwrap_or("");
+                    (argc..nparams).any(|p| param_name(p) == key)
+                })
+                .count();
+            let given = if kwonly_given > 0 {
+                format!(
+                    "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                    if npos == 1 { "" } else { "s" },
+                    if kwonly_given == 1 { "" } else { "s" }
+                )
+            } else if npos == 1 {
+                format!("{npos} was")
+            } else {
+                format!("{npos} were")
+            };
             return Err(self.raise_string(
                 TypeId::TypeError,
-                format!("{fname}() takes {takes} but {npos} {was} given"),
+                format!("{fname}() takes {takes} but {given} given"),
             ));
         }
-        slots[..npos].copy_from_slice(&self.stack[base..base + npos]);
-        if let Some(kw) = self.items(kwnames) {
+        // Allocate `*args` and `**kwargs` first, while every argument is
+        // still rooted on the stack; they wait above the arguments.
+        let extra_at = self.stack.len();
+        if varargs {
+            let extra = npos.saturating_sub(argc);
+            let t = self.new_tuple(extra)?;
+            let toff = t.as_obj().unwrap_or(0);
+            for i in 0..extra {
+                self.heap.set(toff, 1 + i, self.stack[base + argc + i]);
+            }
+            self.stack.push(t);
+        }
+        let kwdict_at = self.stack.len();
+        if varkw {
+            let d = self.new_dict(0)?;
+            self.stack.push(d);
             for k in 0..nkw {
-                let key = self.item(kw, k);
-                let key = self.as_str(key).unwrap_or("");
-                let Some(p) = (0..nparams).find(|&p| param_name(p) == key) else {
-                    let msg = format!("{fname}() got an unexpected keyword argument '{key}'");
-                    return Err(self.raise_string(TypeId::TypeError, msg));
-                };
-                if slots[p] != Value::UNBOUND {
-                    let msg = format!("{fname}() got multiple values for argument '{key}'");
-                    return Err(self.raise_string(TypeId::TypeError, msg));
+                let key = self.kwname(kw_at, k);
+                let known = self
+                    .as_str(key)
+                    .is_some_and(|key| (0..nparams).any(|p| param_name(p) == key));
+                if !known {
+                    let (d, v) = (self.stack[kwdict_at], self.stack[base + npos + k]);
+                    self.dict_set(d, key, v)?;
                 }
-                slots[p] = self.stack[base + npos + k];
             }
         }
+        // From here on nothing allocates until the slots are written back
+        // (errors allocate, but then the slots are abandoned).
+        let mut slots: Vec<Value> = alloc::vec![Value::UNBOUND; nparams];
+        let ncopy = npos.min(argc);
+        slots[..ncopy].copy_from_slice(&self.stack[base..base + ncopy]);
+        for k in 0..nkw {
+            let key = self.kwname(kw_at, k);
+            let key = self.as_str(key).unwrap_or("");
+            let Some(p) = (0..nparams).find(|&p| param_name(p) == key) else {
+                if varkw {
+                    continue;
+                }
+                let msg = format!("{fname}() got an unexpected keyword argument '{key}'");
+                return Err(self.raise_string(TypeId::TypeError, msg));
+            };
+            if slots[p] != Value::UNBOUND {
+                let msg = format!("{fname}() got multiple values for argument '{key}'");
+                return Err(self.raise_string(TypeId::TypeError, msg));
+            }
+            slots[p] = self.stack[base + npos + k];
+        }
         // Defaults cover the last positional parameters, then keyword-only ones by name.
+        let func = self.stack[callee].as_obj().unwrap_or(0);
         let defaults = self.heap.get(func, function::DEFAULTS);
         if let Some(d) = self.items(defaults) {
             let first = argc.saturating_sub(d.len);
@@ -254,9 +321,21 @@ impl Interp {
             );
             return Err(self.raise_string(TypeId::TypeError, msg));
         }
+        let star_args = varargs.then(|| self.stack[extra_at]);
+        let star_kw = varkw.then(|| self.stack[kwdict_at]);
         self.stack.truncate(base);
         self.stack.extend_from_slice(&slots);
+        self.stack.extend(star_args);
+        self.stack.extend(star_kw);
         Ok(())
+    }
+
+    /// Keyword name `k` of the names tuple at `stack[kw_at]`.
+    fn kwname(&self, kw_at: usize, k: usize) -> Value {
+        match self.items(self.stack[kw_at]) {
+            Some(it) if k < it.len => self.item(it, k),
+            _ => Value::NONE,
+        }
     }
 
     /// Whether `v` is a tuple of at most `n` strs (a `CallKw` names tuple).

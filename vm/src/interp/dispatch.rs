@@ -626,6 +626,99 @@ impl Interp {
                         let v = tri!(self.import_from(m, a));
                         self.stack.push(v);
                     }
+                    Op::MakeCell => {
+                        let a = arg8!();
+                        let c = tri!(self.new_cell_from_slot(base + a));
+                        self.stack[base + a] = c;
+                    }
+                    Op::LoadDeref | Op::LoadFreeDeref => {
+                        let a = arg8!();
+                        let c = tri!(self.cell_at(self.stack[base + a]));
+                        let v = self.heap.get(c, 0);
+                        if v == Value::UNBOUND {
+                            tri!(Err(self.unbound_deref(ci, a, op == Op::LoadFreeDeref)));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::StoreDeref => {
+                        let a = arg8!();
+                        let c = tri!(self.cell_at(self.stack[base + a]));
+                        let v = pop!();
+                        self.heap.set(c, 0, v);
+                    }
+                    Op::DeleteDeref => {
+                        let a = arg8!();
+                        let c = tri!(self.cell_at(self.stack[base + a]));
+                        if self.heap.get(c, 0) == Value::UNBOUND {
+                            tri!(Err(self.unbound_deref(ci, a, false)));
+                        }
+                        self.heap.set(c, 0, Value::UNBOUND);
+                    }
+                    Op::MakeClosure => {
+                        let a = arg16!();
+                        let closure = pop!();
+                        let kwdefaults = pop!();
+                        let defaults = pop!();
+                        let f = tri!(self.new_closure(a as u16, defaults, kwdefaults, closure));
+                        self.stack.push(f);
+                    }
+                    Op::ListExtend => {
+                        let a = arg8!();
+                        tri!(self.list_extend_op(a == 1));
+                    }
+                    Op::ListToTuple => {
+                        let l = top!();
+                        let Some(items) = self.items(l) else {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "ListToTuple on a non-list")
+                            ));
+                            continue;
+                        };
+                        let n = items.len;
+                        tri!(self.push_iterable(l));
+                        let t = tri!(self.tuple_from_stack(n));
+                        let len = self.stack.len();
+                        self.stack[len - 1] = t;
+                    }
+                    Op::DictUpdate => {
+                        let a = arg8!();
+                        tri!(self.dict_update_op(a == 1));
+                    }
+                    Op::CallEx => {
+                        let a = arg8!();
+                        safe_point!();
+                        let pos = self.stack.len() - a - 2;
+                        self.frames[fi].pc = pc;
+                        call_and_continue!(self.call_ex(io, pos, a == 1));
+                    }
+                    Op::UnpackEx => {
+                        let a = arg16!();
+                        tri!(self.unpack_ex(a & 0xFF, a >> 8));
+                    }
+                    Op::ListAppendAt => {
+                        let a = arg8!();
+                        let v = pop!();
+                        let l = self.stack[self.stack.len() - a];
+                        if !self.is_list(l) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "ListAppendAt on a non-list")
+                            ));
+                        }
+                        tri!(self.list_append(l, v));
+                    }
+                    Op::DictSetAt => {
+                        let a = arg8!();
+                        let n = self.stack.len();
+                        let (k, v) = (self.stack[n - 2], self.stack[n - 1]);
+                        let d = self.stack[n - 2 - a];
+                        if !self.is_dict(d) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "DictSetAt on a non-dict")
+                            ));
+                        }
+                        tri!(self.dict_set(d, k, v));
+                        self.stack.truncate(n - 2);
+                    }
                     Op::ListAppend => {
                         let v = pop!();
                         let l = top!();

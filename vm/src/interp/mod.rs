@@ -17,6 +17,7 @@ mod memory;
 mod ops;
 pub(crate) mod sched;
 mod subscr;
+mod unpack;
 mod unwind;
 
 pub(crate) use attr::escape_non_ascii;

@@ -263,8 +263,8 @@ impl Interp {
     /// `del obj[key]`.
     pub(crate) fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         if self.is_list(obj) {
-            if self.slice_of(key).is_some() {
-                return Err(self.not_implemented("slice deletion"));
+            if let Some(s) = self.slice_of(key) {
+                return self.list_delete_slice(obj, s);
             }
             let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
                 store: 0,
@@ -286,6 +286,33 @@ impl Interp {
             TypeId::TypeError,
             alloc::format!("'{name}' object doesn't support item deletion"),
         ))
+    }
+
+    /// `del l[slice]`: keeps the items the slice does not select, in order
+    /// (no allocation, so nothing moves).
+    fn list_delete_slice(&mut self, l: Value, slice: u32) -> PyResult<()> {
+        let len = self.items(l).map_or(0, |it| it.len);
+        let idx = self.slice_indices(slice, len)?;
+        let mut gone = alloc::vec![false; len];
+        for k in 0..idx.len {
+            gone[idx.at(k)] = true;
+        }
+        let Some(items) = self.items(l) else {
+            return Ok(());
+        };
+        let mut w = 0;
+        for (r, &g) in gone.iter().enumerate() {
+            if !g {
+                let v = self.heap.get(items.store, items.from + r);
+                self.heap.set(items.store, items.from + w, v);
+                w += 1;
+            }
+        }
+        for r in w..len {
+            self.heap.set(items.store, items.from + r, Value::NONE);
+        }
+        self.list_set_len(l, w);
+        Ok(())
     }
 
     /// Removes item `i` of a list (in range), shifting the tail down.

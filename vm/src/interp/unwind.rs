@@ -202,6 +202,22 @@ impl Interp {
         self.raise(TypeId::UnboundLocalError, &msg)
     }
 
+    /// The error for an empty cell: `UnboundLocalError` for the function's
+    /// own captured local, `NameError` for a free variable (CPython 3.11 wording).
+    #[cold]
+    pub(crate) fn unbound_deref(&mut self, code: u16, slot: usize, free: bool) -> Thrown {
+        if !free {
+            return self.unbound_local(code, slot);
+        }
+        let prog = self.prog.clone();
+        let image = prog.image();
+        let name = &image.names[image.codes[code as usize].local_names[slot] as usize];
+        let msg = alloc::format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        );
+        self.raise(TypeId::NameError, &msg)
+    }
+
     /// `NameError` for global name `name`.
     #[cold]
     pub(crate) fn name_error(&mut self, name: usize) -> Thrown {
@@ -228,7 +244,10 @@ impl Interp {
                     traceback.push(TraceEntry {
                         filename: image.names[code.filename as usize].clone(),
                         line: (entry & 0xFF_FFFF) as u32,
-                        function: image.names[code.name as usize].clone(),
+                        function: {
+                            let q = image.names[code.name as usize].as_str();
+                            String::from(q.rsplit('.').next().unwrap_or(q))
+                        },
                     });
                 }
             }

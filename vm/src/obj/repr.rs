@@ -209,7 +209,7 @@ impl Interp {
                 let _ = write!(
                     out,
                     "<function {} at 0x{:x}>",
-                    self.code_name(code),
+                    self.code_qualname(code),
                     0x1000 + id * 16
                 );
             }
@@ -233,8 +233,16 @@ impl Interp {
         }
     }
 
-    /// A code object's function name.
+    /// A code object's function name (`__name__`): the last part of its
+    /// qualified name.
     pub(crate) fn code_name(&self, code: usize) -> &str {
+        let q = self.code_qualname(code);
+        q.rsplit('.').next().unwrap_or(q)
+    }
+
+    /// A code object's qualified name (`__qualname__`, e.g.
+    /// `outer.<locals>.inner`), as CPython's reprs and call errors show it.
+    pub(crate) fn code_qualname(&self, code: usize) -> &str {
         let image = self.prog.image();
         image
             .codes

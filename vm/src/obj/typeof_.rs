@@ -52,7 +52,7 @@ impl Interp {
                     .as_type()
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
-                Kind::Array | Kind::Index | Kind::Forwarded => TypeId::Object,
+                Kind::Array | Kind::Index | Kind::Cell | Kind::Forwarded => TypeId::Object,
             };
         }
         if v.as_bool().is_some() {

@@ -1,0 +1,11 @@
+print({x: x * x for x in range(5)})
+print({k: v for k, v in [("a", 1), ("b", 2)]})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({w: len(w) for w in ["hi", "hello", "hey"] if len(w) > 2})
+print({(i, j): i * j for i in range(3) for j in range(2)})
+words = "the quick brown the lazy the end".split()
+counts = {w: words.count(w) for w in words}
+print(counts)
+print({i: {j: i + j for j in range(2)} for i in range(2)})
+print({})
+print({x % 3: x for x in range(10)})
