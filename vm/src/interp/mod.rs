@@ -15,6 +15,7 @@ mod frame;
 mod import;
 mod memory;
 mod ops;
+mod percent;
 pub(crate) mod sched;
 mod subscr;
 mod unwind;
