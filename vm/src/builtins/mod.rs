@@ -13,12 +13,14 @@ mod iterables;
 mod lazy;
 mod list_methods;
 pub(crate) mod machine;
+mod math;
 mod modules;
 mod numeric;
 mod set_methods;
 mod sort;
 mod str_case;
 mod str_methods;
+mod sys;
 mod time;
 mod types;
 
@@ -197,6 +199,47 @@ builtins! {
     "decode", Some(TypeId::Bytes), bytes_methods::decode;
     "hex", Some(TypeId::Bytes), bytes_methods::hex;
     "encode", S, bytes_methods::encode;
+    "math.sqrt", None, math::sqrt;
+    "math.exp", None, math::exp;
+    "math.sin", None, math::sin;
+    "math.cos", None, math::cos;
+    "math.tan", None, math::tan;
+    "math.asin", None, math::asin;
+    "math.acos", None, math::acos;
+    "math.atan", None, math::atan;
+    "math.sinh", None, math::sinh;
+    "math.cosh", None, math::cosh;
+    "math.tanh", None, math::tanh;
+    "math.fabs", None, math::fabs;
+    "math.degrees", None, math::degrees;
+    "math.radians", None, math::radians;
+    "math.expm1", None, math::expm1;
+    "math.log", None, math::log;
+    "math.log2", None, math::log2;
+    "math.log10", None, math::log10;
+    "math.log1p", None, math::log1p;
+    "math.pow", None, math::pow;
+    "math.atan2", None, math::atan2;
+    "math.fmod", None, math::fmod;
+    "math.copysign", None, math::copysign;
+    "math.hypot", None, math::hypot;
+    "math.floor", None, math::floor;
+    "math.ceil", None, math::ceil;
+    "math.trunc", None, math::trunc;
+    "math.isfinite", None, math::isfinite;
+    "math.isinf", None, math::isinf;
+    "math.isnan", None, math::isnan;
+    "math.gcd", None, math::gcd;
+    "math.lcm", None, math::lcm;
+    "math.factorial", None, math::factorial;
+    "math.comb", None, math::comb;
+    "math.perm", None, math::perm;
+    "math.isqrt", None, math::isqrt;
+    "math.isclose", None, math::isclose;
+    "math.prod", None, math::prod;
+    "math.fsum", None, math::fsum;
+    "sys.exit", None, sys::exit;
+    "sys.print_exception", None, sys::print_exception;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -257,9 +300,12 @@ pub(crate) fn name(id: u16) -> &'static str {
     TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
 }
 
-/// Index of the built-in module called `name`.
+/// Index of the importable built-in module called `name` (dotted entries
+/// such as `sys.implementation` are namespaces, not modules).
 pub(crate) fn module_index(name: &str) -> Option<usize> {
-    modules::MODULES.iter().position(|m| *m == name)
+    modules::MODULES
+        .iter()
+        .position(|m| *m == name && !m.contains('.'))
 }
 
 /// A built-in module's name.
@@ -285,22 +331,24 @@ pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
         .map(|(_, _, v)| Value::small_int(*v))
 }
 
-/// Member `attr` of built-in module `index`.
-pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
-    let module = modules::MODULES.get(index)?;
+/// Member `attr` of built-in module `index`: a class, a function of the
+/// table, a constant, or a value built on demand (`sys.argv`).
+pub(crate) fn module_member(it: &mut Interp, index: usize, attr: &str) -> PyResult<Option<Value>> {
+    let Some(module) = modules::MODULES.get(index) else {
+        return Ok(None);
+    };
     if let Some((_, t)) = MODULE_CLASSES
         .iter()
         .find(|(m, t)| m == module && t.name() == attr)
     {
-        return Some(t.value());
+        return Ok(Some(t.value()));
     }
-    TABLE
-        .iter()
-        .position(|(n, owner, _)| {
-            owner.is_none()
-                && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
-        })
-        .map(|i| Value::builtin(i as u16))
+    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
+        owner.is_none() && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    }) {
+        return Ok(Some(Value::builtin(i as u16)));
+    }
+    modules::module_value(it, module, attr)
 }
 
 /// Whether a built-in observes or drives the board (its clock, pins,
