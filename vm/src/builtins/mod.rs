@@ -9,6 +9,7 @@ mod bytes_methods;
 mod dict_methods;
 mod functions;
 mod identity;
+mod int_methods;
 mod iterables;
 mod lazy;
 mod list_methods;
@@ -19,12 +20,14 @@ mod numeric;
 mod set_methods;
 mod sort;
 mod str_case;
+mod str_extra;
 mod str_methods;
 mod sys;
 mod time;
 mod types;
 
 pub(crate) use args::Args;
+pub(crate) use int_methods::number_attr;
 pub(crate) use types::construct;
 
 use crate::hal::Board;
@@ -44,6 +47,8 @@ macro_rules! builtins {
 const S: Option<TypeId> = Some(TypeId::Str);
 const L: Option<TypeId> = Some(TypeId::List);
 const D: Option<TypeId> = Some(TypeId::Dict);
+const I: Option<TypeId> = Some(TypeId::Int);
+const F: Option<TypeId> = Some(TypeId::Float);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 
@@ -91,7 +96,19 @@ builtins! {
     "endswith", S, str_methods::endswith;
     "upper", S, str_methods::upper;
     "lower", S, str_methods::lower;
-    "isdigit", S, str_methods::isdigit;
+    "isdigit", S, str_extra::isdigit;
+    "isdecimal", S, str_extra::isdecimal;
+    "isnumeric", S, str_extra::isnumeric;
+    "isascii", S, str_extra::isascii;
+    "isprintable", S, str_extra::isprintable;
+    "istitle", S, str_extra::istitle;
+    "isidentifier", S, str_extra::isidentifier;
+    "casefold", S, str_extra::casefold;
+    "expandtabs", S, str_extra::expandtabs;
+    "removeprefix", S, str_extra::removeprefix;
+    "removesuffix", S, str_extra::removesuffix;
+    "translate", S, str_extra::translate;
+    "str.maketrans", None, str_extra::maketrans;
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
     "format", S, str_methods::format;
@@ -109,6 +126,16 @@ builtins! {
     "ljust", S, str_case::ljust;
     "rjust", S, str_case::rjust;
     "zfill", S, str_case::zfill;
+    "bit_length", I, int_methods::bit_length;
+    "bit_count", I, int_methods::bit_count;
+    "to_bytes", I, int_methods::to_bytes;
+    "as_integer_ratio", I, int_methods::as_integer_ratio;
+    "is_integer", I, int_methods::is_integer;
+    "conjugate", I, int_methods::conjugate;
+    "int.from_bytes", None, int_methods::from_bytes;
+    "as_integer_ratio", F, int_methods::as_integer_ratio;
+    "is_integer", F, int_methods::is_integer;
+    "conjugate", F, int_methods::conjugate;
     "append", L, list_methods::append;
     "pop", L, list_methods::pop;
     "insert", L, list_methods::insert;
@@ -323,8 +350,15 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::I2c),
 ];
 
-/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`).
+/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or
+/// a static/class method such as `str.maketrans` (table entry `"str.maketrans"`).
 pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
+    let tn = t.name();
+    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
+        owner.is_none() && n.strip_prefix(tn).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    }) {
+        return Some(Value::builtin(i as u16));
+    }
     machine::CLASS_CONSTS
         .iter()
         .find(|(c, n, _)| *c == t && *n == attr)

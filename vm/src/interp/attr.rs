@@ -73,6 +73,9 @@ impl Interp {
                 _ => {}
             }
         }
+        if let Some(r) = crate::builtins::number_attr(self, obj, attr) {
+            return r;
+        }
         if attr == "__name__" {
             if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
                 return self.new_str(t.name());
