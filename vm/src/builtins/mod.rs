@@ -17,6 +17,7 @@ pub(crate) mod machine;
 mod math;
 mod modules;
 mod numeric;
+mod random;
 mod set_methods;
 mod sort;
 mod str_case;
@@ -28,6 +29,7 @@ mod types;
 
 pub(crate) use args::Args;
 pub(crate) use int_methods::number_attr;
+pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
 pub(crate) use types::construct;
 
 use crate::hal::Board;
@@ -267,6 +269,15 @@ builtins! {
     "math.fsum", None, math::fsum;
     "sys.exit", None, sys::exit;
     "sys.print_exception", None, sys::print_exception;
+    "random.seed", None, random::seed;
+    "random.random", None, random::random;
+    "random.randint", None, random::randint;
+    "random.randrange", None, random::randrange;
+    "random.choice", None, random::choice;
+    "random.shuffle", None, random::shuffle;
+    "random.uniform", None, random::uniform;
+    "random.getrandbits", None, random::getrandbits;
+    "random.sample", None, random::sample;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
