@@ -101,6 +101,7 @@ builtin_types! {
     ValueError = "ValueError": Exception;
     UnicodeError = "UnicodeError": ValueError;
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
+    JsonDecodeError = "JSONDecodeError": ValueError;
 }
 
 impl TypeId {

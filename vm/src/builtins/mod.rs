@@ -11,6 +11,7 @@ mod functions;
 mod identity;
 mod int_methods;
 mod iterables;
+mod json;
 mod lazy;
 mod list_methods;
 pub(crate) mod machine;
@@ -278,6 +279,8 @@ builtins! {
     "random.uniform", None, random::uniform;
     "random.getrandbits", None, random::getrandbits;
     "random.sample", None, random::sample;
+    "json.dumps", None, json::dumps;
+    "json.loads", None, json::loads;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -313,10 +316,11 @@ pub(crate) fn global(name: &str) -> Value {
     {
         return Value::builtin(i as u16);
     }
-    if let Some(t) = TypeId::ALL
-        .iter()
-        .find(|t| t.name() == name && (t.is_exception() || CLASSES.contains(t)))
-    {
+    if let Some(t) = TypeId::ALL.iter().find(|t| {
+        t.name() == name
+            && (t.is_exception() || CLASSES.contains(t))
+            && !MODULE_CLASSES.iter().any(|(_, c)| c == *t)
+    }) {
         return t.value();
     }
     Value::UNBOUND
@@ -359,6 +363,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::Adc),
     ("machine", TypeId::Uart),
     ("machine", TypeId::I2c),
+    ("json", TypeId::JsonDecodeError),
 ];
 
 /// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or
