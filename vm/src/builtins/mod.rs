@@ -6,6 +6,7 @@
 mod args;
 mod buses;
 mod bytes_methods;
+mod collections;
 mod dict_methods;
 mod functions;
 mod identity;
@@ -52,6 +53,7 @@ const L: Option<TypeId> = Some(TypeId::List);
 const D: Option<TypeId> = Some(TypeId::Dict);
 const I: Option<TypeId> = Some(TypeId::Int);
 const F: Option<TypeId> = Some(TypeId::Float);
+const DQ: Option<TypeId> = Some(TypeId::Deque);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 
@@ -281,6 +283,18 @@ builtins! {
     "random.sample", None, random::sample;
     "json.dumps", None, json::dumps;
     "json.loads", None, json::loads;
+    "collections.OrderedDict", None, collections::ordered_dict;
+    "collections.namedtuple", None, collections::namedtuple;
+    "append", DQ, collections::append;
+    "appendleft", DQ, collections::appendleft;
+    "pop", DQ, collections::pop;
+    "popleft", DQ, collections::popleft;
+    "extend", DQ, collections::extend;
+    "extendleft", DQ, collections::extendleft;
+    "clear", DQ, collections::clear;
+    "rotate", DQ, collections::rotate;
+    "count", DQ, list_methods::count;
+    "index", DQ, list_methods::index;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -364,6 +378,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::Uart),
     ("machine", TypeId::I2c),
     ("json", TypeId::JsonDecodeError),
+    ("collections", TypeId::Deque),
 ];
 
 /// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or

@@ -77,7 +77,7 @@ impl Interp {
         if kx != ky {
             return false;
         }
-        if matches!(kx, Kind::List | Kind::Tuple | Kind::Dict) {
+        if matches!(kx, Kind::List | Kind::Tuple | Kind::Dict | Kind::Deque) {
             if !self.nest_enter() {
                 return false;
             }

@@ -32,7 +32,7 @@ impl Interp {
             ));
         };
         match self.heap.kind(off) {
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => {
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Deque => {
                 self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
             }
             Kind::Range => {
@@ -93,6 +93,7 @@ impl Interp {
                     | Kind::FrozenSet
                     | Kind::SetIter
                     | Kind::Lazy
+                    | Kind::Deque
             )
         })
     }

@@ -139,6 +139,21 @@ impl Interp {
                 }
                 out.push('}');
             }
+            Kind::Deque => {
+                out.push_str("deque([");
+                let items = self.deque_items(off);
+                for i in 0..items.len {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_depth(self.item(items, i), out, depth + 1);
+                }
+                out.push(']');
+                if let Some(m) = self.deque_maxlen_repr(off) {
+                    let _ = write!(out, ", maxlen={m}");
+                }
+                out.push(')');
+            }
             Kind::Set | Kind::FrozenSet => {
                 let frozen = self.heap.kind(off) == Kind::FrozenSet;
                 let entries = self.set_entries(off);
