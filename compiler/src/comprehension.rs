@@ -1,12 +1,11 @@
-//! List and dict comprehensions, compiled as in CPython 3.11: a hidden
+//! List, set and dict comprehensions, compiled as in CPython 3.11: a hidden
 //! function (`<listcomp>`) whose one parameter `.0` is the iterator of the
 //! first `for` clause (evaluated in the enclosing scope), called at once.
 //! The loop variables are that function's locals, so they do not leak; the
 //! enclosing function's variables are reached through closures.
 //!
-//! Set comprehensions need only a "build set" and a "set add at depth"
-//! step in [`CompKind`]; a generator expression needs the body function to
-//! be a generator that yields each element instead of appending it.
+//! A generator expression needs the body function to be a generator that
+//! yields each element instead of appending it.
 
 use crate::compiler::{Compiler, Unit, R};
 use crate::scope::Names;
@@ -18,6 +17,8 @@ use vm::bytecode::Op;
 pub(crate) enum CompKind<'a> {
     /// `[elt for ...]`
     List(&'a Expr),
+    /// `{elt for ...}`
+    Set(&'a Expr),
     /// `{key: value for ...}`
     Dict(&'a Expr, &'a Expr),
 }
@@ -26,13 +27,14 @@ impl<'a> CompKind<'a> {
     fn name(self) -> &'static str {
         match self {
             CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
             CompKind::Dict(..) => "<dictcomp>",
         }
     }
 
     fn elts(self) -> Vec<&'a Expr> {
         match self {
-            CompKind::List(e) => vec![e],
+            CompKind::List(e) | CompKind::Set(e) => vec![e],
             CompKind::Dict(k, v) => vec![k, v],
         }
     }
@@ -67,6 +69,7 @@ impl<'a> Compiler<'a> {
         self.nested_unit(unit, node, |c| {
             match kind {
                 CompKind::List(_) => c.emit_arg(Op::BuildList, 0),
+                CompKind::Set(_) => c.emit_arg(Op::BuildSet, 0),
                 CompKind::Dict(..) => c.emit_arg(Op::BuildMap, 0),
             }
             c.comp_generator(kind, gens, 0)?;
@@ -111,6 +114,10 @@ impl<'a> Compiler<'a> {
                 CompKind::List(e) => {
                     self.expr(e)?;
                     self.emit_count(Op::ListAppendAt, depth, "nested 'for' clauses", &g.target)?;
+                }
+                CompKind::Set(e) => {
+                    self.expr(e)?;
+                    self.emit_count(Op::SetAddAt, depth, "nested 'for' clauses", &g.target)?;
                 }
                 CompKind::Dict(k, v) => {
                     self.expr(k)?;

@@ -89,7 +89,22 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit_count16(Op::BuildMap, d.values.len(), e)
             }
-            Expr::Set(_) => self.unsupported("set displays are not supported yet", e),
+            Expr::Set(s) => {
+                // CPython folds an all-constant display of three or more items
+                // into a frozenset constant that a new set is updated from;
+                // the extra copy changes the table size, and so the order in
+                // which the set iterates. Do the same so output matches.
+                let folded = s.elts.len() > 2 && s.elts.iter().all(folds_to_constant);
+                if folded {
+                    self.emit_arg(Op::BuildSet, 0);
+                }
+                self.exprs(&s.elts)?;
+                self.emit_count16(Op::BuildSet, s.elts.len(), e)?;
+                if folded {
+                    self.emit(Op::SetUpdate);
+                }
+                Ok(())
+            }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.name_index(&a.attr, crate::compiler::range(e))?;
@@ -169,7 +184,7 @@ impl<'a> Compiler<'a> {
                 self.store(&n.target)
             }
             Expr::ListComp(c) => self.comprehension(CompKind::List(&c.elt), &c.generators, e),
-            Expr::SetComp(_) => self.unsupported("set comprehensions are not supported yet", e),
+            Expr::SetComp(c) => self.comprehension(CompKind::Set(&c.elt), &c.generators, e),
             Expr::DictComp(c) => {
                 self.comprehension(CompKind::Dict(&c.key, &c.value), &c.generators, e)
             }
@@ -458,5 +473,21 @@ impl<'a> Compiler<'a> {
             None => self.emit_arg(Op::FormatValue, conv << 1),
         }
         Ok(())
+    }
+}
+
+/// Whether CPython's AST optimiser turns `e` into a constant (literals,
+/// signed numeric literals and tuples of those).
+fn folds_to_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*u.operand, Expr::Constant(_))
+        }
+        Expr::Tuple(t) => t.elts.iter().all(folds_to_constant),
+        _ => false,
     }
 }

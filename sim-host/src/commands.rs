@@ -70,6 +70,21 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
     }
     match result {
         Ok(()) => check_stdout(flushed),
+        Err(exc) if exc.type_name == "SystemExit" => {
+            // `sys.exit(n)`: status n, or 1 with the message for a non-int.
+            let _ = check_stdout(flushed);
+            match exc.message.as_str() {
+                "" | "None" => Ok(()),
+                m => match m.parse::<i64>() {
+                    Ok(0) => Ok(()),
+                    Ok(n) => Err(Failure::reported(n as u8)),
+                    Err(_) => {
+                        let _ = writeln!(io::stderr(), "{m}");
+                        Err(Failure::reported(EXIT_EXCEPTION))
+                    }
+                },
+            }
+        }
         Err(exc) => {
             let mut sources = Sources::new();
             if let Some(text) = loaded.source {

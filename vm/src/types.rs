@@ -65,6 +65,13 @@ builtin_types! {
     Adc = "ADC": Object;
     Uart = "UART": Object;
     I2c = "I2C": Object;
+    Set = "set": Object;
+    FrozenSet = "frozenset": Object;
+    SetIterator = "set_iterator": Object;
+    Map = "map": Object;
+    Filter = "filter": Object;
+    ByteArray = "bytearray": Object;
+    Deque = "deque": Object;
     BaseException = "BaseException": Object;
     SystemExit = "SystemExit": BaseException;
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;
@@ -94,6 +101,7 @@ builtin_types! {
     ValueError = "ValueError": Exception;
     UnicodeError = "UnicodeError": ValueError;
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
+    JsonDecodeError = "JSONDecodeError": ValueError;
 }
 
 impl TypeId {

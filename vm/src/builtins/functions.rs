@@ -55,6 +55,8 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
             Kind::Str => return Ok(it.str_char_len(off)),
             Kind::Bytes => return Ok(it.bytes_at(off).len()),
             Kind::Dict => return Ok(it.dict_len(off)),
+            Kind::Set | Kind::FrozenSet => return Ok(it.set_len(off)),
+            Kind::ByteArray | Kind::Deque => return Ok(it.small(it.heap.get(off, 0))),
             Kind::DictView => {
                 return Ok(it.heap.get(off, 0).as_obj().map_or(0, |d| it.dict_len(d)))
             }
@@ -345,7 +347,13 @@ pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
     let is_iter = i.as_obj().is_some_and(|o| {
         matches!(
             it.heap.kind(o),
-            Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip
+            Kind::SeqIter
+                | Kind::RangeIter
+                | Kind::DictIter
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::SetIter
+                | Kind::Lazy
         )
     });
     if !is_iter {

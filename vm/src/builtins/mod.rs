@@ -6,20 +6,32 @@
 mod args;
 mod buses;
 mod bytes_methods;
+mod collections;
 mod dict_methods;
 mod functions;
+mod identity;
+mod int_methods;
 mod iterables;
+mod json;
+mod lazy;
 mod list_methods;
 pub(crate) mod machine;
+mod math;
 mod modules;
 mod numeric;
+mod random;
+mod set_methods;
 mod sort;
 mod str_case;
+mod str_extra;
 mod str_methods;
+mod sys;
 mod time;
 mod types;
 
 pub(crate) use args::Args;
+pub(crate) use int_methods::number_attr;
+pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
 pub(crate) use types::construct;
 
 use crate::hal::Board;
@@ -39,6 +51,11 @@ macro_rules! builtins {
 const S: Option<TypeId> = Some(TypeId::Str);
 const L: Option<TypeId> = Some(TypeId::List);
 const D: Option<TypeId> = Some(TypeId::Dict);
+const I: Option<TypeId> = Some(TypeId::Int);
+const F: Option<TypeId> = Some(TypeId::Float);
+const DQ: Option<TypeId> = Some(TypeId::Deque);
+const SET: Option<TypeId> = Some(TypeId::Set);
+const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 
 builtins! {
     "print", None, functions::print;
@@ -65,6 +82,10 @@ builtins! {
     "all", None, iterables::all;
     "reversed", None, iterables::reversed;
     "callable", None, iterables::callable;
+    "map", None, lazy::map;
+    "hash", None, identity::hash;
+    "id", None, identity::id;
+    "filter", None, lazy::filter;
     "split", S, str_methods::split;
     "rsplit", S, str_methods::rsplit;
     "join", S, str_methods::join;
@@ -80,7 +101,19 @@ builtins! {
     "endswith", S, str_methods::endswith;
     "upper", S, str_methods::upper;
     "lower", S, str_methods::lower;
-    "isdigit", S, str_methods::isdigit;
+    "isdigit", S, str_extra::isdigit;
+    "isdecimal", S, str_extra::isdecimal;
+    "isnumeric", S, str_extra::isnumeric;
+    "isascii", S, str_extra::isascii;
+    "isprintable", S, str_extra::isprintable;
+    "istitle", S, str_extra::istitle;
+    "isidentifier", S, str_extra::isidentifier;
+    "casefold", S, str_extra::casefold;
+    "expandtabs", S, str_extra::expandtabs;
+    "removeprefix", S, str_extra::removeprefix;
+    "removesuffix", S, str_extra::removesuffix;
+    "translate", S, str_extra::translate;
+    "str.maketrans", None, str_extra::maketrans;
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
     "format", S, str_methods::format;
@@ -98,6 +131,16 @@ builtins! {
     "ljust", S, str_case::ljust;
     "rjust", S, str_case::rjust;
     "zfill", S, str_case::zfill;
+    "bit_length", I, int_methods::bit_length;
+    "bit_count", I, int_methods::bit_count;
+    "to_bytes", I, int_methods::to_bytes;
+    "as_integer_ratio", I, int_methods::as_integer_ratio;
+    "is_integer", I, int_methods::is_integer;
+    "conjugate", I, int_methods::conjugate;
+    "int.from_bytes", None, int_methods::from_bytes;
+    "as_integer_ratio", F, int_methods::as_integer_ratio;
+    "is_integer", F, int_methods::is_integer;
+    "conjugate", F, int_methods::conjugate;
     "append", L, list_methods::append;
     "pop", L, list_methods::pop;
     "insert", L, list_methods::insert;
@@ -120,6 +163,31 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
+    "add", SET, set_methods::add;
+    "discard", SET, set_methods::discard;
+    "remove", SET, set_methods::remove;
+    "pop", SET, set_methods::pop;
+    "clear", SET, set_methods::clear;
+    "copy", SET, set_methods::copy;
+    "update", SET, set_methods::update;
+    "difference_update", SET, set_methods::difference_update;
+    "intersection_update", SET, set_methods::intersection_update;
+    "symmetric_difference_update", SET, set_methods::symmetric_difference_update;
+    "union", SET, set_methods::union;
+    "intersection", SET, set_methods::intersection;
+    "difference", SET, set_methods::difference;
+    "symmetric_difference", SET, set_methods::symmetric_difference;
+    "issubset", SET, set_methods::issubset;
+    "issuperset", SET, set_methods::issuperset;
+    "isdisjoint", SET, set_methods::isdisjoint;
+    "copy", FSET, set_methods::copy;
+    "union", FSET, set_methods::union;
+    "intersection", FSET, set_methods::intersection;
+    "difference", FSET, set_methods::difference;
+    "symmetric_difference", FSET, set_methods::symmetric_difference;
+    "issubset", FSET, set_methods::issubset;
+    "issuperset", FSET, set_methods::issuperset;
+    "isdisjoint", FSET, set_methods::isdisjoint;
     "value", Some(TypeId::Pin), machine::pin_value;
     "init", Some(TypeId::Pin), machine::pin_init;
     "on", Some(TypeId::Pin), machine::pin_on;
@@ -163,6 +231,70 @@ builtins! {
     "decode", Some(TypeId::Bytes), bytes_methods::decode;
     "hex", Some(TypeId::Bytes), bytes_methods::hex;
     "encode", S, bytes_methods::encode;
+    "math.sqrt", None, math::sqrt;
+    "math.exp", None, math::exp;
+    "math.sin", None, math::sin;
+    "math.cos", None, math::cos;
+    "math.tan", None, math::tan;
+    "math.asin", None, math::asin;
+    "math.acos", None, math::acos;
+    "math.atan", None, math::atan;
+    "math.sinh", None, math::sinh;
+    "math.cosh", None, math::cosh;
+    "math.tanh", None, math::tanh;
+    "math.fabs", None, math::fabs;
+    "math.degrees", None, math::degrees;
+    "math.radians", None, math::radians;
+    "math.expm1", None, math::expm1;
+    "math.log", None, math::log;
+    "math.log2", None, math::log2;
+    "math.log10", None, math::log10;
+    "math.log1p", None, math::log1p;
+    "math.pow", None, math::pow;
+    "math.atan2", None, math::atan2;
+    "math.fmod", None, math::fmod;
+    "math.copysign", None, math::copysign;
+    "math.hypot", None, math::hypot;
+    "math.floor", None, math::floor;
+    "math.ceil", None, math::ceil;
+    "math.trunc", None, math::trunc;
+    "math.isfinite", None, math::isfinite;
+    "math.isinf", None, math::isinf;
+    "math.isnan", None, math::isnan;
+    "math.gcd", None, math::gcd;
+    "math.lcm", None, math::lcm;
+    "math.factorial", None, math::factorial;
+    "math.comb", None, math::comb;
+    "math.perm", None, math::perm;
+    "math.isqrt", None, math::isqrt;
+    "math.isclose", None, math::isclose;
+    "math.prod", None, math::prod;
+    "math.fsum", None, math::fsum;
+    "sys.exit", None, sys::exit;
+    "sys.print_exception", None, sys::print_exception;
+    "random.seed", None, random::seed;
+    "random.random", None, random::random;
+    "random.randint", None, random::randint;
+    "random.randrange", None, random::randrange;
+    "random.choice", None, random::choice;
+    "random.shuffle", None, random::shuffle;
+    "random.uniform", None, random::uniform;
+    "random.getrandbits", None, random::getrandbits;
+    "random.sample", None, random::sample;
+    "json.dumps", None, json::dumps;
+    "json.loads", None, json::loads;
+    "collections.OrderedDict", None, collections::ordered_dict;
+    "collections.namedtuple", None, collections::namedtuple;
+    "append", DQ, collections::append;
+    "appendleft", DQ, collections::appendleft;
+    "pop", DQ, collections::pop;
+    "popleft", DQ, collections::popleft;
+    "extend", DQ, collections::extend;
+    "extendleft", DQ, collections::extendleft;
+    "clear", DQ, collections::clear;
+    "rotate", DQ, collections::rotate;
+    "count", DQ, list_methods::count;
+    "index", DQ, list_methods::index;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -186,6 +318,8 @@ const CLASSES: &[TypeId] = &[
     TypeId::Range,
     TypeId::Enumerate,
     TypeId::Zip,
+    TypeId::Set,
+    TypeId::FrozenSet,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.
@@ -196,10 +330,11 @@ pub(crate) fn global(name: &str) -> Value {
     {
         return Value::builtin(i as u16);
     }
-    if let Some(t) = TypeId::ALL
-        .iter()
-        .find(|t| t.name() == name && (t.is_exception() || CLASSES.contains(t)))
-    {
+    if let Some(t) = TypeId::ALL.iter().find(|t| {
+        t.name() == name
+            && (t.is_exception() || CLASSES.contains(t))
+            && !MODULE_CLASSES.iter().any(|(_, c)| c == *t)
+    }) {
         return t.value();
     }
     Value::UNBOUND
@@ -221,9 +356,12 @@ pub(crate) fn name(id: u16) -> &'static str {
     TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
 }
 
-/// Index of the built-in module called `name`.
+/// Index of the importable built-in module called `name` (dotted entries
+/// such as `sys.implementation` are namespaces, not modules).
 pub(crate) fn module_index(name: &str) -> Option<usize> {
-    modules::MODULES.iter().position(|m| *m == name)
+    modules::MODULES
+        .iter()
+        .position(|m| *m == name && !m.contains('.'))
 }
 
 /// A built-in module's name.
@@ -239,32 +377,43 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::Adc),
     ("machine", TypeId::Uart),
     ("machine", TypeId::I2c),
+    ("json", TypeId::JsonDecodeError),
+    ("collections", TypeId::Deque),
 ];
 
-/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`).
+/// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or
+/// a static/class method such as `str.maketrans` (table entry `"str.maketrans"`).
 pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
+    let tn = t.name();
+    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
+        owner.is_none() && n.strip_prefix(tn).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    }) {
+        return Some(Value::builtin(i as u16));
+    }
     machine::CLASS_CONSTS
         .iter()
         .find(|(c, n, _)| *c == t && *n == attr)
         .map(|(_, _, v)| Value::small_int(*v))
 }
 
-/// Member `attr` of built-in module `index`.
-pub(crate) fn module_member(index: usize, attr: &str) -> Option<Value> {
-    let module = modules::MODULES.get(index)?;
+/// Member `attr` of built-in module `index`: a class, a function of the
+/// table, a constant, or a value built on demand (`sys.argv`).
+pub(crate) fn module_member(it: &mut Interp, index: usize, attr: &str) -> PyResult<Option<Value>> {
+    let Some(module) = modules::MODULES.get(index) else {
+        return Ok(None);
+    };
     if let Some((_, t)) = MODULE_CLASSES
         .iter()
         .find(|(m, t)| m == module && t.name() == attr)
     {
-        return Some(t.value());
+        return Ok(Some(t.value()));
     }
-    TABLE
-        .iter()
-        .position(|(n, owner, _)| {
-            owner.is_none()
-                && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
-        })
-        .map(|i| Value::builtin(i as u16))
+    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
+        owner.is_none() && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    }) {
+        return Ok(Some(Value::builtin(i as u16)));
+    }
+    modules::module_value(it, module, attr)
 }
 
 /// Whether a built-in observes or drives the board (its clock, pins,

@@ -6,8 +6,74 @@ use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
-/// Module names, in index order.
-pub(crate) const MODULES: &[&str] = &["gc", "machine", "time", "micropython"];
+/// Module names, in index order. Dotted entries are namespaces reachable
+/// only as attributes (`sys.implementation`), never by `import`.
+pub(crate) const MODULES: &[&str] = &[
+    "gc",
+    "machine",
+    "time",
+    "micropython",
+    "math",
+    "sys",
+    "sys.implementation",
+    "random",
+    "struct",
+    "json",
+    "collections",
+];
+
+/// A constant member of a module.
+enum Const {
+    Float(f64),
+    Int(i64),
+    Str(&'static str),
+}
+
+const CONSTS: &[(&str, &str, Const)] = &[
+    ("math", "pi", Const::Float(core::f64::consts::PI)),
+    ("math", "e", Const::Float(core::f64::consts::E)),
+    ("math", "tau", Const::Float(core::f64::consts::TAU)),
+    ("math", "inf", Const::Float(f64::INFINITY)),
+    ("math", "nan", Const::Float(f64::NAN)),
+    ("sys", "platform", Const::Str("ferrite")),
+    ("sys", "byteorder", Const::Str("little")),
+    ("sys", "maxsize", Const::Int(i64::MAX)),
+    ("sys", "version", Const::Str("3.11.0 (Ferrite)")),
+    ("sys.implementation", "name", Const::Str("ferrite")),
+];
+
+/// A non-function member of module `module`, if it has one called `attr`.
+pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResult<Option<Value>> {
+    if let Some((_, _, c)) = CONSTS.iter().find(|(m, n, _)| *m == module && *n == attr) {
+        return Ok(Some(match c {
+            Const::Float(x) => Value::float(*x),
+            Const::Int(i) => it.new_int_i64(*i)?,
+            Const::Str(s) => it.new_str(s)?,
+        }));
+    }
+    match (module, attr) {
+        ("sys", "implementation") => {
+            let i = MODULES.iter().position(|m| *m == "sys.implementation");
+            Ok(Some(it.new_module(i.unwrap_or(0))?))
+        }
+        ("sys", "argv") => {
+            let s = it.new_str("")?;
+            Ok(Some(it.list_of(&[s])?))
+        }
+        ("sys", "version_info") => {
+            let f = it.new_str("final")?;
+            let items = [
+                Value::small_int(3),
+                Value::small_int(11),
+                Value::small_int(0),
+                f,
+                Value::small_int(0),
+            ];
+            Ok(Some(it.new_tuple_of(&items)?))
+        }
+        _ => Ok(None),
+    }
+}
 
 pub(super) fn gc_collect(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "collect", 0, 0, &[])?;

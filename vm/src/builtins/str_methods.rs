@@ -403,10 +403,6 @@ pub(super) fn predicate(
     Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
-pub(super) fn isdigit(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    predicate(it, a, "isdigit", |c| c.is_ascii_digit())
-}
-
 pub(super) fn isalpha(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     predicate(it, a, "isalpha", char::is_alphabetic)
 }
@@ -474,8 +470,11 @@ fn render(
             match acc {
                 Ok(Accessor::Index(i)) => v = it.getitem(v, Value::small_int(i as i64))?,
                 Ok(Accessor::Key(k)) => {
-                    let key = it.new_str(k)?;
-                    v = it.getitem(v, key)?;
+                    // `v` must survive the key's allocation.
+                    it.stack.push(v);
+                    let key = it.new_str(k);
+                    v = it.stack.pop().unwrap_or(Value::NONE);
+                    v = it.getitem(v, key?)?;
                 }
                 Ok(Accessor::Attr(_)) => {
                     return Err(it.not_implemented("attribute access in format fields"))

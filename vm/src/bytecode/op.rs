@@ -304,6 +304,12 @@ isa! {
     ListAppendAt = 75, U8, Operand::Count, Next, (1, 0);
     /// key value → ; set `d[key] = value` on the dict `n` entries down once both are popped (dict comprehensions; `n` ≥ 1).
     DictSetAt = 76, U8, Operand::Count, Next, (2, 0);
+    /// item1..itemn → set (a set display; later duplicates are ignored).
+    BuildSet = 112, U16, Operand::Count, Next, (n, 1);
+    /// item → ; add item to the set `n` entries down once it is popped (set comprehensions; `n` ≥ 1).
+    SetAddAt = 113, U8, Operand::Count, Next, (1, 0);
+    /// set iterable → set (after `set.update(iterable)`); `n` is unused.
+    SetUpdate = 114, None, Operand::None, Next, (2, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.

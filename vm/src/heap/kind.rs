@@ -49,6 +49,19 @@ pub enum Kind {
     Native = 32,
     /// A closure cell (a captured variable): `[value]`, `UNBOUND` when empty.
     Cell = 33,
+    /// `set`: `[used, fill, keys array, hashes index, pop finger]` (see `obj/set.rs`).
+    Set = 56,
+    /// `frozenset`, laid out like `Set`.
+    FrozenSet = 57,
+    /// Iterator over a set: `[set, slot]`.
+    SetIter = 58,
+    /// `map(f, it…)` / `filter(f, it)`: `[function, tuple of iterators]`; the
+    /// flag byte says which (see `builtins/lazy.rs`).
+    Lazy = 59,
+    /// `bytearray`: `[len, Bytes buffer]` (the buffer's length is the capacity).
+    ByteArray = 60,
+    /// `collections.deque`: `[len, head, maxlen, array]` ring buffer.
+    Deque = 61,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -87,6 +100,12 @@ impl Kind {
             31 => Kind::Module,
             32 => Kind::Native,
             33 => Kind::Cell,
+            56 => Kind::Set,
+            57 => Kind::FrozenSet,
+            58 => Kind::SetIter,
+            59 => Kind::Lazy,
+            60 => Kind::ByteArray,
+            61 => Kind::Deque,
             _ => Kind::Forwarded,
         }
     }

@@ -39,7 +39,7 @@ impl Interp {
             self.heap.set(off, 1, keep[1]);
             return Ok(Value::obj(off));
         }
-        if let Some(v) = self.module_attr(obj, name) {
+        if let Some(v) = self.module_attr(obj, name)? {
             return Ok(v);
         }
         if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
@@ -72,6 +72,9 @@ impl Interp {
                 "step" => return Ok(Value::small_int(c)),
                 _ => {}
             }
+        }
+        if let Some(r) = crate::builtins::number_attr(self, obj, attr) {
+            return r;
         }
         if attr == "__name__" {
             if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {

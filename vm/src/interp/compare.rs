@@ -33,6 +33,8 @@ impl Interp {
             Kind::Str | Kind::Bytes => self.heap.raw(off, 0) as u32 != 0,
             Kind::List | Kind::Tuple => self.items(v).is_some_and(|i| i.len > 0),
             Kind::Dict => self.dict_len(off) > 0,
+            Kind::Set | Kind::FrozenSet => self.set_len(off) > 0,
+            Kind::ByteArray | Kind::Deque => self.small(self.heap.get(off, 0)) > 0,
             Kind::DictView => self
                 .heap
                 .get(off, 0)
@@ -61,10 +63,21 @@ impl Interp {
             return false;
         };
         let (kx, ky) = (self.heap.kind(x), self.heap.kind(y));
+        if let Some(r) = self.keys_view_set_eq(x, kx, y, ky) {
+            return r;
+        }
+        if matches!(kx, Kind::Set | Kind::FrozenSet) && matches!(ky, Kind::Set | Kind::FrozenSet) {
+            if !self.nest_enter() {
+                return false;
+            }
+            let r = self.set_eq(x, y);
+            self.nest_leave();
+            return r;
+        }
         if kx != ky {
             return false;
         }
-        if matches!(kx, Kind::List | Kind::Tuple | Kind::Dict) {
+        if matches!(kx, Kind::List | Kind::Tuple | Kind::Dict | Kind::Deque) {
             if !self.nest_enter() {
                 return false;
             }
@@ -84,6 +97,28 @@ impl Interp {
             }
             _ => false,
         }
+    }
+
+    /// `dict.keys() == set` (either way round); `None` if not that pairing.
+    fn keys_view_set_eq(&self, x: u32, kx: Kind, y: u32, ky: Kind) -> Option<bool> {
+        let is_keys =
+            |o: u32, k: Kind| k == Kind::DictView && self.heap.get(o, 1).as_small_int() == Some(0);
+        let is_set = |k: Kind| matches!(k, Kind::Set | Kind::FrozenSet);
+        let (view, set) = if is_keys(x, kx) && is_set(ky) {
+            (x, y)
+        } else if is_keys(y, ky) && is_set(kx) {
+            (y, x)
+        } else {
+            return None;
+        };
+        let d = self.heap.get(view, 0).as_obj()?;
+        if self.dict_len(d) != self.set_len(set) {
+            return Some(false);
+        }
+        Some((0..self.dict_used(d)).all(|e| {
+            let k = self.dict_entry(d, e).0;
+            k == Value::DELETED || self.set_entries(set).iter().any(|(s, _)| self.py_eq(*s, k))
+        }))
     }
 
     /// Element-wise equality of two lists, tuples or dicts of the same kind.
@@ -230,6 +265,17 @@ impl Interp {
         if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
             return Some(Some(x.cmp(y)));
         }
+        if self.is_anyset(a) && self.is_anyset(b) {
+            let (x, y) = (a.as_obj().unwrap_or(0), b.as_obj().unwrap_or(0));
+            // Subset order is partial: incomparable sets answer false to all four.
+            let (sub, sup) = (self.set_subset(x, y), self.set_subset(y, x));
+            return Some(match (sub, sup) {
+                (true, true) => Some(Ordering::Equal),
+                (true, false) => Some(Ordering::Less),
+                (false, true) => Some(Ordering::Greater),
+                (false, false) => None,
+            });
+        }
         let same = self.type_of(a) == self.type_of(b);
         if let (true, Some(ix), Some(iy)) = (same, self.items(a), self.items(b)) {
             if !self.nest_enter() {
@@ -285,6 +331,7 @@ impl Interp {
         if let Some(off) = container.as_obj() {
             match self.heap.kind(off) {
                 Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
+                Kind::Set | Kind::FrozenSet => return self.set_contains(container, item),
                 Kind::Range => {
                     let (a, b, c) = self.range_parts(off);
                     let Some(x) = self.to_i64(item).filter(|_| self.is_int(item)).or_else(|| {
@@ -312,7 +359,9 @@ impl Interp {
                 | Kind::RangeIter
                 | Kind::DictIter
                 | Kind::Enumerate
-                | Kind::Zip => {
+                | Kind::Zip
+                | Kind::SetIter
+                | Kind::Lazy => {
                     let base = self.stack.len();
                     self.stack.push(item);
                     let r = self.push_iterable(container);

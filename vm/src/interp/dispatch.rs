@@ -719,6 +719,37 @@ impl Interp {
                         tri!(self.dict_set(d, k, v));
                         self.stack.truncate(n - 2);
                     }
+                    Op::BuildSet => {
+                        let a = arg16!();
+                        let s = tri!(self.set_from_stack(a));
+                        self.stack.push(s);
+                    }
+                    Op::SetAddAt => {
+                        let a = arg8!();
+                        let v = top!();
+                        let s = self.stack[self.stack.len() - 1 - a];
+                        if !self.is_anyset(s) {
+                            tri!(Err(self.raise(TypeId::SystemError, "SetAddAt on a non-set")));
+                        }
+                        // `v` stays on the stack (rooted) while the set may grow.
+                        let r = self.set_add(s, v);
+                        self.stack.pop();
+                        tri!(r);
+                    }
+                    Op::SetUpdate => {
+                        let v = pop!();
+                        let s = top!();
+                        if !self.is_anyset(s) {
+                            tri!(Err(
+                                self.raise(TypeId::SystemError, "SetUpdate on a non-set")
+                            ));
+                        }
+                        // `v` is off the stack now: root it while the set grows.
+                        self.stack.push(v);
+                        let r = self.set_update(s, v);
+                        self.stack.pop();
+                        tri!(r);
+                    }
                     Op::ListAppend => {
                         let v = pop!();
                         let l = top!();

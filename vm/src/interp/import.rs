@@ -18,14 +18,12 @@ impl Interp {
                 alloc::format!("No module named '{module}'"),
             ));
         };
-        let off = self.alloc(Kind::Module, 1)?;
-        self.heap.set(off, 0, Value::small_int(index as i64));
-        Ok(Value::obj(off))
+        self.new_module(index)
     }
 
     /// `from module import name`.
     pub(crate) fn import_from(&mut self, module: Value, name: usize) -> PyResult<Value> {
-        match self.module_attr(module, name) {
+        match self.module_attr(module, name)? {
             Some(v) => Ok(v),
             None => {
                 let prog = self.prog.clone();
@@ -45,11 +43,23 @@ impl Interp {
     }
 
     /// `module.name` for a built-in module, if it has that attribute.
-    pub(crate) fn module_attr(&self, module: Value, name: usize) -> Option<Value> {
-        let off = module
+    pub(crate) fn module_attr(&mut self, module: Value, name: usize) -> PyResult<Option<Value>> {
+        let Some(off) = module
             .as_obj()
-            .filter(|o| self.heap.kind(*o) == Kind::Module)?;
+            .filter(|o| self.heap.kind(*o) == Kind::Module)
+        else {
+            return Ok(None);
+        };
         let m = self.small(self.heap.get(off, 0));
-        builtins::module_member(m, &self.prog.image().names[name])
+        let prog = self.prog.clone();
+        builtins::module_member(self, m, &prog.image().names[name])
+    }
+
+    /// A module object for built-in module `index` (also used for
+    /// namespace-like members such as `sys.implementation`).
+    pub(crate) fn new_module(&mut self, index: usize) -> PyResult<Value> {
+        let off = self.alloc(Kind::Module, 1)?;
+        self.heap.set(off, 0, Value::small_int(index as i64));
+        Ok(Value::obj(off))
     }
 }

@@ -15,6 +15,7 @@ mod frame;
 mod import;
 mod memory;
 mod ops;
+mod percent;
 pub(crate) mod sched;
 mod subscr;
 mod unpack;
@@ -142,6 +143,9 @@ pub struct Interp {
     pub(crate) nest: core::cell::Cell<u32>,
     /// Set when that recursion hit its limit (reported as `RecursionError`).
     pub(crate) nest_overflow: core::cell::Cell<bool>,
+    /// State of the `random` module's generator (fixed default seed, so
+    /// simulator runs are reproducible).
+    pub(crate) rng: u64,
 }
 
 impl Interp {
@@ -165,6 +169,7 @@ impl Interp {
             sched: sched::Sched::default(),
             nest: core::cell::Cell::new(0),
             nest_overflow: core::cell::Cell::new(false),
+            rng: crate::builtins::RNG_DEFAULT_SEED,
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();

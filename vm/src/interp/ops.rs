@@ -205,6 +205,9 @@ impl Interp {
     }
 
     fn sequence_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if let Some(r) = self.set_binop(op, a, b)? {
+            return Ok(r);
+        }
         match op {
             BinOp::Add => {
                 if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
@@ -289,9 +292,7 @@ impl Interp {
                     ));
                 }
             }
-            BinOp::Mod if self.is_str(a) => {
-                return Err(self.not_implemented("printf-style '%' string formatting"))
-            }
+            BinOp::Mod if self.is_str(a) => return self.percent_format(a, b),
             _ => {}
         }
         Err(self.raise_operands(op.symbol(), a, b))
@@ -306,6 +307,10 @@ impl Interp {
         if op == BinOp::Add && self.is_list(a) {
             self.list_extend(a, b)?;
             // `a` may have moved while extending; the caller re-reads it from the stack.
+            return Ok(Value::NULL);
+        }
+        if self.set_inplace(op, a, b)? {
+            // Updated in place; like lists, the caller re-reads `a` from the stack.
             return Ok(Value::NULL);
         }
         self.binary_op(op, a, b)

@@ -165,7 +165,12 @@ impl Interp {
                     self.new_tuple_of(&picked)
                 };
             }
-            let i = self.seq_index(key, items.len, if is_list { "list" } else { "tuple" }, obj)?;
+            let what = match self.type_of(obj) {
+                TypeId::List => "list",
+                TypeId::Deque => "deque",
+                _ => "tuple",
+            };
+            let i = self.seq_index(key, items.len, what, obj)?;
             return Ok(self.item(items, i));
         }
         let Some(off) = obj.as_obj() else {
@@ -237,6 +242,16 @@ impl Interp {
 
     /// `obj[key] = value`.
     pub(crate) fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.type_of(obj) == TypeId::Deque {
+            let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
+                store: 0,
+                from: 0,
+                len: 0,
+            });
+            let i = self.seq_index(key, items.len, "deque assignment", obj)?;
+            self.heap.set(items.store, items.from + i, value);
+            return Ok(());
+        }
         if self.is_list(obj) {
             if self.slice_of(key).is_some() {
                 return Err(self.not_implemented("slice assignment"));

@@ -111,8 +111,14 @@ impl Interp {
                 self.nest_leave();
                 Ok(acc.wrapping_add(n as u64 ^ 0x27D4_EB2F_1656_67C5 ^ 3_527_539))
             }
+            Kind::FrozenSet => Ok(self.frozenset_hash(off)),
             Kind::Function => Ok(self.heap.get(off, crate::obj::function::ID).bits()),
-            Kind::List | Kind::Dict | Kind::DictView => {
+            Kind::List
+            | Kind::Dict
+            | Kind::DictView
+            | Kind::Set
+            | Kind::ByteArray
+            | Kind::Deque => {
                 let name = self.type_name(v);
                 Err(self.raise_string(
                     TypeId::TypeError,

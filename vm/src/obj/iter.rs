@@ -32,7 +32,7 @@ impl Interp {
             ));
         };
         match self.heap.kind(off) {
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes => {
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Deque => {
                 self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
             }
             Kind::Range => {
@@ -55,7 +55,14 @@ impl Interp {
                 let mode = self.heap.get(off, 1);
                 self.new_iter(Kind::DictIter, &[d, Value::small_int(0), mode])
             }
-            Kind::SeqIter | Kind::RangeIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => Ok(v),
+            Kind::Set | Kind::FrozenSet => self.new_set_iter(v),
+            Kind::SeqIter
+            | Kind::RangeIter
+            | Kind::DictIter
+            | Kind::Enumerate
+            | Kind::Zip
+            | Kind::SetIter
+            | Kind::Lazy => Ok(v),
             _ => {
                 let name = self.type_name(v);
                 Err(self.raise_string(
@@ -82,6 +89,11 @@ impl Interp {
                     | Kind::DictIter
                     | Kind::Enumerate
                     | Kind::Zip
+                    | Kind::Set
+                    | Kind::FrozenSet
+                    | Kind::SetIter
+                    | Kind::Lazy
+                    | Kind::Deque
             )
         })
     }
@@ -238,6 +250,8 @@ impl Interp {
                 self.stack.truncate(base);
                 Ok(Some(t?))
             }
+            Kind::SetIter => Ok(self.set_iter_next(off)),
+            Kind::Lazy => self.lazy_next(it),
             _ => Err(self.not_an_iterator(it)),
         }
     }

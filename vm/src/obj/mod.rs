@@ -13,6 +13,7 @@ pub(crate) mod native;
 pub(crate) mod range;
 pub(crate) mod repr;
 pub(crate) mod seq;
+pub(crate) mod set;
 pub(crate) mod str;
 pub(crate) mod tuple;
 pub(crate) mod typeof_;

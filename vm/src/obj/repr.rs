@@ -139,6 +139,43 @@ impl Interp {
                 }
                 out.push('}');
             }
+            Kind::Deque => {
+                out.push_str("deque([");
+                let items = self.deque_items(off);
+                for i in 0..items.len {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_depth(self.item(items, i), out, depth + 1);
+                }
+                out.push(']');
+                if let Some(m) = self.deque_maxlen_repr(off) {
+                    let _ = write!(out, ", maxlen={m}");
+                }
+                out.push(')');
+            }
+            Kind::Set | Kind::FrozenSet => {
+                let frozen = self.heap.kind(off) == Kind::FrozenSet;
+                let entries = self.set_entries(off);
+                if entries.is_empty() {
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
+                    return;
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, (k, _)) in entries.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_depth(*k, out, depth + 1);
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
             Kind::DictView => {
                 let d = self.heap.get(off, 0).as_obj().unwrap_or(0);
                 let mode = self.heap.get(off, 1).as_small_int().unwrap_or(0);

@@ -28,6 +28,7 @@ impl Interp {
                 from: 0,
                 len: self.small(self.heap.get(off, 0)),
             }),
+            Kind::Deque => Some(self.deque_items(off)),
             _ => None,
         }
     }

@@ -52,6 +52,18 @@ impl Interp {
                     .as_type()
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
+                Kind::Set => TypeId::Set,
+                Kind::FrozenSet => TypeId::FrozenSet,
+                Kind::SetIter => TypeId::SetIterator,
+                Kind::Lazy => {
+                    if self.heap.flags(off) == 0 {
+                        TypeId::Map
+                    } else {
+                        TypeId::Filter
+                    }
+                }
+                Kind::ByteArray => TypeId::ByteArray,
+                Kind::Deque => TypeId::Deque,
                 Kind::Array | Kind::Index | Kind::Cell | Kind::Forwarded => TypeId::Object,
             };
         }

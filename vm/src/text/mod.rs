@@ -13,7 +13,7 @@ pub mod format_spec;
 pub mod format_string;
 pub mod parse_num;
 pub mod repr;
-mod unicode_tables;
+pub(crate) mod unicode_tables;
 
 pub use float_repr::float_repr;
 pub use format_spec::{

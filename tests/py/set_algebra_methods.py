@@ -1,0 +1,15 @@
+a = {1, 2, 3}
+print(a.union([3, 4]), a.union({9}, (10, 11)))
+print(a.intersection([2, 3, 4]), a.intersection({1, 2}, {2}))
+print(a.difference([1]), a.difference({1}, {2}))
+print(a.symmetric_difference([3, 4]))
+print(a.issubset([1, 2, 3, 4]), a.issubset({1}), a.issuperset([1, 2]), a.issuperset({7}))
+print(a.isdisjoint([4, 5]), a.isdisjoint((3,)))
+b = {1, 2, 3, 4, 5}
+b.intersection_update([1, 2, 9])
+print(b)
+b.difference_update({1})
+print(b)
+b.symmetric_difference_update([2, 7])
+print(b)
+print(a)

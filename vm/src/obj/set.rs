@@ -1,0 +1,482 @@
+//! `set` and `frozenset`: an open-addressing hash table laid out and probed
+//! exactly like CPython's `setobject.c` (same minimum size, linear probes,
+//! perturbation, fill/resize rules and `pop` finger). Iteration walks the
+//! table in slot order, so a set of ints prints in the same order as on
+//! CPython (`{3, 1, 2}` shows `{1, 2, 3}`), which textbook programs rely on.
+//!
+//! Payload `[used, fill, keys, hashes, finger]`: `keys` is an `Array` of
+//! table slots (`NULL` = never used, `DELETED` = dummy), `hashes` an opaque
+//! `Index` with each slot's 64-bit hash, `used` the live entries, `fill`
+//! live + dummy slots, `finger` where `pop` resumes.
+
+use crate::heap::Kind;
+use crate::interp::{Interp, PyResult};
+use crate::value::Value;
+
+const USED: usize = 0;
+const FILL: usize = 1;
+const KEYS: usize = 2;
+const HASHES: usize = 3;
+const FINGER: usize = 4;
+/// Payload words of a set header.
+const FIELDS: usize = 5;
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+/// CPython's `_shuffle_bits`, used by the order-independent frozenset hash.
+fn shuffle_bits(h: u64) -> u64 {
+    ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+}
+
+impl Interp {
+    /// Whether `v` is a set or frozenset.
+    #[inline]
+    pub(crate) fn is_anyset(&self, v: Value) -> bool {
+        v.as_obj()
+            .is_some_and(|o| matches!(self.heap.kind(o), Kind::Set | Kind::FrozenSet))
+    }
+
+    /// An empty set (`Kind::Set`) or frozenset with CPython's minimum table.
+    pub(crate) fn new_set(&mut self, kind: Kind) -> PyResult<Value> {
+        self.new_set_sized(kind, MIN_SIZE)
+    }
+
+    fn new_set_sized(&mut self, kind: Kind, size: usize) -> PyResult<Value> {
+        self.reserve(2 * size + 2 + FIELDS + 1)?;
+        let keys = self.alloc_reserved(Kind::Array, size)?;
+        for i in 0..size {
+            self.heap.set(keys, i, Value::NULL);
+        }
+        let hashes = self.alloc_reserved(Kind::Index, size)?;
+        let s = self.alloc_reserved(kind, FIELDS)?;
+        self.heap.set(s, USED, Value::small_int(0));
+        self.heap.set(s, FILL, Value::small_int(0));
+        self.heap.set(s, KEYS, Value::obj(keys));
+        self.heap.set(s, HASHES, Value::obj(hashes));
+        self.heap.set(s, FINGER, Value::small_int(0));
+        Ok(Value::obj(s))
+    }
+
+    /// Number of live elements.
+    pub(crate) fn set_len(&self, s: u32) -> usize {
+        self.small(self.heap.get(s, USED))
+    }
+
+    fn set_keys(&self, s: u32) -> u32 {
+        self.heap.get(s, KEYS).as_obj().unwrap_or(s)
+    }
+
+    fn set_hashes(&self, s: u32) -> u32 {
+        self.heap.get(s, HASHES).as_obj().unwrap_or(s)
+    }
+
+    /// Number of table slots (a power of two).
+    pub(crate) fn set_slots(&self, s: u32) -> usize {
+        self.heap.payload_len(self.set_keys(s))
+    }
+
+    /// Key in slot `i` (`NULL` or `DELETED` when the slot holds none).
+    pub(crate) fn set_slot(&self, s: u32, i: usize) -> Value {
+        self.heap.get(self.set_keys(s), i)
+    }
+
+    /// Hash stored for slot `i`.
+    pub(crate) fn set_slot_hash(&self, s: u32, i: usize) -> u64 {
+        self.heap.raw(self.set_hashes(s), i)
+    }
+
+    /// Live keys in table order (for operations that allocate while walking).
+    pub(crate) fn set_entries(&self, s: u32) -> alloc::vec::Vec<(Value, u64)> {
+        (0..self.set_slots(s))
+            .filter_map(|i| {
+                let k = self.set_slot(s, i);
+                (k != Value::NULL && k != Value::DELETED).then(|| (k, self.set_slot_hash(s, i)))
+            })
+            .collect()
+    }
+
+    /// Indices of the live slots, in table order. They stay valid while the
+    /// set is not modified, even if it moves.
+    pub(crate) fn set_live_slots(&self, s: u32) -> alloc::vec::Vec<usize> {
+        (0..self.set_slots(s))
+            .filter(|&i| {
+                let k = self.set_slot(s, i);
+                k != Value::NULL && k != Value::DELETED
+            })
+            .collect()
+    }
+
+    /// The slot holding `key` (whose hash is `hash`), without raising.
+    pub(crate) fn set_find(&self, s: u32, key: Value, hash: u64) -> Option<usize> {
+        let keys = self.set_keys(s);
+        let hashes = self.set_hashes(s);
+        let mask = self.heap.payload_len(keys) - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                let k = self.heap.get(keys, j);
+                if k == Value::NULL {
+                    return None;
+                }
+                if k != Value::DELETED
+                    && self.heap.raw(hashes, j) == hash
+                    && (k == key || self.key_eq(k, key))
+                {
+                    return Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// `key in s`.
+    pub(crate) fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let off = s.as_obj().unwrap_or(0);
+        let r = self.set_find(off, key, h).is_some();
+        self.check_nesting()?;
+        Ok(r)
+    }
+
+    /// Adds `key` to set `s` (a set or a frozenset under construction). The
+    /// entry point for set displays and comprehensions.
+    pub(crate) fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
+        let h = self.hash(key)?;
+        self.set_add_hashed(s, key, h)
+    }
+
+    /// `set_add` with the hash already known.
+    pub(crate) fn set_add_hashed(&mut self, s: Value, key: Value, hash: u64) -> PyResult<()> {
+        let off = s.as_obj().unwrap_or(0);
+        if self.set_find(off, key, hash).is_some() {
+            return self.check_nesting();
+        }
+        self.check_nesting()?;
+        let keys = self.set_keys(off);
+        let hashes = self.set_hashes(off);
+        let mask = self.heap.payload_len(keys) - 1;
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        let mut freeslot = None;
+        let slot = 'search: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                let k = self.heap.get(keys, j);
+                if k == Value::NULL {
+                    break 'search j;
+                }
+                if k == Value::DELETED && freeslot.is_none() {
+                    freeslot = Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        };
+        let used = self.set_len(off) + 1;
+        self.heap.set(off, USED, Value::small_int(used as i64));
+        if let Some(f) = freeslot {
+            self.heap.set(keys, f, key);
+            self.heap.set_raw(hashes, f, hash);
+            return Ok(());
+        }
+        self.heap.set(keys, slot, key);
+        self.heap.set_raw(hashes, slot, hash);
+        let fill = self.small(self.heap.get(off, FILL)) + 1;
+        self.heap.set(off, FILL, Value::small_int(fill as i64));
+        if fill * 5 < mask * 3 {
+            return Ok(());
+        }
+        let minused = if used > 50_000 { used * 2 } else { used * 4 };
+        let mut keep = [s];
+        self.set_resize(&mut keep, minused)
+    }
+
+    /// Rebuilds the table of `keep[0]` with more than `minused` slots,
+    /// reinserting live keys in table order as CPython does.
+    fn set_resize(&mut self, keep: &mut [Value], minused: usize) -> PyResult<()> {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        self.reserve_rooted(2 * size + 2, keep)?;
+        let new_keys = self.alloc_reserved(Kind::Array, size)?;
+        for i in 0..size {
+            self.heap.set(new_keys, i, Value::NULL);
+        }
+        let new_hashes = self.alloc_reserved(Kind::Index, size)?;
+        let off = keep[0].as_obj().unwrap_or(0);
+        let mask = size - 1;
+        for (k, h) in self.set_entries(off) {
+            let mut i = h as usize & mask;
+            let mut perturb = h;
+            let slot = 'search: loop {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in i..=i + probes {
+                    if self.heap.get(new_keys, j) == Value::NULL {
+                        break 'search j;
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            };
+            self.heap.set(new_keys, slot, k);
+            self.heap.set_raw(new_hashes, slot, h);
+        }
+        let used = self.set_len(off);
+        self.heap.set(off, KEYS, Value::obj(new_keys));
+        self.heap.set(off, HASHES, Value::obj(new_hashes));
+        self.heap.set(off, FILL, Value::small_int(used as i64));
+        Ok(())
+    }
+
+    /// Removes `key`; whether it was present.
+    pub(crate) fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        let off = s.as_obj().unwrap_or(0);
+        let found = self.set_find(off, key, h);
+        self.check_nesting()?;
+        let Some(slot) = found else {
+            return Ok(false);
+        };
+        self.set_remove_slot(off, slot);
+        Ok(true)
+    }
+
+    /// Turns live slot `slot` into a dummy.
+    pub(crate) fn set_remove_slot(&mut self, off: u32, slot: usize) {
+        let keys = self.set_keys(off);
+        self.heap.set(keys, slot, Value::DELETED);
+        let used = self.set_len(off) - 1;
+        self.heap.set(off, USED, Value::small_int(used as i64));
+    }
+
+    /// `set.pop()`: the element at or after the finger, as CPython picks it.
+    pub(crate) fn set_pop(&mut self, s: Value) -> Option<Value> {
+        let off = s.as_obj()?;
+        if self.set_len(off) == 0 {
+            return None;
+        }
+        let mask = self.set_slots(off) - 1;
+        let mut i = self.small(self.heap.get(off, FINGER)) & mask;
+        loop {
+            let k = self.set_slot(off, i);
+            if k != Value::NULL && k != Value::DELETED {
+                self.set_remove_slot(off, i);
+                self.heap
+                    .set(off, FINGER, Value::small_int(((i + 1) & mask) as i64));
+                return Some(k);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Empties the set (back to the minimum table).
+    pub(crate) fn set_clear(&mut self, s: Value) -> PyResult<()> {
+        self.stack.push(s);
+        let f = self.new_set(Kind::Set);
+        let s = self.stack.pop().unwrap_or(Value::NONE);
+        let f = f?;
+        let (off, foff) = (s.as_obj().unwrap_or(0), f.as_obj().unwrap_or(0));
+        for i in 0..FIELDS {
+            let v = self.heap.get(foff, i);
+            self.heap.set(off, i, v);
+        }
+        Ok(())
+    }
+
+    /// Adds every element of set `other` to `s` (CPython's `set_merge`,
+    /// including its presizing and same-size table copy, so orders match).
+    pub(crate) fn set_merge(&mut self, s: Value, other: Value) -> PyResult<()> {
+        let (off, ooff) = (s.as_obj().unwrap_or(0), other.as_obj().unwrap_or(0));
+        let other_used = self.set_len(ooff);
+        if other_used == 0 || off == ooff {
+            return Ok(());
+        }
+        let base = self.stack.len();
+        self.stack.push(s);
+        self.stack.push(other);
+        let r = self.set_merge_rooted(base, other_used);
+        self.stack.truncate(base);
+        r
+    }
+
+    fn set_merge_rooted(&mut self, base: usize, other_used: usize) -> PyResult<()> {
+        let off = self.stack[base].as_obj().unwrap_or(0);
+        let fill = self.small(self.heap.get(off, FILL));
+        let mask = self.set_slots(off) - 1;
+        if (fill + other_used) * 5 >= mask * 3 {
+            let mut keep = [self.stack[base]];
+            let used = self.set_len(off);
+            self.set_resize(&mut keep, (used + other_used) * 2)?;
+            self.stack[base] = keep[0];
+        }
+        let off = self.stack[base].as_obj().unwrap_or(0);
+        let ooff = self.stack[base + 1].as_obj().unwrap_or(0);
+        let ofill = self.small(self.heap.get(ooff, FILL));
+        let same_size = self.set_slots(off) == self.set_slots(ooff);
+        if self.small(self.heap.get(off, FILL)) == 0 && same_size && ofill == other_used {
+            let n = self.set_slots(off);
+            let (k, h) = (self.set_keys(off), self.set_hashes(off));
+            let (ok, oh) = (self.set_keys(ooff), self.set_hashes(ooff));
+            self.heap.copy_words(ok, 0, k, 0, n);
+            self.heap.copy_words(oh, 0, h, 0, n);
+            self.heap
+                .set(off, USED, Value::small_int(other_used as i64));
+            self.heap
+                .set(off, FILL, Value::small_int(other_used as i64));
+            return Ok(());
+        }
+        for slot in self.set_live_slots(ooff) {
+            let ooff = self.stack[base + 1].as_obj().unwrap_or(0);
+            let (k, h) = (self.set_slot(ooff, slot), self.set_slot_hash(ooff, slot));
+            let s = self.stack[base];
+            self.set_add_hashed(s, k, h)?;
+        }
+        Ok(())
+    }
+
+    /// Adds every element of `src` (any iterable) to `s`.
+    pub(crate) fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
+        if self.is_anyset(src) {
+            return self.set_merge(s, src);
+        }
+        let base = self.stack.len();
+        self.stack.push(s);
+        let r = self.set_update_iter(base, src);
+        self.stack.truncate(base);
+        r
+    }
+
+    fn set_update_iter(&mut self, base: usize, src: Value) -> PyResult<()> {
+        let n = self.push_iterable(src)?;
+        for i in 0..n {
+            let (s, k) = (self.stack[base], self.stack[base + 1 + i]);
+            self.set_add(s, k)?;
+        }
+        Ok(())
+    }
+
+    /// A new set (of `kind`) holding the elements of `src` (any iterable or none).
+    pub(crate) fn set_from(&mut self, kind: Kind, src: Option<Value>) -> PyResult<Value> {
+        let base = self.stack.len();
+        if let Some(v) = src {
+            self.stack.push(v);
+        }
+        let s = self.new_set(kind);
+        let r = s.and_then(|s| {
+            self.stack.push(s);
+            match src {
+                Some(_) => {
+                    let v = self.stack[base];
+                    self.set_update(s, v).map(|_| self.stack[base + 1])
+                }
+                None => Ok(s),
+            }
+        });
+        self.stack.truncate(base);
+        r
+    }
+
+    /// A set of the top `n` stack items (which are popped), added in order.
+    pub(crate) fn set_from_stack(&mut self, n: usize) -> PyResult<Value> {
+        let start = self.stack.len() - n;
+        let s = self.new_set(Kind::Set)?;
+        self.stack.push(s);
+        for i in 0..n {
+            let (s, k) = (self.stack[start + n], self.stack[start + i]);
+            if let Err(e) = self.set_add(s, k) {
+                self.stack.truncate(start);
+                return Err(e);
+            }
+        }
+        let s = self.stack[start + n];
+        self.stack.truncate(start);
+        Ok(s)
+    }
+
+    /// CPython's frozenset hash: order independent, over the stored hashes.
+    pub(crate) fn frozenset_hash(&self, off: u32) -> u64 {
+        let mut h: u64 = 0;
+        let entries = self.set_entries(off);
+        for (_, eh) in &entries {
+            h ^= shuffle_bits(*eh);
+        }
+        h ^= (entries.len() as u64 + 1).wrapping_mul(1_927_868_237);
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+        if h == u64::MAX {
+            590_923_713
+        } else {
+            h
+        }
+    }
+
+    /// Set equality (same size and every element of one is in the other).
+    pub(crate) fn set_eq(&self, x: u32, y: u32) -> bool {
+        self.set_len(x) == self.set_len(y) && self.set_subset(x, y)
+    }
+
+    /// Whether every element of `x` is in `y`.
+    pub(crate) fn set_subset(&self, x: u32, y: u32) -> bool {
+        self.set_len(x) <= self.set_len(y)
+            && self
+                .set_entries(x)
+                .into_iter()
+                .all(|(k, h)| self.set_find(y, k, h).is_some())
+    }
+
+    /// An iterator over set `s`: `[set, slot]`.
+    pub(crate) fn new_set_iter(&mut self, s: Value) -> PyResult<Value> {
+        let mut keep = [s];
+        self.reserve_rooted(3, &mut keep)?;
+        let off = self.alloc_reserved(Kind::SetIter, 2)?;
+        self.heap.set(off, 0, keep[0]);
+        self.heap.set(off, 1, Value::small_int(0));
+        Ok(Value::obj(off))
+    }
+
+    /// Next element of a set iterator, or `None`.
+    pub(crate) fn set_iter_next(&mut self, it: u32) -> Option<Value> {
+        let s = self.heap.get(it, 0).as_obj()?;
+        let n = self.set_slots(s);
+        let mut i = self.small(self.heap.get(it, 1));
+        while i < n {
+            let k = self.set_slot(s, i);
+            i += 1;
+            if k != Value::NULL && k != Value::DELETED {
+                self.heap.set(it, 1, Value::small_int(i as i64));
+                return Some(k);
+            }
+        }
+        self.heap.set(it, 1, Value::small_int(i as i64));
+        None
+    }
+}
