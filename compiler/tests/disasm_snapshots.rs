@@ -162,3 +162,31 @@ d['k'] -= 1
 "
     ));
 }
+
+#[test]
+fn closures_cells_and_free_variables() {
+    insta::assert_snapshot!(listing(
+        "\
+def counter(start, *rest, step=1, **kw):
+    count = start
+    def inc():
+        nonlocal count
+        count += step
+        return count
+    return inc
+"
+    ));
+}
+
+#[test]
+fn comprehensions_and_star_unpacking() {
+    insta::assert_snapshot!(listing(
+        "\
+def f(xs, k):
+    pairs = [(x, y) for x in xs if x for y in range(x)]
+    table = {x: x * k for x in xs}
+    first, *rest = xs
+    return g(*pairs, k, **table), [*rest, *xs], {**table, 'k': k}
+"
+    ));
+}

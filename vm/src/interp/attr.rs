@@ -89,6 +89,16 @@ impl Interp {
                 return self.new_str(&name);
             }
         }
+        if attr == "__qualname__" {
+            if let Some(off) = obj
+                .as_obj()
+                .filter(|o| self.heap.kind(*o) == Kind::Function)
+            {
+                let code = self.small(self.heap.get(off, crate::obj::function::CODE));
+                let name = alloc::string::String::from(self.code_qualname(code));
+                return self.new_str(&name);
+            }
+        }
         Err(self.attr_error(obj, name))
     }
 

@@ -1,7 +1,7 @@
 //! Calls: binding arguments to parameters and entering Python frames
 //! (without recursing on the Rust stack), or invoking native built-ins.
 
-use super::{Frame, Interp, PyResult};
+use super::{Frame, Interp, PyResult, Thrown};
 use crate::bytecode::{CODE_VARARGS, CODE_VARKW};
 use crate::hal::Board;
 use crate::heap::Kind;
@@ -181,43 +181,6 @@ impl Interp {
             0
         };
         let npos = n - nkw;
-        if npos > argc && !varargs {
-            let func = self.stack[callee].as_obj().unwrap_or(0);
-            let defaults = self.heap.get(func, function::DEFAULTS);
-            let ndef = self.items(defaults).map_or(0, |i| i.len);
-            let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argc - ndef, argc)
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argc,
-                    if argc == 1 { "" } else { "s" }
-                )
-            };
-            // Keyword-only arguments that were passed are mentioned too.
-            let kwonly_given = (0..nkw)
-                .filter(|&k| {
-                    let key = self.kwname(kw_at, k);
-                    let key = self.as_str(key).unwrap_or("");
-                    (argc..nparams).any(|p| param_name(p) == key)
-                })
-                .count();
-            let given = if kwonly_given > 0 {
-                format!(
-                    "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
-                    if npos == 1 { "" } else { "s" },
-                    if kwonly_given == 1 { "" } else { "s" }
-                )
-            } else if npos == 1 {
-                format!("{npos} was")
-            } else {
-                format!("{npos} were")
-            };
-            return Err(self.raise_string(
-                TypeId::TypeError,
-                format!("{fname}() takes {takes} but {given} given"),
-            ));
-        }
         // Allocate `*args` and `**kwargs` first, while every argument is
         // still rooted on the stack; they wait above the arguments.
         let extra_at = self.stack.len();
@@ -265,6 +228,10 @@ impl Interp {
                 return Err(self.raise_string(TypeId::TypeError, msg));
             }
             slots[p] = self.stack[base + npos + k];
+        }
+        // CPython reports bad keywords before surplus positional arguments.
+        if npos > argc && !varargs {
+            return Err(self.too_many_positional(ci, callee, npos, kw_at, nkw));
         }
         // Defaults cover the last positional parameters, then keyword-only ones by name.
         let func = self.stack[callee].as_obj().unwrap_or(0);
@@ -328,6 +295,61 @@ impl Interp {
         self.stack.extend(star_args);
         self.stack.extend(star_kw);
         Ok(())
+    }
+
+    /// `f() takes 2 positional arguments but 3 were given`, mentioning
+    /// keyword-only arguments passed alongside as CPython does.
+    #[cold]
+    fn too_many_positional(
+        &mut self,
+        ci: usize,
+        callee: usize,
+        npos: usize,
+        kw_at: usize,
+        nkw: usize,
+    ) -> Thrown {
+        let prog = self.prog.clone();
+        let image = prog.image();
+        let code = &image.codes[ci];
+        let fname = image.names[code.name as usize].as_str();
+        let param_name = |i: usize| image.names[code.local_names[i] as usize].as_str();
+        let argc = code.argcount as usize;
+        let nparams = argc + code.kwonlyargcount as usize;
+        let func = self.stack[callee].as_obj().unwrap_or(0);
+        let defaults = self.heap.get(func, function::DEFAULTS);
+        let ndef = self.items(defaults).map_or(0, |i| i.len);
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", argc - ndef, argc)
+        } else {
+            format!(
+                "{} positional argument{}",
+                argc,
+                if argc == 1 { "" } else { "s" }
+            )
+        };
+        // Keyword-only arguments that were passed are mentioned too.
+        let kwonly_given = (0..nkw)
+            .filter(|&k| {
+                let key = self.kwname(kw_at, k);
+                let key = self.as_str(key).unwrap_or("");
+                (argc..nparams).any(|p| param_name(p) == key)
+            })
+            .count();
+        let given = if kwonly_given > 0 {
+            format!(
+                "{npos} positional argument{} (and {kwonly_given} keyword-only argument{}) were",
+                if npos == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else if npos == 1 {
+            format!("{npos} was")
+        } else {
+            format!("{npos} were")
+        };
+        self.raise_string(
+            TypeId::TypeError,
+            format!("{fname}() takes {takes} but {given} given"),
+        )
     }
 
     /// Keyword name `k` of the names tuple at `stack[kw_at]`.
