@@ -66,6 +66,9 @@ pub(crate) struct Unit<'a> {
     first_line: u32,
     argcount: u8,
     kwonlyargcount: u8,
+    /// The body contains `yield`: calling the function makes a generator
+    /// (`CODE_GENERATOR`). A generator-expression body function sets it too.
+    pub(crate) is_generator: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -79,6 +82,7 @@ impl<'a> Unit<'a> {
             first_line,
             argcount: 0,
             kwonlyargcount: 0,
+            is_generator: false,
         }
     }
 }
@@ -496,7 +500,11 @@ impl<'a> Compiler<'a> {
             first_line: unit.first_line,
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
-            flags: 0,
+            flags: if unit.is_generator {
+                vm::bytecode::CODE_GENERATOR
+            } else {
+                0
+            },
             local_names,
             max_stack: asm.max_stack,
             code: asm.code,

@@ -34,7 +34,6 @@ fn unsupported_features_name_themselves() {
             "closures",
         ),
         ("def f():\n    nonlocal x\n", 2, 5, "nonlocal"),
-        ("def f():\n    yield 1\n", 2, 5, "yield"),
         ("async def f():\n    pass\n", 1, 1, "async"),
         ("with a:\n    pass\n", 1, 1, "with"),
         ("x = [i for i in y]\n", 1, 5, "list comprehensions"),
@@ -103,6 +102,8 @@ fn compile_time_syntax_errors() {
         ("break\n", 1, 1, "'break' outside loop"),
         ("x = 1\ncontinue\n", 2, 1, "'continue' not properly in loop"),
         ("return 1\n", 1, 1, "'return' outside function"),
+        ("x = 1\nyield x\n", 2, 1, "'yield' outside function"),
+        ("y = yield from z\n", 1, 5, "'yield' outside function"),
         ("def f(a):\n    global a\n", 2, 5, "parameter and global"),
         (
             "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",

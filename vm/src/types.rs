@@ -65,6 +65,7 @@ builtin_types! {
     Adc = "ADC": Object;
     Uart = "UART": Object;
     I2c = "I2C": Object;
+    Generator = "generator": Object;
     BaseException = "BaseException": Object;
     SystemExit = "SystemExit": BaseException;
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;

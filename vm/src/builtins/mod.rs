@@ -8,6 +8,7 @@ mod buses;
 mod bytes_methods;
 mod dict_methods;
 mod functions;
+mod generator_methods;
 mod iterables;
 mod list_methods;
 pub(crate) mod machine;
@@ -39,6 +40,7 @@ macro_rules! builtins {
 const S: Option<TypeId> = Some(TypeId::Str);
 const L: Option<TypeId> = Some(TypeId::List);
 const D: Option<TypeId> = Some(TypeId::Dict);
+const G: Option<TypeId> = Some(TypeId::Generator);
 
 builtins! {
     "print", None, functions::print;
@@ -111,6 +113,10 @@ builtins! {
     "sort", L, list_methods::sort;
     "index", Some(TypeId::Tuple), list_methods::index;
     "count", Some(TypeId::Tuple), list_methods::count;
+    "send", G, generator_methods::send;
+    "throw", G, generator_methods::throw;
+    "close", G, generator_methods::close;
+    "__next__", G, generator_methods::next;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

@@ -278,6 +278,10 @@ isa! {
     ListAppend = 59, None, Operand::None, Next, (2, 1);
     /// value [spec] → format(conv(value), spec): bit 0 of `n` = a spec str is on top; bits 1–2 = conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`).
     FormatValue = 60, U8, Operand::Select(8), Next, ((n & 1) + 1, 1);
+    /// value → sent; suspend the generator yielding value; on resume push what `send()` passed (generator code only).
+    YieldValue = 96, None, Operand::None, Next, (1, 1);
+    /// iter sent → result; `yield from`: resume iter with sent, yielding what it yields (re-running this instruction on resume) until it returns result (generator code only).
+    YieldFrom = 97, None, Operand::None, Next, (2, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.
@@ -399,13 +403,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bytes_round_trip_and_are_dense() {
-        for (i, op) in Op::ALL.iter().enumerate() {
-            assert_eq!(*op as u8 as usize, i, "{} out of order", op.name());
+    fn bytes_round_trip_and_are_sorted() {
+        // Opcodes are dense within ranges reserved per feature (0..=60 the
+        // foundation, 96..=111 generators), in increasing order.
+        let mut prev: Option<u8> = None;
+        for op in Op::ALL {
+            assert!(
+                prev.is_none_or(|p| p < *op as u8),
+                "{} out of order",
+                op.name()
+            );
+            prev = Some(*op as u8);
             assert_eq!(Op::from_byte(*op as u8), Some(*op));
             assert!(!op.doc().is_empty(), "{} has no doc", op.name());
         }
-        assert_eq!(Op::from_byte(Op::ALL.len() as u8), None);
+        for b in 0..=255u8 {
+            assert_eq!(
+                Op::from_byte(b).is_some(),
+                Op::ALL.iter().any(|o| *o as u8 == b)
+            );
+        }
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub enum Kind {
     /// An instance of a built-in peripheral class (`Pin`, `Timer`, …):
     /// `[class, fields…]` (see `obj/native.rs`).
     Native = 32,
+    /// A generator and its suspended frame:
+    /// `[code, state, pc, nsaved, handled, id, slots…]` (see `obj/generator.rs`).
+    Generator = 48,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -84,6 +87,7 @@ impl Kind {
             30 => Kind::Zip,
             31 => Kind::Module,
             32 => Kind::Native,
+            48 => Kind::Generator,
             _ => Kind::Forwarded,
         }
     }

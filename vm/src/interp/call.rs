@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 
 /// How deeply native code (a `key=` function, a callback) may nest calls
 /// back into Python.
-const MAX_NATIVE_DEPTH: usize = 64;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 64;
 
 /// What a call did.
 pub(crate) enum Called {
@@ -125,7 +125,7 @@ impl Interp {
     ) -> PyResult<Called> {
         let ci = self.small(self.heap.get(off, function::CODE));
         // Copy out what we need so no borrow of the program outlives this line.
-        let (argc, nparams, nlocals, max_stack) = {
+        let (argc, nparams, nlocals, max_stack, flags) = {
             let code = &self.prog.image().codes[ci];
             let argc = code.argcount as usize;
             (
@@ -133,6 +133,7 @@ impl Interp {
                 argc + code.kwonlyargcount as usize,
                 code.nlocals(),
                 code.max_stack as usize,
+                code.flags,
             )
         };
         let base = callee + 1;
@@ -141,6 +142,13 @@ impl Interp {
         }
         // Fast path: exactly the positional parameters are already in place.
         self.stack.resize(base + nlocals, Value::UNBOUND);
+        if flags & crate::bytecode::CODE_GENERATOR != 0 {
+            // Calling a generator function only packages the bound frame.
+            let g = self.new_generator(ci, base, nlocals, max_stack)?;
+            self.stack.truncate(ret_sp);
+            self.stack.push(g);
+            return Ok(Called::Done);
+        }
         self.stack.reserve(max_stack);
         self.push_frame(Frame::new(ci as u16, base, ret_sp, false))?;
         Ok(Called::Pushed)

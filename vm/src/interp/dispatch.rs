@@ -310,7 +310,7 @@ impl Interp {
                                 continue;
                             }
                         }
-                        let r = tri!(self.inplace_op(sel, a, b));
+                        let r = tri!(self.inplace_op(io, sel, a, b));
                         let r = if r == Value::NULL {
                             self.stack[n - 2]
                         } else {
@@ -366,7 +366,7 @@ impl Interp {
                         let inv = arg8!() == 1;
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                        let r = tri!(self.contains(b, a));
+                        let r = tri!(self.contains(io, b, a));
                         self.stack.truncate(n - 2);
                         self.stack.push(Value::bool(r != inv));
                     }
@@ -486,7 +486,7 @@ impl Interp {
                                 alloc::format!("cannot unpack non-iterable {name} object")
                             )));
                         }
-                        let got = tri!(self.push_iterable(seq));
+                        let got = tri!(self.push_iterable(io, seq));
                         if got != a {
                             self.stack.truncate(n);
                             let msg = if got > a {
@@ -551,7 +551,7 @@ impl Interp {
                             }
                             continue;
                         }
-                        match tri!(self.iter_next(it)) {
+                        match tri!(self.iter_next(io, it)) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
@@ -635,6 +635,31 @@ impl Interp {
                             ));
                         }
                         tri!(self.list_append(l, v));
+                    }
+                    Op::YieldValue => {
+                        // Suspending never allocates, so `v` stays valid.
+                        let v = pop!();
+                        tri!(self.gen_suspend(pc));
+                        self.sched.ticks += ticks;
+                        return Ok(v);
+                    }
+                    Op::YieldFrom => {
+                        let sent = pop!();
+                        let sub = top!();
+                        self.frames[fi].pc = pc;
+                        match tri!(self.yield_from_step(io, sub, sent)) {
+                            super::Resumed::Yielded(v) => {
+                                // Park on this instruction: the value sent
+                                // next is pushed and it runs again.
+                                tri!(self.gen_suspend(pc - 1));
+                                self.sched.ticks += ticks;
+                                return Ok(v);
+                            }
+                            super::Resumed::Returned(r) => {
+                                let n = self.stack.len();
+                                self.stack[n - 1] = r;
+                            }
+                        }
                     }
                 }
             }
