@@ -551,6 +551,21 @@ impl Interp {
                             }
                             continue;
                         }
+                        if self.as_generator(it).is_some() {
+                            // Run the generator in this loop: its yield
+                            // pushes the value here, its return takes the jump.
+                            self.frames[fi].pc = pc;
+                            let with = super::generator::ResumeWith::Send(Value::NONE);
+                            match tri!(self.gen_enter(it, with, super::GEN_FORITER)) {
+                                None => continue 'frame,
+                                Some(super::Resumed::Yielded(v)) => self.stack.push(v),
+                                Some(super::Resumed::Returned(_)) => {
+                                    self.stack.pop();
+                                    pc = t;
+                                }
+                            }
+                            continue;
+                        }
                         match tri!(self.iter_next(io, it)) {
                             Some(v) => self.stack.push(v),
                             None => {
@@ -565,6 +580,15 @@ impl Interp {
                             self.sched.ticks += ticks;
                             return Ok(v);
                         };
+                        if f.gen != super::GEN_NONE {
+                            match self.gen_return(f, v) {
+                                Some(v) => {
+                                    self.sched.ticks += ticks;
+                                    return Ok(v);
+                                }
+                                None => continue 'frame,
+                            }
+                        }
                         self.stack.truncate(f.ret_sp);
                         if f.native_return {
                             self.sched.ticks += ticks;
@@ -639,21 +663,51 @@ impl Interp {
                     Op::YieldValue => {
                         // Suspending never allocates, so `v` stays valid.
                         let v = pop!();
+                        let kind = self.frames[fi].gen;
                         tri!(self.gen_suspend(pc));
-                        self.sched.ticks += ticks;
-                        return Ok(v);
+                        match self.deliver_yield(kind, v) {
+                            Ok(None) => continue 'frame,
+                            Ok(Some(v)) => {
+                                self.sched.ticks += ticks;
+                                return Ok(v);
+                            }
+                            Err(e) => {
+                                self.sched.ticks += ticks;
+                                return Err(e);
+                            }
+                        }
                     }
                     Op::YieldFrom => {
                         let sent = pop!();
                         let sub = top!();
                         self.frames[fi].pc = pc;
-                        match tri!(self.yield_from_step(io, sub, sent)) {
+                        let r = if self.as_generator(sub).is_some() {
+                            // Run the delegate in this loop (see `deliver_yield`).
+                            let with = super::generator::ResumeWith::Send(sent);
+                            match tri!(self.gen_enter(sub, with, super::GEN_YIELDFROM)) {
+                                None => continue 'frame,
+                                Some(r) => r,
+                            }
+                        } else {
+                            tri!(self.yield_from_step(io, sub, sent))
+                        };
+                        match r {
                             super::Resumed::Yielded(v) => {
                                 // Park on this instruction: the value sent
                                 // next is pushed and it runs again.
+                                let kind = self.frames[fi].gen;
                                 tri!(self.gen_suspend(pc - 1));
-                                self.sched.ticks += ticks;
-                                return Ok(v);
+                                match self.deliver_yield(kind, v) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(v)) => {
+                                        self.sched.ticks += ticks;
+                                        return Ok(v);
+                                    }
+                                    Err(e) => {
+                                        self.sched.ticks += ticks;
+                                        return Err(e);
+                                    }
+                                }
                             }
                             super::Resumed::Returned(r) => {
                                 let n = self.stack.len();

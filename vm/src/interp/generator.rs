@@ -1,17 +1,19 @@
 //! Running generators: resume (`next`/`send`), suspend (`yield`), `throw`,
 //! `close` and the delegation of `yield from`.
 //!
-//! A resumed generator runs in a nested dispatch loop, as a native caller's
-//! callee does (`call_value`): its frame is marked `native_return`, so a
-//! `yield` or `return` ends that loop and hands the value back to whoever
-//! resumed it — `ForIter`, `next()`, `list()`, a `yield from` in another
-//! generator. The stack layout while it runs is
-//! `[… generator, caller's handled exception, locals…, operands…]`: both
-//! extra slots are rooted there, and a `yield` finds its generator at
-//! `base - 2`.
+//! A generator resumed by `ForIter` or by the `YieldFrom` of another
+//! generator runs in the same dispatch loop as its resumer (so recursive
+//! generators nest as deeply as calls do); one resumed by native code
+//! (`next()`, `list()`, `send`…) runs in a nested loop, as a native caller's
+//! callee does (`call_value`). The frame's `gen` field records which, so a
+//! `yield` or `return` knows where its value goes. The stack layout while it
+//! runs is `[… generator, resumer's handled exception, locals…, operands…]`:
+//! both extra slots are rooted there, a `yield` finds its generator at
+//! `base - 2`, and leaving the frame (`ret_sp = base - 2`) drops them.
 
 use super::call::MAX_NATIVE_DEPTH;
-use super::{Frame, Interp, PyResult, Thrown};
+use super::frame::GEN_NATIVE;
+use super::{Frame, Interp, PyResult, Thrown, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
 use crate::bytecode::Op;
 use crate::hal::Board;
 use crate::obj::generator::{
@@ -30,7 +32,7 @@ pub(crate) enum Resumed {
 
 /// What a resumed generator receives at its `yield`.
 #[derive(Clone, Copy)]
-enum ResumeWith {
+pub(crate) enum ResumeWith {
     /// The `yield` expression evaluates to this value.
     Send(Value),
     /// The `yield from` it is suspended in finishes with this value.
@@ -152,7 +154,7 @@ impl Interp {
             .and_then(|i| self.stack.get(i).copied())
             .unwrap_or(Value::NONE);
         let off = match self.as_generator(g) {
-            Some(off) if frame.native_return && self.gen_state(off) == RUNNING => off,
+            Some(off) if frame.gen != GEN_NONE && self.gen_state(off) == RUNNING => off,
             _ => {
                 return Err(self.raise(TypeId::SystemError, "yield outside a generator frame"));
             }
@@ -176,9 +178,96 @@ impl Interp {
             .set(off, NSAVED, Value::small_int((n - nlocals) as i64));
         self.heap.set(off, PC, Value::small_int(resume_pc as i64));
         self.heap.set(off, STATE, Value::small_int(SUSPENDED));
+        self.handled = caller_handled;
         self.frames.pop();
         self.stack.truncate(frame.ret_sp);
         Ok(())
+    }
+
+    /// After the generator frame of kind `kind` yielded `v` and was saved:
+    /// `Some(v)` when the dispatch loop must hand `v` to its native caller,
+    /// `None` when it goes on with the frame now on top. A `yield from`
+    /// resumer yields the same value in turn (parked on its `YieldFrom`).
+    pub(crate) fn deliver_yield(&mut self, mut kind: u8, v: Value) -> PyResult<Option<Value>> {
+        loop {
+            match kind {
+                GEN_FORITER => {
+                    self.stack.push(v);
+                    return Ok(None);
+                }
+                GEN_YIELDFROM => {
+                    let Some(caller) = self.frames.last().copied() else {
+                        return Ok(Some(v));
+                    };
+                    kind = caller.gen;
+                    self.gen_suspend(caller.pc.saturating_sub(1))?;
+                }
+                _ => return Ok(Some(v)),
+            }
+        }
+    }
+
+    /// `ReturnValue` in generator frame `f` (already popped): finishes the
+    /// generator and delivers `v` as its resumer expects. `Some(v)` when the
+    /// dispatch loop must hand it to its native caller.
+    pub(crate) fn gen_return(&mut self, f: Frame, v: Value) -> Option<Value> {
+        self.gen_frame_left(f);
+        match f.gen {
+            GEN_FORITER => {
+                // The loop is over: drop the iterator, take ForIter's jump.
+                self.stack.pop();
+                let prog = self.prog.clone();
+                if let Some(caller) = self.frames.last_mut() {
+                    let code = &prog.image().codes[caller.code as usize].code;
+                    let at = caller.pc.saturating_sub(2);
+                    if let (Some(&lo), Some(&hi)) = (code.get(at), code.get(at + 1)) {
+                        caller.pc = u16::from_le_bytes([lo, hi]) as usize;
+                    }
+                }
+                None
+            }
+            GEN_YIELDFROM => {
+                if let Some(top) = self.stack.last_mut() {
+                    *top = v;
+                }
+                None
+            }
+            _ => Some(v),
+        }
+    }
+
+    /// A generator frame is being left for good (return or exception):
+    /// marks the generator finished, restores the resumer's handled
+    /// exception and drops the frame's stack.
+    pub(crate) fn gen_frame_left(&mut self, f: Frame) {
+        if let Some(g) = f
+            .base
+            .checked_sub(2)
+            .and_then(|i| self.stack.get(i).copied())
+        {
+            if let Some(off) = self.as_generator(g) {
+                self.gen_finish(off);
+            }
+            self.handled = self.stack[f.base - 1];
+        }
+        self.stack.truncate(f.ret_sp);
+    }
+
+    /// The unwinder leaves generator frame `f` with `self.exc` (PEP 479: a
+    /// `StopIteration` escaping a generator body would silently end the
+    /// resumer's loop, so it becomes a `RuntimeError`).
+    pub(crate) fn gen_unwound(&mut self, f: Frame) {
+        self.gen_frame_left(f);
+        if self.exc_type(self.exc) == Some(TypeId::StopIteration) && !self.sched.stopping {
+            let cause = self.exc;
+            self.stack.push(cause);
+            let _ = self.raise(TypeId::RuntimeError, "generator raised StopIteration");
+            let cause = self.stack.pop().unwrap_or(Value::NONE);
+            if let Some(e) = self.exc.as_obj().filter(|_| self.exc != cause) {
+                self.heap.set(e, crate::obj::exception::CAUSE, cause);
+                self.heap.set(e, crate::obj::exception::CONTEXT, cause);
+            }
+        }
     }
 
     /// The iterator a generator suspended in `yield from` is delegating to.
@@ -236,9 +325,58 @@ impl Interp {
         }
     }
 
-    /// Restores generator `g`'s frame and runs it until it yields, returns
-    /// or raises.
+    /// Runs generator `g` in a nested dispatch loop until it yields,
+    /// returns or raises.
     fn gen_resume(&mut self, io: &mut dyn Board, g: Value, with: ResumeWith) -> PyResult<Resumed> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let pos = self.stack.len();
+        // Rooted for after the run (the frame's own copy goes with it).
+        self.stack.push(g);
+        match self.gen_enter(g, with, GEN_NATIVE) {
+            Ok(None) => {}
+            Ok(Some(r)) => {
+                self.stack.truncate(pos);
+                return Ok(r);
+            }
+            Err(t) => {
+                self.stack.truncate(pos);
+                return Err(t);
+            }
+        }
+        self.native_depth += 1;
+        let r = match with {
+            ResumeWith::Pending => {
+                if self.unwind() {
+                    self.execute(io)
+                } else {
+                    Err(Thrown)
+                }
+            }
+            _ => self.execute(io),
+        };
+        self.native_depth -= 1;
+        let g = self.stack[pos];
+        self.stack.truncate(pos);
+        let off = g.as_obj().unwrap_or(0);
+        match r {
+            Ok(v) if self.gen_state(off) == SUSPENDED => Ok(Resumed::Yielded(v)),
+            Ok(v) => Ok(Resumed::Returned(v)),
+            Err(t) => Err(t),
+        }
+    }
+
+    /// Pushes generator `g`'s saved frame (resumed by `kind`) so the
+    /// dispatch loop runs it next: `Ok(None)`. `Ok(Some(..))` when there is
+    /// nothing to run (it has finished). With `Pending`, the caller then
+    /// unwinds the pending exception into the frame.
+    pub(crate) fn gen_enter(
+        &mut self,
+        g: Value,
+        with: ResumeWith,
+        kind: u8,
+    ) -> PyResult<Option<Resumed>> {
         let Some(off) = self.as_generator(g) else {
             return Err(self.raise(TypeId::TypeError, "not a generator"));
         };
@@ -248,7 +386,7 @@ impl Interp {
                 return Err(self.raise(TypeId::ValueError, "generator already executing"))
             }
             (DONE, ResumeWith::Pending) => return Err(Thrown),
-            (DONE, _) => return Ok(Resumed::Returned(Value::NONE)),
+            (DONE, _) => return Ok(Some(Resumed::Returned(Value::NONE))),
             (CREATED, ResumeWith::Send(v)) if !v.is_none() => {
                 return Err(self.raise(
                     TypeId::TypeError,
@@ -260,9 +398,6 @@ impl Interp {
                 return Err(Thrown);
             }
             _ => {}
-        }
-        if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
         }
         let code = self.small(self.heap.get(off, CODE));
         let mut pc = self.small(self.heap.get(off, PC));
@@ -300,57 +435,20 @@ impl Interp {
             self.handled = own;
         }
         self.heap.set(off, STATE, Value::small_int(RUNNING));
-        if let Err(t) = self.push_frame(Frame {
-            code: code as u16,
-            pc,
-            base,
-            ret_sp: base,
-            native_return: true,
-        }) {
+        let mut frame = Frame::new(code as u16, base, pos, kind == GEN_NATIVE);
+        frame.pc = pc;
+        frame.gen = kind;
+        if let Err(t) = self.push_frame(frame) {
             // Too deep to run it now; it stays resumable.
+            // Raising allocated: re-read the generator from its root.
+            let g = self.stack[pos];
+            self.handled = self.stack[pos + 1];
             self.stack.truncate(pos);
-            self.heap.set(off, STATE, Value::small_int(state));
+            if let Some(off) = self.as_generator(g) {
+                self.heap.set(off, STATE, Value::small_int(state));
+            }
             return Err(t);
         }
-        self.native_depth += 1;
-        let r = match with {
-            ResumeWith::Pending => {
-                if self.unwind() {
-                    self.execute(io)
-                } else {
-                    Err(Thrown)
-                }
-            }
-            _ => self.execute(io),
-        };
-        self.native_depth -= 1;
-        let g = self.stack[pos];
-        self.handled = self.stack[pos + 1];
-        self.stack.truncate(pos);
-        let off = g.as_obj().unwrap_or(0);
-        match r {
-            Ok(v) if self.gen_state(off) == SUSPENDED => Ok(Resumed::Yielded(v)),
-            Ok(v) => {
-                self.gen_finish(off);
-                Ok(Resumed::Returned(v))
-            }
-            Err(Thrown) => {
-                self.gen_finish(off);
-                if self.exc_type(self.exc) == Some(TypeId::StopIteration) && !self.sched.stopping {
-                    // PEP 479: a StopIteration leaking out of a generator body
-                    // would silently end the caller's loop.
-                    let cause = self.exc;
-                    self.stack.push(cause);
-                    let t = self.raise(TypeId::RuntimeError, "generator raised StopIteration");
-                    let cause = self.stack.pop().unwrap_or(Value::NONE);
-                    if let Some(e) = self.exc.as_obj() {
-                        self.heap.set(e, crate::obj::exception::CAUSE, cause);
-                        self.heap.set(e, crate::obj::exception::CONTEXT, cause);
-                    }
-                    return Err(t);
-                }
-                Err(Thrown)
-            }
-        }
+        Ok(None)
     }
 }
