@@ -162,3 +162,17 @@ d['k'] -= 1
 "
     ));
 }
+
+#[test]
+fn generator_yield_and_yield_from() {
+    insta::assert_snapshot!(listing(
+        "\
+def gen(xs):
+    total = yield len(xs)
+    for x in xs:
+        total += yield x
+    rest = yield from range(3)
+    return total
+"
+    ));
+}
