@@ -41,3 +41,7 @@ try:
     next([1, 2])
 except TypeError as e:
     print("TypeError:", e)
+print(three().__name__)
+def named():
+    yield
+print(named().__name__, named.__name__)

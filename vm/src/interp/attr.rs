@@ -93,6 +93,11 @@ impl Interp {
                 let name = alloc::string::String::from(self.code_name(code));
                 return self.new_str(&name);
             }
+            if let Some(off) = self.as_generator(obj) {
+                let code = self.small(self.heap.get(off, crate::obj::generator::CODE));
+                let name = alloc::string::String::from(self.code_name(code));
+                return self.new_str(&name);
+            }
         }
         Err(self.attr_error(obj, name))
     }
