@@ -68,6 +68,9 @@ pub(crate) struct Unit<'a> {
     kwonlyargcount: u8,
     /// `CODE_*` flags of the code object.
     flags: u8,
+    /// The body contains `yield`: calling the function makes a generator
+    /// (`CODE_GENERATOR`). A generator-expression body function sets it too.
+    pub(crate) is_generator: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -82,6 +85,7 @@ impl<'a> Unit<'a> {
             argcount: 0,
             kwonlyargcount: 0,
             flags: 0,
+            is_generator: false,
         }
     }
 }
@@ -561,7 +565,12 @@ impl<'a> Compiler<'a> {
             first_line: unit.first_line,
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
-            flags: unit.flags,
+            flags: unit.flags
+                | if unit.is_generator {
+                    vm::bytecode::CODE_GENERATOR
+                } else {
+                    0
+                },
             local_names,
             max_stack: asm.max_stack,
             code: asm.code,

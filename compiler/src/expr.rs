@@ -192,8 +192,22 @@ impl<'a> Compiler<'a> {
                 self.unsupported("generator expressions are not supported yet", e)
             }
             Expr::Await(_) => self.unsupported("async/await is not supported yet", e),
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
-                self.unsupported("generators ('yield') are not supported yet", e)
+            Expr::Yield(y) => {
+                self.mark_generator(e)?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit(Op::LoadNone),
+                }
+                self.emit(Op::YieldValue);
+                Ok(())
+            }
+            Expr::YieldFrom(y) => {
+                self.mark_generator(e)?;
+                self.expr(&y.value)?;
+                self.emit(Op::GetIter);
+                self.emit(Op::LoadNone);
+                self.emit(Op::YieldFrom);
+                Ok(())
             }
             Expr::Starred(_) => self.syntax("can't use starred expression here", e),
         }
@@ -472,6 +486,16 @@ impl<'a> Compiler<'a> {
             }
             None => self.emit_arg(Op::FormatValue, conv << 1),
         }
+        Ok(())
+    }
+
+    /// Records that the function being compiled is a generator; `yield` at
+    /// module level is a `SyntaxError`, as in CPython.
+    fn mark_generator(&mut self, e: &Expr) -> R<()> {
+        if self.unit.scope.is_none() {
+            return self.syntax("'yield' outside function", e);
+        }
+        self.unit.is_generator = true;
         Ok(())
     }
 }

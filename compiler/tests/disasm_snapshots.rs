@@ -190,3 +190,17 @@ def f(xs, k):
 "
     ));
 }
+
+#[test]
+fn generator_yield_and_yield_from() {
+    insta::assert_snapshot!(listing(
+        "\
+def gen(xs):
+    total = yield len(xs)
+    for x in xs:
+        total += yield x
+    rest = yield from range(3)
+    return total
+"
+    ));
+}

@@ -21,7 +21,6 @@ fn unsupported(src: &str, line: usize, column: usize, needle: &str) {
 fn unsupported_features_name_themselves() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("x = 1\nclass A:\n    pass\n", 2, 1, "classes"),
-        ("def f():\n    yield 1\n", 2, 5, "yield"),
         ("async def f():\n    pass\n", 1, 1, "async"),
         ("with a:\n    pass\n", 1, 1, "with"),
         ("x = (i for i in y)\n", 1, 5, "generator expressions"),
@@ -80,6 +79,8 @@ fn compile_time_syntax_errors() {
         ("break\n", 1, 1, "'break' outside loop"),
         ("x = 1\ncontinue\n", 2, 1, "'continue' not properly in loop"),
         ("return 1\n", 1, 1, "'return' outside function"),
+        ("x = 1\nyield x\n", 2, 1, "'yield' outside function"),
+        ("y = yield from z\n", 1, 5, "'yield' outside function"),
         ("def f(a):\n    global a\n", 2, 5, "parameter and global"),
         (
             "def f():\n    nonlocal x\n",

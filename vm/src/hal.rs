@@ -284,3 +284,28 @@ pub trait Events {
 pub trait Board: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Events {}
 
 impl<T: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Events> Board for T {}
+
+/// A board with nothing attached, for the VM's internal use where no board
+/// can be reached (an operator on two sets iterates a set, which never runs
+/// Python code). Every capability is the trait default: unsupported.
+pub(crate) struct NoBoard;
+
+impl Console for NoBoard {
+    fn write_str(&mut self, _: &str) {}
+}
+
+impl Clock for NoBoard {
+    fn now_ns(&mut self) -> u64 {
+        0
+    }
+    fn wait_until_ns(&mut self, _: u64) -> bool {
+        false
+    }
+}
+
+impl Gpio for NoBoard {}
+impl Pwm for NoBoard {}
+impl Adc for NoBoard {}
+impl Uart for NoBoard {}
+impl I2c for NoBoard {}
+impl Events for NoBoard {}

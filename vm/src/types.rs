@@ -72,6 +72,7 @@ builtin_types! {
     Filter = "filter": Object;
     ByteArray = "bytearray": Object;
     Deque = "deque": Object;
+    Generator = "generator": Object;
     BaseException = "BaseException": Object;
     SystemExit = "SystemExit": BaseException;
     KeyboardInterrupt = "KeyboardInterrupt": BaseException;

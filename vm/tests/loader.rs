@@ -1300,3 +1300,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn yields_only_in_generator_code() {
+    use Op::*;
+    let ins = [o(LoadNone), o(YieldValue), o(ReturnValue)];
+    let img = one(&ins, 1);
+    assert_eq!(
+        code_err(img),
+        (
+            0,
+            Some(1),
+            CodeError::YieldOutsideGenerator { op: YieldValue }
+        )
+    );
+    let mut img = one(&[o(LoadNone), o(ReturnValue)], 1);
+    img.codes[0].flags = CODE_GENERATOR;
+    assert_eq!(code_err(img), (0, None, CodeError::GeneratorModule));
+    // In a function flagged as a generator both yields verify.
+    let mut img = sample();
+    img.codes[1].flags = CODE_GENERATOR;
+    img.codes[1].code = asm(&[
+        o(LoadNone),
+        o(YieldValue),
+        o(PopTop),
+        o(LoadNone),
+        o(GetIter),
+        o(LoadNone),
+        o(YieldFrom),
+        o(ReturnValue),
+    ]);
+    img.codes[1].max_stack = 2;
+    img.codes[1].lines.truncate(1);
+    img.codes[1].handlers.clear();
+    if let Err(e) = Program::verify(img) {
+        panic!("{e}");
+    }
+}

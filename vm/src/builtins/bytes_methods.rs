@@ -25,7 +25,7 @@ fn check_encoding(it: &mut Interp, a: &Args, pos: usize) -> PyResult<()> {
 }
 
 /// `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`, `bytes(str, encoding)`.
-pub(crate) fn construct(it: &mut Interp, a: Args) -> PyResult<Value> {
+pub(crate) fn construct(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "bytes", 0, 3, &["encoding", "errors"])?;
     let Some(src) = a.opt(it, 0) else {
         return it.new_bytes(&[]);
@@ -53,7 +53,7 @@ pub(crate) fn construct(it: &mut Interp, a: Args) -> PyResult<Value> {
         return it.new_bytes(&alloc::vec![0; n as usize]);
     }
     let base = it.stack.len();
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable(io, src)?;
     let mut data = Vec::with_capacity(n);
     for i in 0..n {
         let v = it.stack[base + i];

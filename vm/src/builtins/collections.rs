@@ -136,7 +136,7 @@ fn this(it: &Interp, a: &Args) -> u32 {
 }
 
 /// `deque(iterable=(), maxlen=None)`.
-pub(crate) fn new_deque(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(crate) fn new_deque(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "deque", 0, 2, &["iterable", "maxlen"])?;
     let maxlen = match a.opt(it, 1).or_else(|| a.kw(it, "maxlen")) {
         None => Value::NONE,
@@ -148,12 +148,18 @@ pub(crate) fn new_deque(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
         },
     };
     let base = it.stack.len();
-    let r = build(it, &a, maxlen, base);
+    let r = build(it, io, &a, maxlen, base);
     it.stack.truncate(base);
     r
 }
 
-fn build(it: &mut Interp, a: &Args, maxlen: Value, base: usize) -> PyResult<Value> {
+fn build(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    maxlen: Value,
+    base: usize,
+) -> PyResult<Value> {
     it.reserve(8 + 1 + 5)?;
     let arr = it.alloc_reserved(Kind::Array, 8)?;
     let d = it.alloc_reserved(Kind::Deque, 4)?;
@@ -163,7 +169,7 @@ fn build(it: &mut Interp, a: &Args, maxlen: Value, base: usize) -> PyResult<Valu
     it.heap.set(d, ARRAY, Value::obj(arr));
     it.stack.push(Value::obj(d));
     if let Some(src) = a.opt(it, 0).or_else(|| a.kw(it, "iterable")) {
-        let n = it.push_iterable(src)?;
+        let n = it.push_iterable(io, src)?;
         for i in 0..n {
             let v = it.stack[base + 1 + i];
             it.deque_push(base, v, false)?;
@@ -204,11 +210,17 @@ pub(super) fn popleft(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     take(it, &a, "popleft", true)
 }
 
-fn extend_side(it: &mut Interp, a: &Args, name: &str, left: bool) -> PyResult<Value> {
+fn extend_side(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    name: &str,
+    left: bool,
+) -> PyResult<Value> {
     a.check(it, name, 2, 2, &[])?;
     let base = it.stack.len();
     let src = a.pos(it, 1);
-    let r = it.push_iterable(src).and_then(|n| {
+    let r = it.push_iterable(io, src).and_then(|n| {
         for i in 0..n {
             let v = it.stack[base + i];
             it.deque_push(a.start, v, left)?;
@@ -219,12 +231,12 @@ fn extend_side(it: &mut Interp, a: &Args, name: &str, left: bool) -> PyResult<Va
     r
 }
 
-pub(super) fn extend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    extend_side(it, &a, "extend", false)
+pub(super) fn extend(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    extend_side(it, io, &a, "extend", false)
 }
 
-pub(super) fn extendleft(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    extend_side(it, &a, "extendleft", true)
+pub(super) fn extendleft(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    extend_side(it, io, &a, "extendleft", true)
 }
 
 pub(super) fn clear(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {

@@ -53,7 +53,12 @@ pub(super) fn setdefault(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
 }
 
 /// Inserts every pair of `src` (a dict or an iterable of pairs) into `d`.
-pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()> {
+pub(crate) fn update_from(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    d: Value,
+    src: Value,
+) -> PyResult<()> {
     let base = it.stack.len();
     it.stack.push(d);
     let src = if it.is_dict(src) {
@@ -61,11 +66,11 @@ pub(crate) fn update_from(it: &mut Interp, d: Value, src: Value) -> PyResult<()>
     } else {
         src
     };
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable(io, src)?;
     for i in 0..n {
         let pair = it.stack[base + 1 + i];
         let p = it.stack.len();
-        let got = it.push_iterable(pair);
+        let got = it.push_iterable(io, pair);
         let got = match got {
             Ok(g) => g,
             Err(_) => {
@@ -111,10 +116,10 @@ pub(crate) fn update_from_kwargs(it: &mut Interp, d: Value, a: Args) -> PyResult
     Ok(())
 }
 
-pub(super) fn update(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn update(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "update", 1, 2, &[])?;
     if let Some(src) = a.opt(it, 1) {
-        update_from(it, a.pos(it, 0), src)?;
+        update_from(it, io, a.pos(it, 0), src)?;
     }
     it.stack.push(a.pos(it, 0));
     let d = a.pos(it, 0);
@@ -136,11 +141,11 @@ pub(super) fn clear(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     Ok(Value::NONE)
 }
 
-pub(super) fn copy(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn copy(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "copy", 1, 1, &[])?;
     let d = it.new_dict(0)?;
     it.stack.push(d);
-    let r = update_from(it, d, a.pos(it, 0));
+    let r = update_from(it, io, d, a.pos(it, 0));
     let d = it.stack.pop().unwrap_or(d);
     r.map(|_| d)
 }

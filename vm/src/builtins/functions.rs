@@ -3,7 +3,7 @@
 use super::Args;
 use crate::hal::Board;
 use crate::heap::Kind;
-use crate::interp::{Interp, PyResult};
+use crate::interp::{Interp, PyResult, Resumed};
 use crate::text::parse_num::int_to_radix;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -122,7 +122,7 @@ fn min_max(
     let base = it.stack.len();
     let n = if a.npos(it) == 1 {
         let src = a.pos(it, 0);
-        it.push_iterable(src)?
+        it.push_iterable(io, src)?
     } else {
         if default.is_some() {
             let msg =
@@ -183,7 +183,7 @@ pub(super) fn max(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
     min_max(it, io, a, "max", true)
 }
 
-pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn sum(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "sum", 1, 2, &["start"])?;
     let start = a
         .opt(it, 1)
@@ -198,7 +198,7 @@ pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     let base = it.stack.len();
     it.stack.push(start);
     let src = a.pos(it, 0);
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable(io, src)?;
     for i in 0..n {
         let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
         let r = it.binary_op(crate::bytecode::BinOp::Add, acc, x)?;
@@ -325,7 +325,7 @@ pub(super) fn sorted(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
     a.check(it, "sorted", 1, 1, &["key", "reverse"])?;
     let src = a.pos(it, 0);
     let base = it.stack.len();
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable(io, src)?;
     let l = it.list_from_stack(n)?;
     it.stack.push(l);
     let key = a.kw(it, "key");
@@ -341,7 +341,7 @@ pub(super) fn iter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
     it.get_iter(a.pos(it, 0))
 }
 
-pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "next", 1, 2, &[])?;
     let i = a.pos(it, 0);
     let is_iter = i.as_obj().is_some_and(|o| {
@@ -354,6 +354,7 @@ pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
                 | Kind::Zip
                 | Kind::SetIter
                 | Kind::Lazy
+                | Kind::Generator
         )
     });
     if !is_iter {
@@ -363,7 +364,17 @@ pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
             format!("'{tn}' object is not an iterator"),
         ));
     }
-    match it.iter_next(i)? {
+    if it.as_generator(i).is_some() {
+        // A generator's return value travels in the StopIteration.
+        return match it.gen_send(io, i, Value::NONE)? {
+            Resumed::Yielded(v) => Ok(v),
+            Resumed::Returned(v) => match a.opt(it, 1) {
+                Some(d) => Ok(d),
+                None => Err(it.raise_with(TypeId::StopIteration, v)),
+            },
+        };
+    }
+    match it.iter_next(io, i)? {
         Some(v) => Ok(v),
         None => match a.opt(it, 1) {
             Some(d) => Ok(d),

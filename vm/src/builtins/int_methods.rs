@@ -98,7 +98,7 @@ pub(super) fn to_bytes(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
-pub(super) fn from_bytes(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn from_bytes(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "from_bytes", 1, 2, &["bytes", "byteorder", "signed"])?;
     let src = a
         .opt(it, 0)
@@ -108,7 +108,7 @@ pub(super) fn from_bytes(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
         b.to_vec()
     } else {
         let base = it.stack.len();
-        let n = it.push_iterable(src)?;
+        let n = it.push_iterable(io, src)?;
         let mut v = alloc::vec::Vec::with_capacity(n);
         for i in 0..n {
             let x = it.stack[base + i];

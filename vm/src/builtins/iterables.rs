@@ -7,25 +7,31 @@ use crate::interp::{Interp, PyResult};
 use crate::types::TypeId;
 use crate::value::Value;
 
-fn any_all(it: &mut Interp, a: Args, name: &str, want: bool) -> PyResult<Value> {
+fn any_all(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: Args,
+    name: &str,
+    want: bool,
+) -> PyResult<Value> {
     a.check(it, name, 1, 1, &[])?;
     let base = it.stack.len();
-    let n = it.push_iterable(a.pos(it, 0))?;
+    let n = it.push_iterable(io, a.pos(it, 0))?;
     let hit = (0..n).any(|i| it.truthy(it.stack[base + i]) == want);
     it.stack.truncate(base);
     Ok(Value::bool(if want { hit } else { !hit }))
 }
 
-pub(super) fn any(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    any_all(it, a, "any", true)
+pub(super) fn any(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    any_all(it, io, a, "any", true)
 }
 
-pub(super) fn all(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    any_all(it, a, "all", false)
+pub(super) fn all(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    any_all(it, io, a, "all", false)
 }
 
 /// `reversed(seq)`: an iterator over a reversed copy of a sequence.
-pub(super) fn reversed(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn reversed(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "reversed", 1, 1, &[])?;
     let v = a.pos(it, 0);
     let is_seq = v.as_obj().is_some_and(|o| {
@@ -48,7 +54,7 @@ pub(super) fn reversed(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
         ));
     }
     let base = it.stack.len();
-    let n = it.push_iterable(v)?;
+    let n = it.push_iterable(io, v)?;
     it.stack[base..base + n].reverse();
     let l = it.list_from_stack(n)?;
     it.get_iter(l)

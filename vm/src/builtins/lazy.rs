@@ -60,7 +60,7 @@ fn map_into(it: &mut Interp, io: &mut dyn Board, a: &Args, base: usize) -> PyRes
     it.stack.push(out);
     for k in 0..n {
         let src = a.pos(it, k + 1);
-        let m = it.push_iterable(src)?;
+        let m = it.push_iterable(io, src)?;
         let l = it.list_from_stack(m)?;
         it.stack.push(l);
     }
@@ -98,7 +98,7 @@ fn filter_into(it: &mut Interp, io: &mut dyn Board, a: &Args, base: usize) -> Py
     let out = it.new_list(0)?;
     it.stack.push(out);
     let src = a.pos(it, 1);
-    let m = it.push_iterable(src)?;
+    let m = it.push_iterable(io, src)?;
     for i in 0..m {
         let x = it.stack[base + 1 + i];
         let f = a.pos(it, 0);

@@ -12,9 +12,9 @@ pub(super) fn append(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     Ok(Value::NONE)
 }
 
-pub(super) fn extend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn extend(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "extend", 2, 2, &[])?;
-    it.list_extend(a.pos(it, 0), a.pos(it, 1))?;
+    it.list_extend(io, a.pos(it, 0), a.pos(it, 1))?;
     Ok(Value::NONE)
 }
 

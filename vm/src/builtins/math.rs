@@ -427,13 +427,13 @@ pub(super) fn isclose(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
 }
 
 /// `math.prod(iterable, start=1)`: repeated `*`, so ints stay exact.
-pub(super) fn prod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn prod(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "prod", 1, 1, &["start"])?;
     let base = it.stack.len();
     let start = a.kw(it, "start").unwrap_or(Value::small_int(1));
     it.stack.push(start);
     let src = a.pos(it, 0);
-    let r = it.push_iterable(src).and_then(|n| {
+    let r = it.push_iterable(io, src).and_then(|n| {
         for i in 0..n {
             let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
             let r = it.binary_op(crate::bytecode::BinOp::Mul, acc, x)?;
@@ -446,11 +446,11 @@ pub(super) fn prod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
 }
 
 /// `math.fsum`: Neumaier-compensated, close to CPython's exact sum.
-pub(super) fn fsum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn fsum(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "fsum", 1, 1, &[])?;
     let base = it.stack.len();
     let src = a.pos(it, 0);
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable(io, src)?;
     let mut sum = 0.0f64;
     let mut c = 0.0f64;
     for i in 0..n {

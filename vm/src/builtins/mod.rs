@@ -9,6 +9,7 @@ mod bytes_methods;
 mod collections;
 mod dict_methods;
 mod functions;
+mod generator_methods;
 mod identity;
 mod int_methods;
 mod iterables;
@@ -56,6 +57,7 @@ const F: Option<TypeId> = Some(TypeId::Float);
 const DQ: Option<TypeId> = Some(TypeId::Deque);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
+const G: Option<TypeId> = Some(TypeId::Generator);
 
 builtins! {
     "print", None, functions::print;
@@ -154,6 +156,10 @@ builtins! {
     "sort", L, list_methods::sort;
     "index", Some(TypeId::Tuple), list_methods::index;
     "count", Some(TypeId::Tuple), list_methods::count;
+    "send", G, generator_methods::send;
+    "throw", G, generator_methods::throw;
+    "close", G, generator_methods::close;
+    "__next__", G, generator_methods::next;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

@@ -231,23 +231,29 @@ pub(super) fn shuffle(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
 }
 
 /// `sample(population, k)`: `k` distinct positions, in selection order.
-pub(super) fn sample(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn sample(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "sample", 2, 2, &["counts"])?;
     let base = it.stack.len();
     let pop = a.pos(it, 0);
-    let r = sample_into(it, &a, pop, base);
+    let r = sample_into(it, io, &a, pop, base);
     it.stack.truncate(base);
     r
 }
 
-fn sample_into(it: &mut Interp, a: &Args, pop: Value, base: usize) -> PyResult<Value> {
+fn sample_into(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    pop: Value,
+    base: usize,
+) -> PyResult<Value> {
     if it.is_anyset(pop) || it.is_dict(pop) {
         return Err(it.raise(
             TypeId::TypeError,
             "Population must be a sequence.  For dicts or sets, use sorted(d).",
         ));
     }
-    let n = it.push_iterable(pop)?;
+    let n = it.push_iterable(io, pop)?;
     let kv = a.pos(it, 1);
     let k = int_arg(it, kv)?;
     if k.is_negative() || k > BigInt::from(n) {

@@ -29,19 +29,24 @@ impl Interp {
     }
 
     /// `a | b` (and `a.union(b)`): a copy of `a` updated with `b`.
-    pub(crate) fn set_union(&mut self, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn set_union(&mut self, io: &mut dyn Board, a: Value, b: Value) -> PyResult<Value> {
         let kind = self.set_kind(a);
         self.with_rooted(&[b], |it, base| {
-            let r = it.set_from(kind, Some(a))?;
+            let r = it.set_from(io, kind, Some(a))?;
             it.stack.push(r);
             let b = it.stack[base];
-            it.set_update(r, b)?;
+            it.set_update(io, r, b)?;
             Ok(it.stack[base + 1])
         })
     }
 
     /// `a & b` (and `a.intersection(b)`), iterating the smaller set.
-    pub(crate) fn set_intersection(&mut self, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn set_intersection(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let kind = self.set_kind(a);
         self.with_rooted(&[a, b], |it, base| {
             let r = it.new_set(kind)?;
@@ -67,7 +72,7 @@ impl Interp {
                 }
                 it.check_nesting()?;
             } else {
-                let n = it.push_iterable(b)?;
+                let n = it.push_iterable(io, b)?;
                 for i in 0..n {
                     let k = it.stack[base + 3 + i];
                     let h = it.hash(k)?;
@@ -83,7 +88,12 @@ impl Interp {
     }
 
     /// `a - b` (and `a.difference(b)`).
-    pub(crate) fn set_difference(&mut self, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn set_difference(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let kind = self.set_kind(a);
         let other_size = match b.as_obj().map(|o| (o, self.heap.kind(o))) {
             Some((o, Kind::Set | Kind::FrozenSet)) => Some(self.set_len(o)),
@@ -114,19 +124,24 @@ impl Interp {
                 Ok(it.stack[base + 2])
             }
             _ => {
-                let r = it.set_from(kind, Some(a))?;
+                let r = it.set_from(io, kind, Some(a))?;
                 it.stack.push(r);
                 let b = it.stack[base + 1];
-                it.set_difference_update(r, b)?;
+                it.set_difference_update(io, r, b)?;
                 Ok(it.stack[base + 2])
             }
         })
     }
 
     /// Removes every element of `b` (any iterable) from `s`.
-    pub(crate) fn set_difference_update(&mut self, s: Value, b: Value) -> PyResult<()> {
+    pub(crate) fn set_difference_update(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        b: Value,
+    ) -> PyResult<()> {
         self.with_rooted(&[s], |it, base| {
-            let n = it.push_iterable(b)?;
+            let n = it.push_iterable(io, b)?;
             for i in 0..n {
                 let (s, k) = (it.stack[base], it.stack[base + 1 + i]);
                 it.set_discard(s, k)?;
@@ -137,9 +152,14 @@ impl Interp {
     }
 
     /// Keeps only elements also in `b`.
-    pub(crate) fn set_intersection_update(&mut self, s: Value, b: Value) -> PyResult<()> {
+    pub(crate) fn set_intersection_update(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        b: Value,
+    ) -> PyResult<()> {
         self.with_rooted(&[s], |it, base| {
-            let r = it.set_intersection(s, b)?;
+            let r = it.set_intersection(io, s, b)?;
             let s = it.stack[base];
             it.set_replace(s, r);
             Ok(Value::NONE)
@@ -148,10 +168,15 @@ impl Interp {
     }
 
     /// `s ^= b`: discards what `b` shares with `s` and adds the rest.
-    pub(crate) fn set_symmetric_difference_update(&mut self, s: Value, b: Value) -> PyResult<()> {
+    pub(crate) fn set_symmetric_difference_update(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        b: Value,
+    ) -> PyResult<()> {
         self.with_rooted(&[s], |it, base| {
             // A set snapshot of `b` so duplicates in an iterable count once.
-            let other = it.set_from(Kind::Set, Some(b))?;
+            let other = it.set_from(io, Kind::Set, Some(b))?;
             it.stack.push(other);
             let oo = other.as_obj().unwrap_or(0);
             for slot in it.set_live_slots(oo) {
@@ -170,13 +195,18 @@ impl Interp {
     }
 
     /// `a ^ b`: a copy of `b` symmetric-differenced with `a` (CPython's order).
-    pub(crate) fn set_symmetric_difference(&mut self, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn set_symmetric_difference(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let kind = self.set_kind(a);
         self.with_rooted(&[a], |it, base| {
-            let r = it.set_from(kind, Some(b))?;
+            let r = it.set_from(io, kind, Some(b))?;
             it.stack.push(r);
             let a = it.stack[base];
-            it.set_symmetric_difference_update(r, a)?;
+            it.set_symmetric_difference_update(io, r, a)?;
             Ok(it.stack[base + 1])
         })
     }
@@ -191,29 +221,39 @@ impl Interp {
     }
 
     /// `a OP b` for two sets (`| & - ^`); `None` when not a set operation.
+    ///
+    /// Operators take sets on both sides, and iterating a set never runs
+    /// Python code, so no board is needed (binary operators have none).
     pub(crate) fn set_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
         if !self.is_anyset(a) || !self.is_anyset(b) {
             return Ok(None);
         }
+        let io = &mut crate::hal::NoBoard;
         Ok(Some(match op {
-            BinOp::Or => self.set_union(a, b)?,
-            BinOp::And => self.set_intersection(a, b)?,
-            BinOp::Sub => self.set_difference(a, b)?,
-            BinOp::Xor => self.set_symmetric_difference(a, b)?,
+            BinOp::Or => self.set_union(io, a, b)?,
+            BinOp::And => self.set_intersection(io, a, b)?,
+            BinOp::Sub => self.set_difference(io, a, b)?,
+            BinOp::Xor => self.set_symmetric_difference(io, a, b)?,
             _ => return Ok(None),
         }))
     }
 
     /// `a OP= b` on a mutable set, in place; `false` when not applicable.
-    pub(crate) fn set_inplace(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<bool> {
+    pub(crate) fn set_inplace(
+        &mut self,
+        io: &mut dyn Board,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<bool> {
         if self.set_kind(a) != Kind::Set || !self.is_set_value(a) || !self.is_anyset(b) {
             return Ok(false);
         }
         match op {
-            BinOp::Or => self.set_update(a, b)?,
-            BinOp::And => self.set_intersection_update(a, b)?,
-            BinOp::Sub => self.set_difference_update(a, b)?,
-            BinOp::Xor => self.set_symmetric_difference_update(a, b)?,
+            BinOp::Or => self.set_update(io, a, b)?,
+            BinOp::And => self.set_intersection_update(io, a, b)?,
+            BinOp::Sub => self.set_difference_update(io, a, b)?,
+            BinOp::Xor => self.set_symmetric_difference_update(io, a, b)?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -225,7 +265,12 @@ impl Interp {
 }
 
 /// `set(iterable)` / `frozenset(iterable)`.
-pub(crate) fn construct(it: &mut Interp, t: TypeId, a: Args) -> PyResult<Value> {
+pub(crate) fn construct(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    t: TypeId,
+    a: Args,
+) -> PyResult<Value> {
     a.check(it, t.name(), 0, 1, &[])?;
     let kind = if t == TypeId::Set {
         Kind::Set
@@ -238,7 +283,7 @@ pub(crate) fn construct(it: &mut Interp, t: TypeId, a: Args) -> PyResult<Value> 
             return Ok(s);
         }
     }
-    it.set_from(kind, src)
+    it.set_from(io, kind, src)
 }
 
 fn recv(it: &Interp, a: &Args) -> Value {
@@ -280,71 +325,73 @@ pub(super) fn clear(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     Ok(Value::NONE)
 }
 
-pub(super) fn copy(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn copy(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "copy", 1, 1, &[])?;
     let s = recv(it, &a);
     let kind = it.set_kind(s);
     if kind == Kind::FrozenSet {
         return Ok(s);
     }
-    it.set_from(kind, Some(s))
+    it.set_from(io, kind, Some(s))
 }
 
 /// `s.update(*others)` and the other mutating `*_update` methods.
 fn update_each(
     it: &mut Interp,
+    io: &mut dyn Board,
     a: &Args,
-    f: fn(&mut Interp, Value, Value) -> PyResult<()>,
+    f: fn(&mut Interp, &mut dyn Board, Value, Value) -> PyResult<()>,
 ) -> PyResult<Value> {
     for i in 1..a.npos(it) {
         let (s, o) = (a.pos(it, 0), a.pos(it, i));
-        f(it, s, o)?;
+        f(it, io, s, o)?;
     }
     Ok(Value::NONE)
 }
 
-pub(super) fn update(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn update(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "update", 1, usize::MAX, &[])?;
-    update_each(it, &a, Interp::set_update)
+    update_each(it, io, &a, Interp::set_update)
 }
 
-pub(super) fn difference_update(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn difference_update(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "difference_update", 1, usize::MAX, &[])?;
-    update_each(it, &a, Interp::set_difference_update)
+    update_each(it, io, &a, Interp::set_difference_update)
 }
 
-pub(super) fn intersection_update(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn intersection_update(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "intersection_update", 1, usize::MAX, &[])?;
-    update_each(it, &a, Interp::set_intersection_update)
+    update_each(it, io, &a, Interp::set_intersection_update)
 }
 
 pub(super) fn symmetric_difference_update(
     it: &mut Interp,
-    _: &mut dyn Board,
+    io: &mut dyn Board,
     a: Args,
 ) -> PyResult<Value> {
     a.check(it, "symmetric_difference_update", 2, 2, &[])?;
-    update_each(it, &a, Interp::set_symmetric_difference_update)
+    update_each(it, io, &a, Interp::set_symmetric_difference_update)
 }
 
 /// `s.union(*others)` and friends: folds the operation over the arguments,
 /// keeping the intermediate result rooted on the stack.
 fn fold(
     it: &mut Interp,
+    io: &mut dyn Board,
     a: &Args,
-    f: fn(&mut Interp, Value, Value) -> PyResult<Value>,
+    f: fn(&mut Interp, &mut dyn Board, Value, Value) -> PyResult<Value>,
 ) -> PyResult<Value> {
     let s = a.pos(it, 0);
     let kind = it.set_kind(s);
     let n = a.npos(it);
     if n == 1 {
-        return it.set_from(kind, Some(s));
+        return it.set_from(io, kind, Some(s));
     }
     let base = it.stack.len();
     it.stack.push(s);
     for i in 1..n {
         let (acc, o) = (it.stack[base], a.pos(it, i));
-        match f(it, acc, o) {
+        match f(it, io, acc, o) {
             Ok(r) => it.stack[base] = r,
             Err(e) => {
                 it.stack.truncate(base);
@@ -355,38 +402,48 @@ fn fold(
     Ok(it.stack.pop().unwrap_or(Value::NONE))
 }
 
-pub(super) fn union(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn union(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "union", 1, usize::MAX, &[])?;
-    fold(it, &a, Interp::set_union)
+    fold(it, io, &a, Interp::set_union)
 }
 
-pub(super) fn intersection(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn intersection(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "intersection", 1, usize::MAX, &[])?;
-    fold(it, &a, Interp::set_intersection)
+    fold(it, io, &a, Interp::set_intersection)
 }
 
-pub(super) fn difference(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn difference(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "difference", 1, usize::MAX, &[])?;
-    fold(it, &a, Interp::set_difference)
+    fold(it, io, &a, Interp::set_difference)
 }
 
-pub(super) fn symmetric_difference(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn symmetric_difference(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: Args,
+) -> PyResult<Value> {
     a.check(it, "symmetric_difference", 2, 2, &[])?;
-    fold(it, &a, Interp::set_symmetric_difference)
+    fold(it, io, &a, Interp::set_symmetric_difference)
 }
 
 /// The argument as a set (itself if it already is one), rooted by the caller.
-fn as_set(it: &mut Interp, v: Value) -> PyResult<Value> {
+fn as_set(it: &mut Interp, io: &mut dyn Board, v: Value) -> PyResult<Value> {
     if it.is_anyset(v) {
         return Ok(v);
     }
-    it.set_from(Kind::Set, Some(v))
+    it.set_from(io, Kind::Set, Some(v))
 }
 
-fn relation(it: &mut Interp, a: &Args, name: &str, sub: bool) -> PyResult<Value> {
+fn relation(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    name: &str,
+    sub: bool,
+) -> PyResult<Value> {
     a.check(it, name, 2, 2, &[])?;
     let o = a.pos(it, 1);
-    let o = as_set(it, o)?;
+    let o = as_set(it, io, o)?;
     let s = a.pos(it, 0);
     let (so, oo) = (s.as_obj().unwrap_or(0), o.as_obj().unwrap_or(0));
     let r = if sub {
@@ -398,18 +455,18 @@ fn relation(it: &mut Interp, a: &Args, name: &str, sub: bool) -> PyResult<Value>
     Ok(Value::bool(r))
 }
 
-pub(super) fn issubset(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    relation(it, &a, "issubset", true)
+pub(super) fn issubset(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    relation(it, io, &a, "issubset", true)
 }
 
-pub(super) fn issuperset(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    relation(it, &a, "issuperset", false)
+pub(super) fn issuperset(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    relation(it, io, &a, "issuperset", false)
 }
 
-pub(super) fn isdisjoint(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn isdisjoint(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "isdisjoint", 2, 2, &[])?;
     let o = a.pos(it, 1);
-    let o = as_set(it, o)?;
+    let o = as_set(it, io, o)?;
     let s = a.pos(it, 0);
     let (so, oo) = (s.as_obj().unwrap_or(0), o.as_obj().unwrap_or(0));
     let r = it

@@ -157,11 +157,11 @@ pub(super) fn rsplit(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     split_impl(it, a, "rsplit", true)
 }
 
-pub(super) fn join(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn join(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "join", 2, 2, &[])?;
     let sep = this(it, &a);
     let base = it.stack.len();
-    let n = it.push_iterable(a.pos(it, 1))?;
+    let n = it.push_iterable(io, a.pos(it, 1))?;
     let mut out = String::new();
     for i in 0..n {
         let v = it.stack[base + i];

@@ -15,7 +15,7 @@ use num_traits::ToPrimitive;
 /// Instantiates built-in class `t` with the call's arguments.
 pub(crate) fn construct(
     it: &mut Interp,
-    _io: &mut dyn Board,
+    io: &mut dyn Board,
     t: TypeId,
     a: Args,
 ) -> PyResult<Value> {
@@ -31,15 +31,15 @@ pub(crate) fn construct(
     }
     let name = t.name();
     match t {
-        TypeId::Bytes => super::bytes_methods::construct(it, a),
-        TypeId::Deque => super::collections::new_deque(it, _io, a),
-        TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, t, a),
-        TypeId::Pin => super::machine::new_pin(it, _io, a),
-        TypeId::Pwm => super::machine::new_pwm(it, _io, a),
-        TypeId::Adc => super::machine::new_adc(it, _io, a),
-        TypeId::Timer => super::machine::new_timer(it, _io, a),
-        TypeId::Uart => super::buses::new_uart(it, _io, a),
-        TypeId::I2c => super::buses::new_i2c(it, _io, a),
+        TypeId::Bytes => super::bytes_methods::construct(it, io, a),
+        TypeId::Deque => super::collections::new_deque(it, io, a),
+        TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, io, t, a),
+        TypeId::Pin => super::machine::new_pin(it, io, a),
+        TypeId::Pwm => super::machine::new_pwm(it, io, a),
+        TypeId::Adc => super::machine::new_adc(it, io, a),
+        TypeId::Timer => super::machine::new_timer(it, io, a),
+        TypeId::Uart => super::buses::new_uart(it, io, a),
+        TypeId::I2c => super::buses::new_i2c(it, io, a),
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {
@@ -70,7 +70,7 @@ pub(crate) fn construct(
             a.check(it, name, 0, 1, &[])?;
             let base = it.stack.len();
             let n = match a.opt(it, 0) {
-                Some(src) => it.push_iterable(src)?,
+                Some(src) => it.push_iterable(io, src)?,
                 None => 0,
             };
             let r = if t == TypeId::List {
@@ -94,7 +94,7 @@ pub(crate) fn construct(
             let r = (|| {
                 if let Some(src) = a.opt(it, 0) {
                     let d = *it.stack.last().unwrap_or(&d);
-                    super::dict_methods::update_from(it, d, src)?;
+                    super::dict_methods::update_from(it, io, d, src)?;
                 }
                 let d = *it.stack.last().unwrap_or(&d);
                 super::dict_methods::update_from_kwargs(it, d, a)

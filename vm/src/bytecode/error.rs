@@ -168,6 +168,13 @@ pub enum CodeError {
     },
     /// The code is empty.
     EmptyCode,
+    /// The module body (code object 0) is flagged as a generator.
+    GeneratorModule,
+    /// A yield instruction in a code object without the generator flag.
+    YieldOutsideGenerator {
+        /// The instruction.
+        op: Op,
+    },
     /// The code is longer than [`MAX_CODE_LEN`](super::image::MAX_CODE_LEN).
     CodeTooLong {
         /// Its length.
@@ -451,6 +458,10 @@ impl fmt::Display for CodeError {
             ),
             UnknownFlags { flags } => write!(f, "unknown code flags {flags:#04x}"),
             EmptyCode => write!(f, "code is empty"),
+            GeneratorModule => write!(f, "the module body cannot be a generator"),
+            YieldOutsideGenerator { op } => {
+                write!(f, "{} outside a generator", op.name())
+            }
             CodeTooLong { len } => write!(
                 f,
                 "code is {len} bytes long (at most {} are allowed)",

@@ -20,7 +20,8 @@ pub const MAX_CODE_LEN: usize = u16::MAX as usize;
 pub const CODE_VARARGS: u8 = 1 << 0;
 /// Code-object flag: the function takes `**kwargs` (a dict in the slot after that).
 pub const CODE_VARKW: u8 = 1 << 1;
-/// Code-object flag: the function is a generator (reserved).
+/// Code-object flag: the function is a generator: calling it returns a
+/// generator object instead of running the body (see `vm/src/interp/generator.rs`).
 pub const CODE_GENERATOR: u8 = 1 << 2;
 /// Every flag bit this format version defines.
 pub const CODE_KNOWN_FLAGS: u8 = CODE_VARARGS | CODE_VARKW | CODE_GENERATOR;

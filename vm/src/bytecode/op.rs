@@ -304,6 +304,10 @@ isa! {
     ListAppendAt = 75, U8, Operand::Count, Next, (1, 0);
     /// key value → ; set `d[key] = value` on the dict `n` entries down once both are popped (dict comprehensions; `n` ≥ 1).
     DictSetAt = 76, U8, Operand::Count, Next, (2, 0);
+    /// value → sent; suspend the generator yielding value; on resume push what `send()` passed (generator code only).
+    YieldValue = 96, None, Operand::None, Next, (1, 1);
+    /// iter sent → result; `yield from`: resume iter with sent, yielding what it yields (re-running this instruction on resume) until it returns result (generator code only).
+    YieldFrom = 97, None, Operand::None, Next, (2, 1);
     /// item1..itemn → set (a set display; later duplicates are ignored).
     BuildSet = 112, U16, Operand::Count, Next, (n, 1);
     /// item → ; add item to the set `n` entries down once it is popped (set comprehensions; `n` ≥ 1).

@@ -40,7 +40,13 @@ pub fn verify(image: &Image) -> Result<(), LoadError> {
     }
     check_consts(image)?;
     for (index, code) in image.codes.iter().enumerate() {
-        check_code(image, code).map_err(|(pc, error)| LoadError::Code {
+        let module_generator = index == 0 && code.flags & CODE_GENERATOR != 0;
+        let checked = if module_generator {
+            whole(CodeError::GeneratorModule)
+        } else {
+            check_code(image, code)
+        };
+        checked.map_err(|(pc, error)| LoadError::Code {
             code: index,
             name: code_name(image, index).map(String::from),
             pc,
@@ -155,6 +161,12 @@ fn check_code(image: &Image, code: &CodeObject) -> CodeResult<()> {
             Err(InstrError::End) => break,
         };
         starts[pc] = true;
+        // A yield only makes sense in a generator's frame, which the VM
+        // resumes and suspends; elsewhere it would have nothing to suspend.
+        let yields = matches!(ins.op, Op::YieldValue | Op::YieldFrom);
+        if yields && code.flags & CODE_GENERATOR == 0 {
+            return at(pc, CodeError::YieldOutsideGenerator { op: ins.op });
+        }
         check_operand(image, code, &ins).map_err(|e| (Some(pc), e))?;
         if ins.op.operand() == Operand::Jump {
             jumps.push(ins);

@@ -62,6 +62,9 @@ pub enum Kind {
     ByteArray = 60,
     /// `collections.deque`: `[len, head, maxlen, array]` ring buffer.
     Deque = 61,
+    /// A generator and its suspended frame:
+    /// `[code, state, pc, nsaved, handled, id, slots…]` (see `obj/generator.rs`).
+    Generator = 48,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -106,6 +109,7 @@ impl Kind {
             59 => Kind::Lazy,
             60 => Kind::ByteArray,
             61 => Kind::Deque,
+            48 => Kind::Generator,
             _ => Kind::Forwarded,
         }
     }

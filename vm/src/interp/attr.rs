@@ -63,6 +63,14 @@ impl Interp {
             if let Some(slot) = slot {
                 return Ok(self.heap.get(off, slot));
             }
+            if attr == "value" && self.exc_type(obj) == Some(TypeId::StopIteration) {
+                // What the generator returned: the first argument, else None.
+                let args = self.heap.get(off, crate::obj::exception::ARGS);
+                return Ok(match self.items(args) {
+                    Some(it) if it.len > 0 => self.item(it, 0),
+                    _ => Value::NONE,
+                });
+            }
         }
         if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Range) {
             let (a, b, c) = self.range_parts(off);
@@ -85,6 +93,11 @@ impl Interp {
                 .filter(|o| self.heap.kind(*o) == Kind::Function)
             {
                 let code = self.small(self.heap.get(off, crate::obj::function::CODE));
+                let name = alloc::string::String::from(self.code_name(code));
+                return self.new_str(&name);
+            }
+            if let Some(off) = self.as_generator(obj) {
+                let code = self.small(self.heap.get(off, crate::obj::generator::CODE));
                 let name = alloc::string::String::from(self.code_name(code));
                 return self.new_str(&name);
             }

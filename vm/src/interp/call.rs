@@ -13,7 +13,7 @@ use alloc::vec::Vec;
 
 /// How deeply native code (a `key=` function, a callback) may nest calls
 /// back into Python.
-const MAX_NATIVE_DEPTH: usize = 64;
+pub(crate) const MAX_NATIVE_DEPTH: usize = 64;
 
 /// What a call did.
 pub(crate) enum Called {
@@ -127,7 +127,7 @@ impl Interp {
     ) -> PyResult<Called> {
         let ci = self.small(self.heap.get(off, function::CODE));
         // Copy out what we need so no borrow of the program outlives this line.
-        let (argc, nparams, nlocals, max_stack) = {
+        let (argc, nparams, nlocals, max_stack, flags) = {
             let code = &self.prog.image().codes[ci];
             let argc = code.argcount as usize;
             // `*args`/`**kwargs` slots count as parameters, so a function with
@@ -138,6 +138,7 @@ impl Interp {
                 argc + code.kwonlyargcount as usize + star,
                 code.nlocals(),
                 code.max_stack as usize,
+                code.flags,
             )
         };
         let base = callee + 1;
@@ -152,6 +153,13 @@ impl Interp {
         let closure = self.heap.get(func, function::CLOSURE);
         if !closure.is_none() {
             self.copy_free_vars(closure, base, nlocals)?;
+        }
+        if flags & crate::bytecode::CODE_GENERATOR != 0 {
+            // Calling a generator function only packages the bound frame.
+            let g = self.new_generator(ci, base, nlocals, max_stack)?;
+            self.stack.truncate(ret_sp);
+            self.stack.push(g);
+            return Ok(Called::Done);
         }
         self.stack.reserve(max_stack);
         self.push_frame(Frame::new(ci as u16, base, ret_sp, false))?;

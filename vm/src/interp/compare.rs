@@ -296,7 +296,12 @@ impl Interp {
     }
 
     /// `item in container`.
-    pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+    pub(crate) fn contains(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        container: Value,
+        item: Value,
+    ) -> PyResult<bool> {
         if let Some(hay) = self.as_str(container) {
             let Some(needle) = self.as_str(item) else {
                 let name = self.type_name(item);
@@ -361,10 +366,11 @@ impl Interp {
                 | Kind::Enumerate
                 | Kind::Zip
                 | Kind::SetIter
-                | Kind::Lazy => {
+                | Kind::Lazy
+                | Kind::Generator => {
                     let base = self.stack.len();
                     self.stack.push(item);
-                    let r = self.push_iterable(container);
+                    let r = self.push_iterable(io, container);
                     let found = r.map(|n| {
                         (0..n).any(|i| self.py_eq(self.stack[base + 1 + i], self.stack[base]))
                     });

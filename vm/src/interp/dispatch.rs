@@ -310,7 +310,7 @@ impl Interp {
                                 continue;
                             }
                         }
-                        let r = tri!(self.inplace_op(sel, a, b));
+                        let r = tri!(self.inplace_op(io, sel, a, b));
                         let r = if r == Value::NULL {
                             self.stack[n - 2]
                         } else {
@@ -366,7 +366,7 @@ impl Interp {
                         let inv = arg8!() == 1;
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                        let r = tri!(self.contains(b, a));
+                        let r = tri!(self.contains(io, b, a));
                         self.stack.truncate(n - 2);
                         self.stack.push(Value::bool(r != inv));
                     }
@@ -486,7 +486,7 @@ impl Interp {
                                 alloc::format!("cannot unpack non-iterable {name} object")
                             )));
                         }
-                        let got = tri!(self.push_iterable(seq));
+                        let got = tri!(self.push_iterable(io, seq));
                         if got != a {
                             self.stack.truncate(n);
                             let msg = if got > a {
@@ -551,7 +551,22 @@ impl Interp {
                             }
                             continue;
                         }
-                        match tri!(self.iter_next(it)) {
+                        if self.as_generator(it).is_some() {
+                            // Run the generator in this loop: its yield
+                            // pushes the value here, its return takes the jump.
+                            self.frames[fi].pc = pc;
+                            let with = super::generator::ResumeWith::Send(Value::NONE);
+                            match tri!(self.gen_enter(it, with, super::GEN_FORITER)) {
+                                None => continue 'frame,
+                                Some(super::Resumed::Yielded(v)) => self.stack.push(v),
+                                Some(super::Resumed::Returned(_)) => {
+                                    self.stack.pop();
+                                    pc = t;
+                                }
+                            }
+                            continue;
+                        }
+                        match tri!(self.iter_next(io, it)) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
@@ -565,6 +580,15 @@ impl Interp {
                             self.sched.ticks += ticks;
                             return Ok(v);
                         };
+                        if f.gen != super::GEN_NONE {
+                            match self.gen_return(f, v) {
+                                Some(v) => {
+                                    self.sched.ticks += ticks;
+                                    return Ok(v);
+                                }
+                                None => continue 'frame,
+                            }
+                        }
                         self.stack.truncate(f.ret_sp);
                         if f.native_return {
                             self.sched.ticks += ticks;
@@ -664,7 +688,7 @@ impl Interp {
                     }
                     Op::ListExtend => {
                         let a = arg8!();
-                        tri!(self.list_extend_op(a == 1));
+                        tri!(self.list_extend_op(io, a == 1));
                     }
                     Op::ListToTuple => {
                         let l = top!();
@@ -675,7 +699,7 @@ impl Interp {
                             continue;
                         };
                         let n = items.len;
-                        tri!(self.push_iterable(l));
+                        tri!(self.push_iterable(io, l));
                         let t = tri!(self.tuple_from_stack(n));
                         let len = self.stack.len();
                         self.stack[len - 1] = t;
@@ -693,7 +717,7 @@ impl Interp {
                     }
                     Op::UnpackEx => {
                         let a = arg16!();
-                        tri!(self.unpack_ex(a & 0xFF, a >> 8));
+                        tri!(self.unpack_ex(io, a & 0xFF, a >> 8));
                     }
                     Op::ListAppendAt => {
                         let a = arg8!();
@@ -746,7 +770,7 @@ impl Interp {
                         }
                         // `v` is off the stack now: root it while the set grows.
                         self.stack.push(v);
-                        let r = self.set_update(s, v);
+                        let r = self.set_update(io, s, v);
                         self.stack.pop();
                         tri!(r);
                     }
@@ -759,6 +783,61 @@ impl Interp {
                             ));
                         }
                         tri!(self.list_append(l, v));
+                    }
+                    Op::YieldValue => {
+                        // Suspending never allocates, so `v` stays valid.
+                        let v = pop!();
+                        let kind = self.frames[fi].gen;
+                        tri!(self.gen_suspend(pc));
+                        match self.deliver_yield(kind, v) {
+                            Ok(None) => continue 'frame,
+                            Ok(Some(v)) => {
+                                self.sched.ticks += ticks;
+                                return Ok(v);
+                            }
+                            Err(e) => {
+                                self.sched.ticks += ticks;
+                                return Err(e);
+                            }
+                        }
+                    }
+                    Op::YieldFrom => {
+                        let sent = pop!();
+                        let sub = top!();
+                        self.frames[fi].pc = pc;
+                        let r = if self.as_generator(sub).is_some() {
+                            // Run the delegate in this loop (see `deliver_yield`).
+                            let with = super::generator::ResumeWith::Send(sent);
+                            match tri!(self.gen_enter(sub, with, super::GEN_YIELDFROM)) {
+                                None => continue 'frame,
+                                Some(r) => r,
+                            }
+                        } else {
+                            tri!(self.yield_from_step(io, sub, sent))
+                        };
+                        match r {
+                            super::Resumed::Yielded(v) => {
+                                // Park on this instruction: the value sent
+                                // next is pushed and it runs again.
+                                let kind = self.frames[fi].gen;
+                                tri!(self.gen_suspend(pc - 1));
+                                match self.deliver_yield(kind, v) {
+                                    Ok(None) => continue 'frame,
+                                    Ok(Some(v)) => {
+                                        self.sched.ticks += ticks;
+                                        return Ok(v);
+                                    }
+                                    Err(e) => {
+                                        self.sched.ticks += ticks;
+                                        return Err(e);
+                                    }
+                                }
+                            }
+                            super::Resumed::Returned(r) => {
+                                let n = self.stack.len();
+                                self.stack[n - 1] = r;
+                            }
+                        }
                     }
                 }
             }

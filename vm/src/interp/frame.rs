@@ -14,7 +14,20 @@ pub(crate) struct Frame {
     pub ret_sp: usize,
     /// Return to the native caller (ends this dispatch loop) instead of the frame below.
     pub native_return: bool,
+    /// `GEN_NONE` for a call; for a running generator, who resumed it and so
+    /// where its yields and return go (see `interp/generator.rs`).
+    pub gen: u8,
 }
+
+/// An ordinary call frame.
+pub(crate) const GEN_NONE: u8 = 0;
+/// A generator resumed by native code (`next()`, `list()`, `send`…): its
+/// yield or return ends the nested dispatch loop.
+pub(crate) const GEN_NATIVE: u8 = 1;
+/// A generator resumed by the `ForIter` of the frame below.
+pub(crate) const GEN_FORITER: u8 = 2;
+/// A generator resumed by the `YieldFrom` of the (generator) frame below.
+pub(crate) const GEN_YIELDFROM: u8 = 3;
 
 impl Frame {
     pub fn new(code: u16, base: usize, ret_sp: usize, native_return: bool) -> Frame {
@@ -24,6 +37,7 @@ impl Frame {
             base,
             ret_sp,
             native_return,
+            gen: GEN_NONE,
         }
     }
 }

@@ -12,6 +12,7 @@ mod compare;
 mod dispatch;
 mod error;
 mod frame;
+mod generator;
 mod import;
 mod memory;
 mod ops;
@@ -24,7 +25,8 @@ mod unwind;
 pub(crate) use attr::escape_non_ascii;
 pub(crate) use call::Args;
 pub(crate) use error::{PyResult, Thrown};
-pub(crate) use frame::Frame;
+pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
+pub(crate) use generator::Resumed;
 
 use crate::bytecode::{Const, Program};
 use crate::hal::Board;

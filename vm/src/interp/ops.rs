@@ -303,13 +303,19 @@ impl Interp {
     }
 
     /// In-place `a OP= b`: lists extend in place; everything else is `a OP b`.
-    pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    pub(crate) fn inplace_op(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         if op == BinOp::Add && self.is_list(a) {
-            self.list_extend(a, b)?;
+            self.list_extend(io, a, b)?;
             // `a` may have moved while extending; the caller re-reads it from the stack.
             return Ok(Value::NULL);
         }
-        if self.set_inplace(op, a, b)? {
+        if self.set_inplace(io, op, a, b)? {
             // Updated in place; like lists, the caller re-reads `a` from the stack.
             return Ok(Value::NULL);
         }

@@ -1,6 +1,7 @@
 //! `obj[key]`, `obj[key] = v`, `del obj[key]`, slices, and pushing iterables.
 
 use super::{Interp, PyResult};
+use crate::hal::Board;
 use crate::heap::Kind;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -346,7 +347,7 @@ impl Interp {
     /// Pushes every item of an iterable onto the stack; returns how many.
     /// The iterable itself must stay reachable by the caller (it is not rooted here
     /// once iteration starts; the iterator is).
-    pub(crate) fn push_iterable(&mut self, v: Value) -> PyResult<usize> {
+    pub(crate) fn push_iterable(&mut self, io: &mut dyn Board, v: Value) -> PyResult<usize> {
         if let Some(items) = self.items(v) {
             for i in 0..items.len {
                 self.stack.push(self.item(items, i));
@@ -359,7 +360,7 @@ impl Interp {
         let mut n = 0;
         loop {
             let it = self.stack[base];
-            match self.iter_next(it) {
+            match self.iter_next(io, it) {
                 Ok(Some(x)) => {
                     self.stack.push(x);
                     n += 1;
@@ -376,10 +377,10 @@ impl Interp {
     }
 
     /// `list.extend(iterable)` (and `list += iterable`).
-    pub(crate) fn list_extend(&mut self, l: Value, src: Value) -> PyResult<()> {
+    pub(crate) fn list_extend(&mut self, io: &mut dyn Board, l: Value, src: Value) -> PyResult<()> {
         let base = self.stack.len();
         self.stack.push(l);
-        let n = match self.push_iterable(src) {
+        let n = match self.push_iterable(io, src) {
             Ok(n) => n,
             Err(e) => {
                 self.stack.truncate(base);

@@ -29,7 +29,7 @@ impl Interp {
     /// `ListExtend`: `stack[-2].extend(stack[-1])`, popping the iterable.
     /// `in_call` words the error for `f(*x)` (the callee is at `stack[-3]`).
     #[cold]
-    pub(crate) fn list_extend_op(&mut self, in_call: bool) -> PyResult<()> {
+    pub(crate) fn list_extend_op(&mut self, io: &mut dyn Board, in_call: bool) -> PyResult<()> {
         let n = self.stack.len();
         let (l, src) = (self.stack[n - 2], self.stack[n - 1]);
         if !self.is_list(l) {
@@ -47,7 +47,7 @@ impl Interp {
             );
             return Err(self.raise_string(TypeId::TypeError, msg));
         }
-        self.list_extend(l, src)?;
+        self.list_extend(io, l, src)?;
         self.stack.pop();
         Ok(())
     }
@@ -179,7 +179,12 @@ impl Interp {
     /// `UnpackEx`: replaces the sequence on top with `before` items, a list
     /// of the middle ones and `after` items, the first item on top.
     #[cold]
-    pub(crate) fn unpack_ex(&mut self, before: usize, after: usize) -> PyResult<()> {
+    pub(crate) fn unpack_ex(
+        &mut self,
+        io: &mut dyn Board,
+        before: usize,
+        after: usize,
+    ) -> PyResult<()> {
         let n = self.stack.len();
         let seq = self.stack[n - 1];
         if !self.is_iterable(seq) {
@@ -189,7 +194,7 @@ impl Interp {
                 format!("cannot unpack non-iterable {name} object"),
             ));
         }
-        let got = match self.push_iterable(seq) {
+        let got = match self.push_iterable(io, seq) {
             Ok(g) => g,
             Err(e) => {
                 self.stack.truncate(n);

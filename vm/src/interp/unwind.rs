@@ -17,6 +17,9 @@ impl Interp {
         if self.sched.stopping {
             // A requested stop skips every handler up to the native caller.
             while let Some(frame) = self.frames.pop() {
+                if frame.gen != super::GEN_NONE {
+                    self.gen_frame_left(frame);
+                }
                 self.stack.truncate(frame.ret_sp);
                 if frame.native_return {
                     break;
@@ -51,6 +54,9 @@ impl Interp {
                 return true;
             }
             self.frames.pop();
+            if frame.gen != super::GEN_NONE {
+                self.gen_unwound(frame);
+            }
             self.stack.truncate(frame.ret_sp);
             if frame.native_return {
                 return false;

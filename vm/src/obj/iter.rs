@@ -1,7 +1,8 @@
 //! Iterators: `iter()` and `next()` for the built-in iterables.
 
+use crate::hal::Board;
 use crate::heap::Kind;
-use crate::interp::{Interp, PyResult};
+use crate::interp::{Interp, PyResult, Resumed};
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -62,7 +63,8 @@ impl Interp {
             | Kind::Enumerate
             | Kind::Zip
             | Kind::SetIter
-            | Kind::Lazy => Ok(v),
+            | Kind::Lazy
+            | Kind::Generator => Ok(v),
             _ => {
                 let name = self.type_name(v);
                 Err(self.raise_string(
@@ -94,6 +96,7 @@ impl Interp {
                     | Kind::SetIter
                     | Kind::Lazy
                     | Kind::Deque
+                    | Kind::Generator
             )
         })
     }
@@ -147,7 +150,7 @@ impl Interp {
     }
 
     /// The next item, or `None` when exhausted.
-    pub(crate) fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+    pub(crate) fn iter_next(&mut self, io: &mut dyn Board, it: Value) -> PyResult<Option<Value>> {
         let Some(off) = it.as_obj() else {
             return Err(self.not_an_iterator(it));
         };
@@ -216,7 +219,7 @@ impl Interp {
                 let inner = self.heap.get(off, 0);
                 let base = self.stack.len();
                 self.stack.push(it);
-                let r = self.enumerate_step(base, inner);
+                let r = self.enumerate_step(io, base, inner);
                 self.stack.truncate(base);
                 r
             }
@@ -234,7 +237,7 @@ impl Interp {
                     let items = self.items(iters);
                     let Some(items) = items else { break };
                     let inner = self.item(items, i);
-                    match self.iter_next(inner) {
+                    match self.iter_next(io, inner) {
                         Ok(Some(v)) => self.stack.push(v),
                         Ok(None) => {
                             self.stack.truncate(base);
@@ -252,13 +255,22 @@ impl Interp {
             }
             Kind::SetIter => Ok(self.set_iter_next(off)),
             Kind::Lazy => self.lazy_next(it),
+            Kind::Generator => match self.gen_send(io, it, Value::NONE)? {
+                Resumed::Yielded(v) => Ok(Some(v)),
+                Resumed::Returned(_) => Ok(None),
+            },
             _ => Err(self.not_an_iterator(it)),
         }
     }
 
     /// One `enumerate` step; the enumerate object is rooted at `stack[base]`.
-    fn enumerate_step(&mut self, base: usize, inner: Value) -> PyResult<Option<Value>> {
-        let Some(item) = self.iter_next(inner)? else {
+    fn enumerate_step(
+        &mut self,
+        io: &mut dyn Board,
+        base: usize,
+        inner: Value,
+    ) -> PyResult<Option<Value>> {
+        let Some(item) = self.iter_next(io, inner)? else {
             return Ok(None);
         };
         let off = self.stack[base].as_obj().unwrap_or(0);

@@ -5,6 +5,7 @@ pub(crate) mod bytes;
 pub(crate) mod dict;
 pub(crate) mod exception;
 pub(crate) mod function;
+pub(crate) mod generator;
 pub(crate) mod hash;
 pub(crate) mod int;
 pub(crate) mod iter;

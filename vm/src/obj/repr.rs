@@ -250,6 +250,20 @@ impl Interp {
                     0x1000 + id * 16
                 );
             }
+            Kind::Generator => {
+                let code = self.small(self.heap.get(off, crate::obj::generator::CODE));
+                let id = self
+                    .heap
+                    .get(off, crate::obj::generator::ID)
+                    .as_small_int()
+                    .unwrap_or(0);
+                let _ = write!(
+                    out,
+                    "<generator object {} at 0x{:x}>",
+                    self.code_name(code),
+                    0x1000 + id * 16
+                );
+            }
             Kind::Module => {
                 let m = self.small(self.heap.get(off, 0));
                 let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));

@@ -9,6 +9,7 @@
 //! `Index` with each slot's 64-bit hash, `used` the live entries, `fill`
 //! live + dummy slots, `finger` where `pop` resumes.
 
+use crate::hal::Board;
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
 use crate::value::Value;
@@ -364,19 +365,19 @@ impl Interp {
     }
 
     /// Adds every element of `src` (any iterable) to `s`.
-    pub(crate) fn set_update(&mut self, s: Value, src: Value) -> PyResult<()> {
+    pub(crate) fn set_update(&mut self, io: &mut dyn Board, s: Value, src: Value) -> PyResult<()> {
         if self.is_anyset(src) {
             return self.set_merge(s, src);
         }
         let base = self.stack.len();
         self.stack.push(s);
-        let r = self.set_update_iter(base, src);
+        let r = self.set_update_iter(io, base, src);
         self.stack.truncate(base);
         r
     }
 
-    fn set_update_iter(&mut self, base: usize, src: Value) -> PyResult<()> {
-        let n = self.push_iterable(src)?;
+    fn set_update_iter(&mut self, io: &mut dyn Board, base: usize, src: Value) -> PyResult<()> {
+        let n = self.push_iterable(io, src)?;
         for i in 0..n {
             let (s, k) = (self.stack[base], self.stack[base + 1 + i]);
             self.set_add(s, k)?;
@@ -385,7 +386,12 @@ impl Interp {
     }
 
     /// A new set (of `kind`) holding the elements of `src` (any iterable or none).
-    pub(crate) fn set_from(&mut self, kind: Kind, src: Option<Value>) -> PyResult<Value> {
+    pub(crate) fn set_from(
+        &mut self,
+        io: &mut dyn Board,
+        kind: Kind,
+        src: Option<Value>,
+    ) -> PyResult<Value> {
         let base = self.stack.len();
         if let Some(v) = src {
             self.stack.push(v);
@@ -396,7 +402,7 @@ impl Interp {
             match src {
                 Some(_) => {
                     let v = self.stack[base];
-                    self.set_update(s, v).map(|_| self.stack[base + 1])
+                    self.set_update(io, s, v).map(|_| self.stack[base + 1])
                 }
                 None => Ok(s),
             }

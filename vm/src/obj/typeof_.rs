@@ -46,6 +46,7 @@ impl Interp {
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
                 Kind::Module => TypeId::Module,
+                Kind::Generator => TypeId::Generator,
                 Kind::Native => self
                     .heap
                     .get(off, 0)

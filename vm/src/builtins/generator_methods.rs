@@ -1,0 +1,55 @@
+//! Methods of generator objects: `send`, `throw`, `close`, `__next__`.
+
+use super::Args;
+use crate::hal::Board;
+use crate::interp::{Interp, PyResult, Resumed};
+use crate::types::TypeId;
+use crate::value::Value;
+
+/// What `next(g)` / `g.send(v)` give back: the yielded value, or
+/// `StopIteration(return value)` once the generator finishes.
+pub(crate) fn yielded_or_stop(it: &mut Interp, r: Resumed) -> PyResult<Value> {
+    match r {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(v) => Err(it.raise_with(TypeId::StopIteration, v)),
+    }
+}
+
+pub(super) fn send(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "send", 2, 2, &[])?;
+    let (g, v) = (a.pos(it, 0), a.pos(it, 1));
+    let r = it.gen_send(io, g, v)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__next__", 1, 1, &[])?;
+    let r = it.gen_send(io, a.pos(it, 0), Value::NONE)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn throw(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "throw", 2, 2, &[])?;
+    let (g, e) = (a.pos(it, 0), a.pos(it, 1));
+    let is_exc = it.exc_type(e).is_some()
+        || e.as_type()
+            .and_then(TypeId::from_u16)
+            .is_some_and(|t| t.is_exception());
+    if !is_exc {
+        let name = it.type_name(e);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!(
+                "exceptions must be classes or instances deriving from BaseException, not {name}"
+            ),
+        ));
+    }
+    let r = it.gen_throw(io, g, e)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn close(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "close", 1, 1, &[])?;
+    it.gen_close(io, a.pos(it, 0))?;
+    Ok(Value::NONE)
+}
