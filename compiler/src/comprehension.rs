@@ -1,11 +1,13 @@
-//! List, set and dict comprehensions, compiled as in CPython 3.11: a hidden
+//! List, set and dict comprehensions and generator expressions, compiled as in CPython 3.11: a hidden
 //! function (`<listcomp>`) whose one parameter `.0` is the iterator of the
 //! first `for` clause (evaluated in the enclosing scope), called at once.
 //! The loop variables are that function's locals, so they do not leak; the
 //! enclosing function's variables are reached through closures.
 //!
-//! A generator expression needs the body function to be a generator that
-//! yields each element instead of appending it.
+//! A generator expression's body function is a generator that yields each
+//! element instead of adding it to a collection; calling it only creates the
+//! generator, so the first iterable is evaluated at once and the rest lazily,
+//! as in CPython.
 
 use crate::compiler::{Compiler, Unit, R};
 use crate::scope::Names;
@@ -19,6 +21,8 @@ pub(crate) enum CompKind<'a> {
     List(&'a Expr),
     /// `{elt for ...}`
     Set(&'a Expr),
+    /// `(elt for ...)`: the body function is a generator yielding each element.
+    Gen(&'a Expr),
     /// `{key: value for ...}`
     Dict(&'a Expr, &'a Expr),
 }
@@ -28,13 +32,14 @@ impl<'a> CompKind<'a> {
         match self {
             CompKind::List(_) => "<listcomp>",
             CompKind::Set(_) => "<setcomp>",
+            CompKind::Gen(_) => "<genexpr>",
             CompKind::Dict(..) => "<dictcomp>",
         }
     }
 
     fn elts(self) -> Vec<&'a Expr> {
         match self {
-            CompKind::List(e) | CompKind::Set(e) => vec![e],
+            CompKind::List(e) | CompKind::Set(e) | CompKind::Gen(e) => vec![e],
             CompKind::Dict(k, v) => vec![k, v],
         }
     }
@@ -63,6 +68,7 @@ impl<'a> Compiler<'a> {
         let first_line = self.src.line(node.start().to_usize()) as u32;
         let mut unit = Unit::new(&self.qualname(kind.name()), Some(scope), first_line);
         unit.argcount = 1;
+        unit.is_generator = matches!(kind, CompKind::Gen(_));
         // No defaults.
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
@@ -71,8 +77,12 @@ impl<'a> Compiler<'a> {
                 CompKind::List(_) => c.emit_arg(Op::BuildList, 0),
                 CompKind::Set(_) => c.emit_arg(Op::BuildSet, 0),
                 CompKind::Dict(..) => c.emit_arg(Op::BuildMap, 0),
+                CompKind::Gen(_) => {}
             }
             c.comp_generator(kind, gens, 0)?;
+            if matches!(kind, CompKind::Gen(_)) {
+                c.emit(Op::LoadNone);
+            }
             c.emit(Op::ReturnValue);
             Ok(())
         })?;
@@ -114,6 +124,11 @@ impl<'a> Compiler<'a> {
                 CompKind::List(e) => {
                     self.expr(e)?;
                     self.emit_count(Op::ListAppendAt, depth, "nested 'for' clauses", &g.target)?;
+                }
+                CompKind::Gen(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::YieldValue);
+                    self.emit(Op::PopTop);
                 }
                 CompKind::Set(e) => {
                     self.expr(e)?;

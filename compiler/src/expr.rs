@@ -188,9 +188,7 @@ impl<'a> Compiler<'a> {
             Expr::DictComp(c) => {
                 self.comprehension(CompKind::Dict(&c.key, &c.value), &c.generators, e)
             }
-            Expr::GeneratorExp(_) => {
-                self.unsupported("generator expressions are not supported yet", e)
-            }
+            Expr::GeneratorExp(c) => self.comprehension(CompKind::Gen(&c.elt), &c.generators, e),
             Expr::Await(_) => self.unsupported("async/await is not supported yet", e),
             Expr::Yield(y) => {
                 self.mark_generator(e)?;
