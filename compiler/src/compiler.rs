@@ -34,6 +34,9 @@ pub(crate) enum FKind<'a> {
     PopValue,
     /// A region covered by a handler with nothing to undo (exception matching code).
     Cleanup,
+    /// The body of a `with`: the bound `__exit__` is on the stack; leaving
+    /// the body calls it with three `None`s.
+    With,
 }
 
 /// One enclosing control block, with the handler it installs (if any).
@@ -47,7 +50,7 @@ impl FKind<'_> {
     /// Stack items this block keeps beneath the statements inside it.
     fn stack_items(self) -> u16 {
         match self {
-            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue => 1,
+            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue | FKind::With => 1,
             FKind::FinallyEnd => 2,
             _ => 0,
         }
@@ -66,6 +69,8 @@ pub(crate) struct Unit<'a> {
     first_line: u32,
     argcount: u8,
     kwonlyargcount: u8,
+    /// A class body: names live in the namespace dict in local 0 (`LoadName`/`StoreName`).
+    pub(crate) class_body: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -79,6 +84,7 @@ impl<'a> Unit<'a> {
             first_line,
             argcount: 0,
             kwonlyargcount: 0,
+            class_body: false,
         }
     }
 }
@@ -299,34 +305,16 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn load_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            self.check_not_closure(name, node)?;
+            let i = self.name_index(name, range(node))?;
+            self.emit_arg(Op::LoadName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::LoadFast, i as u16),
             Access::Global => {
-                let declared = self
-                    .unit
-                    .scope
-                    .as_ref()
-                    .is_some_and(|s| s.globals.contains(name));
-                if !declared && self.unit.scope.is_some() {
-                    // A free name of a nested function that some enclosing
-                    // function binds would need a closure cell.
-                    for u in self.outer.iter().rev() {
-                        if let Some(s) = &u.scope {
-                            if s.is_local(name) {
-                                return self.unsupported(
-                                    format!(
-                                        "closures are not supported yet (inner function '{}' uses '{}' of '{}')",
-                                        self.unit.name, name, u.name
-                                    ),
-                                    node,
-                                );
-                            }
-                            if s.globals.contains(name) {
-                                break;
-                            }
-                        }
-                    }
-                }
+                self.check_not_closure(name, node)?;
                 let i = self.name_index(name, range(node))?;
                 self.emit_arg(Op::LoadGlobal, i);
             }
@@ -334,7 +322,44 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A free name of a nested function that some enclosing function binds
+    /// would need a closure cell (class bodies are skipped, as in Python).
+    fn check_not_closure(&self, name: &str, node: &impl Ranged) -> R<()> {
+        let declared = self
+            .unit
+            .scope
+            .as_ref()
+            .is_some_and(|s| s.globals.contains(name));
+        if !declared && self.unit.scope.is_some() {
+            for u in self.outer.iter().rev() {
+                if u.class_body {
+                    continue;
+                }
+                if let Some(s) = &u.scope {
+                    if s.is_local(name) {
+                        return self.unsupported(
+                            format!(
+                                "closures are not supported yet (inner function '{}' uses '{}' of '{}')",
+                                self.unit.name, name, u.name
+                            ),
+                            node,
+                        );
+                    }
+                    if s.globals.contains(name) {
+                        break;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn store_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            let i = self.name_index(name, range(node))?;
+            self.emit_arg(Op::StoreName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::StoreFast, i as u16),
             Access::Global => {
@@ -346,6 +371,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn delete_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            let i = self.name_index(name, range(node))?;
+            self.emit_arg(Op::DeleteName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::DeleteFast, i as u16),
             Access::Global => {
@@ -463,6 +493,45 @@ impl<'a> Compiler<'a> {
         self.codes[index as usize] = Some(code);
         // For disassembly: the function's code object is referenced from the pool.
         self.const_index(Const::Code(index))?;
+        self.emit_arg(Op::MakeFunction, index);
+        Ok(())
+    }
+
+    /// Compiles a class body into a function of one parameter (the namespace
+    /// dict) and leaves the function on the stack.
+    pub(crate) fn make_class_body(
+        &mut self,
+        name: &str,
+        body: &'a [Stmt],
+        node: &impl Ranged,
+    ) -> R<()> {
+        let index = match u16::try_from(self.codes.len()) {
+            Ok(i) => i,
+            Err(_) => return self.unsupported("too many functions (at most 65536)", node),
+        };
+        self.codes.push(None);
+        let scope = Scope::analyze(&[".ns"], &[]).map_err(|e| {
+            self.src
+                .error(ErrorKind::SyntaxError, "bad class scope", e.1, e.1)
+        })?;
+        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let mut unit = Unit::new(name, Some(scope), first_line);
+        unit.argcount = 1;
+        unit.class_body = true;
+        let saved = std::mem::replace(&mut self.unit, unit);
+        self.outer.push(saved);
+        let result = self.body(body).map(|()| {
+            self.emit(Op::LoadNone);
+            self.emit(Op::ReturnValue);
+        });
+        let saved = self.outer.pop().expect("pushed above");
+        let unit = std::mem::replace(&mut self.unit, saved);
+        result?;
+        let code = self.finish_unit(unit)?;
+        self.codes[index as usize] = Some(code);
+        self.const_index(Const::Code(index))?;
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
         self.emit_arg(Op::MakeFunction, index);
         Ok(())
     }

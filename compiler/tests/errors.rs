@@ -20,7 +20,6 @@ fn unsupported(src: &str, line: usize, column: usize, needle: &str) {
 #[test]
 fn unsupported_features_name_themselves() {
     let cases: &[(&str, usize, usize, &str)] = &[
-        ("x = 1\nclass A:\n    pass\n", 2, 1, "classes"),
         (
             "def f():\n    x = 1\n    def g():\n        return x\n",
             4,
@@ -36,7 +35,6 @@ fn unsupported_features_name_themselves() {
         ("def f():\n    nonlocal x\n", 2, 5, "nonlocal"),
         ("def f():\n    yield 1\n", 2, 5, "yield"),
         ("async def f():\n    pass\n", 1, 1, "async"),
-        ("with a:\n    pass\n", 1, 1, "with"),
         ("x = [i for i in y]\n", 1, 5, "list comprehensions"),
         ("x = (i for i in y)\n", 1, 5, "generator expressions"),
         ("x = {i: i for i in y}\n", 1, 5, "dict comprehensions"),
@@ -45,15 +43,14 @@ fn unsupported_features_name_themselves() {
         ("f(*a)\n", 1, 3, "star-unpacking in calls"),
         ("f(**a)\n", 1, 3, "**kwargs"),
         ("a, *b = c\n", 1, 4, "star-unpacking in assignments"),
-        ("@d\ndef f():\n    pass\n", 1, 2, "decorators"),
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("if (y := 1):\n    pass\n", 1, 5, "assignment expressions"),
         ("x = {1, 2}\n", 1, 5, "set displays"),
         ("x = 1j\n", 1, 5, "complex"),
         ("x = a @ b\n", 1, 5, "'@'"),
         ("from . import x\n", 1, 1, "relative imports"),
+        ("class A(metaclass=M):\n    pass\n", 1, 9, "metaclass"),
         ("from m import *\n", 1, 1, "import *"),
-        ("del a.b\n", 1, 5, "deleting attributes"),
         ("x = {**a}\n", 1, 8, "dict unpacking"),
         ("def f(a, /):\n    pass\n", 1, 7, "positional-only"),
         ("try:\n    pass\nexcept* E:\n    pass\n", 1, 1, "except*"),
@@ -121,10 +118,10 @@ fn compile_time_syntax_errors() {
 
 #[test]
 fn display_format() {
-    let e = err("class A:\n    pass\n");
+    let e = err("def f():\n    nonlocal x\n");
     assert_eq!(
         e.to_string(),
-        "1:1: NotImplementedError: classes are not supported yet"
+        "2:5: NotImplementedError: 'nonlocal' is not supported yet"
     );
     assert_eq!(ErrorKind::SyntaxError.name(), "SyntaxError");
     let _: &dyn std::error::Error = &e;

@@ -94,6 +94,11 @@ builtin_types! {
     ValueError = "ValueError": Exception;
     UnicodeError = "UnicodeError": ValueError;
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
+    Super = "super": Object;
+    StaticMethod = "staticmethod": Object;
+    ClassMethod = "classmethod": Object;
+    Property = "property": Object;
+    Method = "method": Object;
 }
 
 impl TypeId {

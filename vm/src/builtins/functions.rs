@@ -38,7 +38,8 @@ pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
         if i > 0 {
             out.push_str(&sep);
         }
-        it.str_into(a.pos(it, i), &mut out);
+        let v = a.pos(it, i);
+        it.text_io(io, v, false, &mut out)?;
     }
     out.push_str(&end);
     io.write_str(&out);
@@ -72,15 +73,21 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
     ))
 }
 
-pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn len(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "len", 1, 1, &[])?;
+    if let Some(n) = it.user_len(io, a.pos(it, 0))? {
+        return Ok(Value::small_int(n as i64));
+    }
     let n = length(it, a.pos(it, 0))?;
     Ok(Value::small_int(n as i64))
 }
 
-pub(super) fn abs(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn abs(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "abs", 1, 1, &[])?;
     let v = a.pos(it, 0);
+    if let Some(r) = it.unary_io(io, "__abs__", "abs()", v)? {
+        return Ok(r);
+    }
     if let Some(x) = v.as_float() {
         return Ok(Value::float(x.abs()));
     }
@@ -203,9 +210,9 @@ pub(super) fn ascii(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     it.new_str(&out)
 }
 
-pub(super) fn repr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn repr(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "repr", 1, 1, &[])?;
-    it.repr_value(a.pos(it, 0))
+    it.text_value_io(io, a.pos(it, 0), true)
 }
 
 fn radix(it: &mut Interp, a: Args, name: &str, r: u32) -> PyResult<Value> {
@@ -291,6 +298,10 @@ pub(crate) fn is_instance(it: &mut Interp, v: Value, cls: Value) -> PyResult<boo
         }
         return Ok(false);
     }
+    if it.obj_of(cls, Kind::Class).is_some() || it.is_user_obj(v) {
+        let vc = it.class_value_of(v);
+        return Ok(it.class_is_subclass(vc, cls));
+    }
     match cls.as_type().and_then(TypeId::from_u16) {
         Some(t) => Ok(it.type_of(v).is_subclass(t)),
         None => Err(it.raise(
@@ -310,7 +321,7 @@ pub(super) fn sorted(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
     a.check(it, "sorted", 1, 1, &["key", "reverse"])?;
     let src = a.pos(it, 0);
     let base = it.stack.len();
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable_io(io, src)?;
     let l = it.list_from_stack(n)?;
     it.stack.push(l);
     let key = a.kw(it, "key");
@@ -321,14 +332,23 @@ pub(super) fn sorted(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
     r.map(|_| l)
 }
 
-pub(super) fn iter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn iter(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "iter", 1, 1, &[])?;
-    it.get_iter(a.pos(it, 0))
+    it.get_iter_io(io, a.pos(it, 0))
 }
 
-pub(super) fn next(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "next", 1, 2, &[])?;
     let i = a.pos(it, 0);
+    if it.is_user_obj(i) {
+        return match it.iter_next_io(io, i)? {
+            Some(v) => Ok(v),
+            None => match a.opt(it, 1) {
+                Some(d) => Ok(d),
+                None => Err(it.raise_with(TypeId::StopIteration, Value::NONE)),
+            },
+        };
+    }
     let is_iter = i.as_obj().is_some_and(|o| {
         matches!(
             it.heap.kind(o),

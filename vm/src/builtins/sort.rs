@@ -85,7 +85,7 @@ pub(crate) fn sort_list(
     Ok(())
 }
 
-fn incomparable(it: &Interp, keys: &[Value]) -> (&'static str, &'static str) {
+fn incomparable<'a>(it: &'a Interp, keys: &[Value]) -> (&'a str, &'a str) {
     for w in keys.windows(2) {
         if it.order(w[1], w[0]).is_none() {
             return (it.type_name(w[1]), it.type_name(w[0]));

@@ -166,7 +166,7 @@ pub(super) fn join(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
     for i in 0..n {
         let v = it.stack[base + i];
         let Some(s) = it.as_str(v) else {
-            let tn = it.type_name(v);
+            let tn = alloc::string::String::from(it.type_name(v));
             it.stack.truncate(base);
             return Err(it.raise_string(
                 TypeId::TypeError,

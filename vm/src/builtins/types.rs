@@ -31,6 +31,17 @@ pub(crate) fn construct(
     }
     let name = t.name();
     match t {
+        TypeId::Super | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Property => {
+            super::classes::construct(it, t, a)
+        }
+        TypeId::Object => {
+            a.check(it, name, 0, 0, &[])?;
+            let o = it.new_wrapper(
+                crate::heap::Kind::Instance,
+                &[TypeId::Object.value(), Value::NONE, Value::NONE],
+            )?;
+            Ok(o)
+        }
         TypeId::Bytes => super::bytes_methods::construct(it, a),
         TypeId::Pin => super::machine::new_pin(it, _io, a),
         TypeId::Pwm => super::machine::new_pwm(it, _io, a),
@@ -56,19 +67,22 @@ pub(crate) fn construct(
         TypeId::Str => {
             a.check(it, name, 0, 1, &[])?;
             match a.opt(it, 0) {
-                Some(x) => it.str_value(x),
+                Some(x) => it.text_value_io(_io, x, false),
                 None => it.new_str(""),
             }
         }
         TypeId::Bool => {
             a.check(it, name, 0, 1, &[])?;
-            Ok(Value::bool(a.opt(it, 0).is_some_and(|x| it.truthy(x))))
+            match a.opt(it, 0) {
+                Some(x) => Ok(Value::bool(it.truthy_io(_io, x)?)),
+                None => Ok(Value::FALSE),
+            }
         }
         TypeId::List | TypeId::Tuple => {
             a.check(it, name, 0, 1, &[])?;
             let base = it.stack.len();
             let n = match a.opt(it, 0) {
-                Some(src) => it.push_iterable(src)?,
+                Some(src) => it.push_iterable_io(_io, src)?,
                 None => 0,
             };
             let r = if t == TypeId::List {
@@ -161,7 +175,7 @@ pub(crate) fn construct(
         }
         TypeId::Type => {
             a.check(it, name, 1, 1, &[])?;
-            Ok(it.type_of(a.pos(it, 0)).value())
+            Ok(it.class_value_of(a.pos(it, 0)))
         }
         _ => Err(it.not_implemented(&format!("calling '{name}'"))),
     }

@@ -47,6 +47,18 @@ pub enum Kind {
     /// An instance of a built-in peripheral class (`Pin`, `Timer`, …):
     /// `[class, fields…]` (see `obj/native.rs`).
     Native = 32,
+    /// A user-defined class: `[name, bases, mro, dict, id, base]` (see `obj/class.rs`).
+    Class = 40,
+    /// An instance of a user class: `[class, dict, id]`.
+    Instance = 41,
+    /// `super()`: `[class, obj]` (lookup starts after `class` in `type(obj)`'s MRO).
+    Super = 42,
+    /// `staticmethod(f)`: `[f]`.
+    StaticMethod = 43,
+    /// `classmethod(f)`: `[f]`.
+    ClassMethod = 44,
+    /// `property(fget, fset, fdel)`: `[fget, fset, fdel]`.
+    Property = 45,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -84,6 +96,12 @@ impl Kind {
             30 => Kind::Zip,
             31 => Kind::Module,
             32 => Kind::Native,
+            40 => Kind::Class,
+            41 => Kind::Instance,
+            42 => Kind::Super,
+            43 => Kind::StaticMethod,
+            44 => Kind::ClassMethod,
+            45 => Kind::Property,
             _ => Kind::Forwarded,
         }
     }

@@ -101,6 +101,13 @@ impl Interp {
                 crate::builtins::module_name(m)
             )
         } else {
+            if let Some(c) = self.obj_of(obj, Kind::Class) {
+                let cn = self.class_name(c);
+                return self.raise_string(
+                    TypeId::AttributeError,
+                    alloc::format!("type object '{cn}' has no attribute '{attr}'"),
+                );
+            }
             match obj.as_type().and_then(TypeId::from_u16) {
                 Some(t) => alloc::format!("type object '{}' has no attribute '{attr}'", t.name()),
                 None => {
@@ -138,6 +145,37 @@ impl Interp {
         self.new_str(&out)
     }
 
+    /// [`Interp::format_value`] calling `__str__`/`__repr__`/`__format__` of user objects.
+    pub(crate) fn format_value_io(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        v: Value,
+        spec: Value,
+        conv: u8,
+    ) -> PyResult<Value> {
+        if !self.is_user_obj(v) || conv == 3 {
+            return self.format_value(v, spec, conv);
+        }
+        if conv == 0 {
+            if let Some(r) = self.call_special(io, v, "__format__", &[spec])? {
+                return Ok(r);
+            }
+            if spec.is_none() || self.as_str(spec) == Some("") {
+                return self.text_value_io(io, v, false);
+            }
+            let tn = alloc::string::String::from(self.type_name(v));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                alloc::format!("unsupported format string passed to {tn}.__format__"),
+            ));
+        }
+        self.stack.push(spec);
+        let t = self.text_value_io(io, v, conv == 2);
+        let spec = self.stack.pop().unwrap_or(Value::NONE);
+        let t = t?;
+        self.format_value(t, spec, 1)
+    }
+
     /// Appends `format(v, spec)`.
     pub(crate) fn format_into(
         &mut self,
@@ -150,7 +188,7 @@ impl Interp {
             self.str_into(v, out);
             return Ok(());
         }
-        let type_name = self.type_name(v);
+        let type_name = self.type_of(v).name();
         let parsed = match FormatSpec::parse(spec, type_name) {
             Ok(s) => s,
             Err(e) => return Err(self.raise(TypeId::ValueError, e.message())),

@@ -14,6 +14,9 @@ pub(crate) struct Frame {
     pub ret_sp: usize,
     /// Return to the native caller (ends this dispatch loop) instead of the frame below.
     pub native_return: bool,
+    /// An `__init__` frame: its result must be `None` and is replaced by the
+    /// instance stored just below the frame.
+    pub init: bool,
 }
 
 impl Frame {
@@ -24,6 +27,7 @@ impl Frame {
             base,
             ret_sp,
             native_return,
+            init: false,
         }
     }
 }

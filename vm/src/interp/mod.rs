@@ -8,6 +8,7 @@
 
 mod attr;
 mod call;
+mod class;
 mod compare;
 mod dispatch;
 mod error;
@@ -16,6 +17,7 @@ mod import;
 mod memory;
 mod ops;
 pub(crate) mod sched;
+mod special;
 mod subscr;
 mod unwind;
 
