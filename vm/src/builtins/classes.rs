@@ -231,3 +231,21 @@ fn prop_set(it: &mut Interp, a: Args, slot: usize) -> PyResult<Value> {
         None => Err(it.raise(TypeId::TypeError, "descriptor requires a 'property' object")),
     }
 }
+
+/// `format(value, spec='')`, honouring a user `__format__`.
+pub(super) fn format(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "format", 1, 2, &[])?;
+    let v = a.pos(it, 0);
+    let spec = match a.opt(it, 1) {
+        Some(s) if it.is_str(s) => s,
+        Some(s) => {
+            let tn = String::from(it.type_name(s));
+            return Err(it.raise_string(
+                TypeId::TypeError,
+                format!("format() argument 2 must be str, not {tn}"),
+            ));
+        }
+        None => Value::NONE,
+    };
+    it.format_value_io(io, v, spec, 0)
+}

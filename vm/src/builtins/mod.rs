@@ -176,6 +176,7 @@ builtins! {
     "hasattr", None, classes::hasattr;
     "delattr", None, classes::delattr;
     "vars", None, classes::vars;
+    "format", None, classes::format;
     "object.__init__", None, classes::object_init;
     "BaseException.__init__", None, classes::exc_init;
     "getter", Some(TypeId::Property), classes::prop_getter;

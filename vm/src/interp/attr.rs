@@ -153,7 +153,12 @@ impl Interp {
         spec: Value,
         conv: u8,
     ) -> PyResult<Value> {
-        if !self.is_user_obj(v) || conv == 3 {
+        if conv == 3 || (conv == 0 && !self.is_user_obj(v)) {
+            let empty = spec.is_none() || self.as_str(spec) == Some("");
+            if conv == 0 && empty {
+                // Containers may hold user objects with their own `__repr__`.
+                return self.text_value_io(io, v, false);
+            }
             return self.format_value(v, spec, conv);
         }
         if conv == 0 {

@@ -263,8 +263,13 @@ impl Interp {
                     }
                 }
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
-                    let s = self.new_str(name)?;
-                    return self.call_value(io, ga, &[obj, s]).map(Some);
+                    let sp = self.stack.len();
+                    self.stack.push(ga);
+                    self.stack.push(obj);
+                    let s = self.new_str(name);
+                    let (ga, obj) = (self.stack[sp], self.stack[sp + 1]);
+                    self.stack.truncate(sp);
+                    return self.call_value(io, ga, &[obj, s?]).map(Some);
                 }
                 Err(self.raise_string(
                     TypeId::AttributeError,
@@ -416,11 +421,13 @@ impl Interp {
             return Ok(true);
         }
         if let Some(sa) = self.class_lookup(cls, "__setattr__") {
+            self.stack.push(sa);
             self.stack.push(obj);
             self.stack.push(v);
             let s = self.new_str(name);
             let v = self.stack.pop().unwrap_or(Value::NONE);
             let obj = self.stack.pop().unwrap_or(Value::NONE);
+            let sa = self.stack.pop().unwrap_or(Value::NONE);
             self.call_value(io, sa, &[obj, s?, v])?;
             return Ok(true);
         }
@@ -640,11 +647,16 @@ impl Interp {
                 format!("'{tn}' object does not support '{name}'"),
             ));
         }
+        // Binding allocates: keep the arguments rooted and re-read them.
+        let sp = self.stack.len();
         self.stack.push(v);
+        self.stack.extend_from_slice(args);
         let b = self.bind(f, v, Value::obj(cls));
-        self.stack.pop();
+        let n = args.len();
+        all[..n].copy_from_slice(&self.stack[sp + 1..sp + 1 + n]);
+        self.stack.truncate(sp);
         let b = b?;
-        self.call_value(io, b, args).map(Some)
+        self.call_value(io, b, &all[..n]).map(Some)
     }
 
     /// Error raised by `call_class` helpers for things outside this VM's scope.

@@ -501,7 +501,7 @@ impl Interp {
                             tri!(self.format_value_io(io, v, spec, (a >> 1) as u8))
                         } else if a == 0 {
                             let v = self.stack[n - 1];
-                            tri!(self.text_value_io(io, v, false))
+                            tri!(self.format_value_io(io, v, Value::NONE, 0))
                         } else {
                             let v = self.stack[n - 1];
                             tri!(self.format_value_io(io, v, Value::NONE, (a >> 1) as u8))

@@ -290,7 +290,32 @@ impl Interp {
         item: Value,
     ) -> PyResult<bool> {
         if !self.is_user_obj(container) {
-            return self.contains(container, item);
+            let seq = matches!(
+                container.as_obj().map(|o| self.heap.kind(o)),
+                Some(Kind::List | Kind::Tuple)
+            );
+            if !(seq && self.is_user_obj(item)) {
+                return self.contains(container, item);
+            }
+            // `obj in [..]`: `__eq__` may run Python code, so re-read by index.
+            let sp = self.stack.len();
+            self.stack.push(container);
+            self.stack.push(item);
+            let mut i = 0;
+            let r = loop {
+                let Some(it) = self.items(self.stack[sp]).filter(|it| i < it.len) else {
+                    break Ok(false);
+                };
+                let x = self.item(it, i);
+                let item = self.stack[sp + 1];
+                match self.compare_io(io, CmpOp::Eq, item, x) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => i += 1,
+                    Err(t) => break Err(t),
+                }
+            };
+            self.stack.truncate(sp);
+            return r;
         }
         if let Some(r) = self.call_special(io, container, "__contains__", &[item])? {
             return self.truthy_io(io, r);
