@@ -249,3 +249,63 @@ pub(super) fn format(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
     };
     it.format_value_io(io, v, spec, 0)
 }
+
+/// `object.__str__` / `object.__repr__` reached through `super()`: the text
+/// of the built-in layout, ignoring the class's own `__str__`/`__repr__`.
+fn builtin_text(it: &mut Interp, a: Args, repr: bool) -> PyResult<Value> {
+    a.check(it, "object.__str__", 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    let mut s = String::new();
+    if repr || it.obj_of(v, Kind::Exception).is_none() {
+        it.repr_into(v, &mut s);
+    } else {
+        it.str_into(v, &mut s);
+    }
+    it.new_str(&s)
+}
+
+pub(super) fn object_str(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    builtin_text(it, a, false)
+}
+
+pub(super) fn object_repr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    builtin_text(it, a, true)
+}
+
+/// `object.__eq__(self, other)`: `True` if identical, else `NotImplemented`.
+pub(super) fn object_eq(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__eq__", 2, 2, &[])?;
+    let same = a.pos(it, 0) == a.pos(it, 1);
+    Ok(if same {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+/// `object.__ne__(self, other)`: `False` if identical, else `NotImplemented`.
+pub(super) fn object_ne(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__ne__", 2, 2, &[])?;
+    let same = a.pos(it, 0) == a.pos(it, 1);
+    Ok(if same {
+        Value::FALSE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+/// `object.__setattr__(self, name, value)`: stores in the instance dict.
+pub(super) fn object_setattr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__setattr__", 3, 3, &[])?;
+    let name = attr_name(it, a, 1, "setattr")?;
+    let (obj, v) = (a.pos(it, 0), a.pos(it, 2));
+    if !it.is_user_obj(obj) {
+        let tn = String::from(it.type_name(obj));
+        return Err(it.raise_string(
+            TypeId::AttributeError,
+            format!("'{tn}' object has no attribute '{name}'"),
+        ));
+    }
+    it.raw_setattr(obj, &name, v)?;
+    Ok(Value::NONE)
+}

@@ -114,7 +114,7 @@ fn min_max(
     let base = it.stack.len();
     let n = if a.npos(it) == 1 {
         let src = a.pos(it, 0);
-        it.push_iterable(src)?
+        it.push_iterable_io(io, src)?
     } else {
         if default.is_some() {
             let msg =
@@ -158,7 +158,7 @@ fn min_max(
         } else {
             crate::bytecode::CmpOp::Lt
         };
-        if it.compare(op, x, y)? {
+        if it.compare_io(io, op, x, y)? {
             best = i;
         }
     }
@@ -175,7 +175,7 @@ pub(super) fn max(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
     min_max(it, io, a, "max", true)
 }
 
-pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn sum(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "sum", 1, 2, &["start"])?;
     let start = a
         .opt(it, 1)
@@ -190,10 +190,10 @@ pub(super) fn sum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     let base = it.stack.len();
     it.stack.push(start);
     let src = a.pos(it, 0);
-    let n = it.push_iterable(src)?;
+    let n = it.push_iterable_io(io, src)?;
     for i in 0..n {
         let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
-        let r = it.binary_op(crate::bytecode::BinOp::Add, acc, x)?;
+        let r = it.binary_op_io(io, crate::bytecode::BinOp::Add, acc, x, false)?;
         it.stack[base] = r;
     }
     let r = it.stack[base];

@@ -179,6 +179,11 @@ builtins! {
     "format", None, classes::format;
     "object.__init__", None, classes::object_init;
     "BaseException.__init__", None, classes::exc_init;
+    "object.__str__", None, classes::object_str;
+    "object.__repr__", None, classes::object_repr;
+    "object.__eq__", None, classes::object_eq;
+    "object.__ne__", None, classes::object_ne;
+    "object.__setattr__", None, classes::object_setattr;
     "getter", Some(TypeId::Property), classes::prop_getter;
     "setter", Some(TypeId::Property), classes::prop_setter;
     "deleter", Some(TypeId::Property), classes::prop_deleter;

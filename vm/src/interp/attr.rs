@@ -47,6 +47,22 @@ impl Interp {
             {
                 return Ok(v);
             }
+            // `object.__init__(self)`, `Exception.__init__(self, msg)`, … as plain functions.
+            if t == TypeId::Object || t.is_exception() {
+                let builtin = match self.prog.image().names[name].as_str() {
+                    "__init__" if t.is_exception() => "BaseException.__init__",
+                    "__init__" => "object.__init__",
+                    "__str__" => "object.__str__",
+                    "__repr__" => "object.__repr__",
+                    "__eq__" => "object.__eq__",
+                    "__ne__" => "object.__ne__",
+                    "__setattr__" => "object.__setattr__",
+                    _ => "",
+                };
+                if !builtin.is_empty() {
+                    return Ok(crate::builtins::global(builtin));
+                }
+            }
         }
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
@@ -70,6 +86,26 @@ impl Interp {
                 "start" => return Ok(Value::small_int(a)),
                 "stop" => return Ok(Value::small_int(b)),
                 "step" => return Ok(Value::small_int(c)),
+                _ => {}
+            }
+        }
+        if let Some(off) = self.obj_of(obj, Kind::BoundMethod) {
+            let (f, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
+            match attr {
+                "__self__" => return Ok(recv),
+                "__func__" if self.obj_of(f, Kind::Function).is_some() => return Ok(f),
+                "__name__" => {
+                    if let Some(fo) = self.obj_of(f, Kind::Function) {
+                        let code = self.small(self.heap.get(fo, crate::obj::function::CODE));
+                        let name = alloc::string::String::from(self.code_name(code));
+                        return self.new_str(&name);
+                    }
+                    if let Some(b) = f.as_builtin() {
+                        let n = crate::builtins::name(b);
+                        let n = n.rsplit('.').next().unwrap_or(n);
+                        return self.new_str(n);
+                    }
+                }
                 _ => {}
             }
         }

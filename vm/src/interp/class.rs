@@ -333,14 +333,23 @@ impl Interp {
                         self.bind(a, target, tc).map(Some)
                     };
                 }
-                if name == "__init__" && !is_cls {
+                if !is_cls {
+                    // Methods of the built-in base (`object` or an exception class).
                     let exc = self.obj_of(target, Kind::Exception).is_some();
-                    let b = crate::builtins::global(if exc {
-                        "BaseException.__init__"
-                    } else {
-                        "object.__init__"
-                    });
-                    return self.bind_builtin(b, target).map(Some);
+                    let builtin = match name {
+                        "__init__" if exc => Some("BaseException.__init__"),
+                        "__init__" => Some("object.__init__"),
+                        "__str__" => Some("object.__str__"),
+                        "__repr__" => Some("object.__repr__"),
+                        "__eq__" => Some("object.__eq__"),
+                        "__ne__" => Some("object.__ne__"),
+                        "__setattr__" => Some("object.__setattr__"),
+                        _ => None,
+                    };
+                    if let Some(b) = builtin {
+                        let b = crate::builtins::global(b);
+                        return self.bind_builtin(b, target).map(Some);
+                    }
                 }
                 Err(self.raise_string(
                     TypeId::AttributeError,
@@ -439,6 +448,18 @@ impl Interp {
         });
         self.stack.pop();
         r.map(|_| true)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: stores in the instance dict, bypassing hooks.
+    pub(crate) fn raw_setattr(&mut self, obj: Value, name: &str, v: Value) -> PyResult<()> {
+        self.stack.push(v);
+        let d = self.ensure_instance_dict(obj);
+        let r = d.and_then(|d| {
+            let v = self.stack[self.stack.len() - 1];
+            self.dict_set_str(d, name, v)
+        });
+        self.stack.pop();
+        r
     }
 
     /// `del obj.name` for user instances and classes; `false` if `obj` is neither.

@@ -148,10 +148,13 @@ impl Interp {
             match op {
                 CmpOp::Eq => Ok(Value::bool(a == b)),
                 CmpOp::Ne => {
-                    // object.__ne__ inverts __eq__.
-                    if let Some(v) = self.call_special(io, a, "__eq__", &[b])? {
-                        if v != Value::NOT_IMPLEMENTED {
-                            return Ok(Value::bool(!self.truthy_io(io, v)?));
+                    // object.__ne__ inverts __eq__ (the left operand's, then the right's).
+                    for (x, y) in [(sp, sp + 1), (sp + 1, sp)] {
+                        let (x, y) = (self.stack[x], self.stack[y]);
+                        if let Some(v) = self.call_special(io, x, "__eq__", &[y])? {
+                            if v != Value::NOT_IMPLEMENTED {
+                                return Ok(Value::bool(!self.truthy_io(io, v)?));
+                            }
                         }
                     }
                     let (a, b) = (self.stack[sp], self.stack[sp + 1]);
