@@ -154,7 +154,8 @@ pub(crate) fn construct(
                     format!("'{tn}' object cannot be interpreted as an integer"),
                 ));
             }
-            let iter = it.get_iter(a.pos(it, 0))?;
+            let src = a.pos(it, 0);
+            let iter = it.get_iter_materialized(_io, src)?;
             let start = a
                 .opt(it, 1)
                 .or_else(|| a.kw(it, "start"))
@@ -166,7 +167,7 @@ pub(crate) fn construct(
             let base = it.stack.len();
             for i in 0..a.npos(it) {
                 let src = a.pos(it, i);
-                let iter = it.get_iter(src)?;
+                let iter = it.get_iter_materialized(_io, src)?;
                 it.stack.push(iter);
             }
             let t = it.tuple_from_stack(a.npos(it))?;

@@ -513,14 +513,19 @@ impl Interp {
                         let a = arg8!();
                         let n = self.stack.len();
                         let seq = self.stack[n - 1];
-                        if !self.is_iterable(seq) {
+                        let user = self.is_user_obj(seq);
+                        if !user && !self.is_iterable(seq) {
                             let name = self.type_name(seq);
                             tri!(Err(self.raise_string(
                                 TypeId::TypeError,
                                 alloc::format!("cannot unpack non-iterable {name} object")
                             )));
                         }
-                        let got = tri!(self.push_iterable(seq));
+                        let got = if user {
+                            tri!(self.push_iterable_io(io, seq))
+                        } else {
+                            tri!(self.push_iterable(seq))
+                        };
                         if got != a {
                             self.stack.truncate(n);
                             let msg = if got > a {

@@ -78,13 +78,28 @@ impl Interp {
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            // A right operand of a subclass overriding the reflected method goes first.
+            let sub_first = self.strict_subclass_of(b, a) && {
+                let (ca, cb) = (self.user_class_of(a), self.user_class_of(b));
+                let ra = ca.and_then(|c| self.class_lookup(c, r));
+                let rb = cb.and_then(|c| self.class_lookup(c, r));
+                rb.is_some() && ra != rb
+            };
+            if sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
             if let Some(v) = self.call_special(io, a, f, &[b])? {
                 if v != Value::NOT_IMPLEMENTED {
                     return Ok(v);
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
-            if self.class_value_of(a) != self.class_value_of(b) {
+            if !sub_first && self.class_value_of(a) != self.class_value_of(b) {
                 if let Some(v) = self.call_special(io, b, r, &[a])? {
                     if v != Value::NOT_IMPLEMENTED {
                         return Ok(v);
@@ -133,15 +148,27 @@ impl Interp {
         self.stack.push(b);
         let res = (|| {
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            // A right operand of a strict subclass gets the first try.
+            let sub_first = self.strict_subclass_of(b, a);
+            if sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
             if let Some(v) = self.call_special(io, a, m, &[b])? {
                 if v != Value::NOT_IMPLEMENTED {
                     return Ok(v);
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
-            if let Some(v) = self.call_special(io, b, r, &[a])? {
-                if v != Value::NOT_IMPLEMENTED {
-                    return Ok(v);
+            if !sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
@@ -177,6 +204,12 @@ impl Interp {
         })();
         self.stack.truncate(sp);
         res
+    }
+
+    /// Whether `type(b)` is a proper subclass of `type(a)` (both user objects or not).
+    fn strict_subclass_of(&self, b: Value, a: Value) -> bool {
+        let (ca, cb) = (self.class_value_of(a), self.class_value_of(b));
+        ca != cb && self.is_user_obj(b) && self.class_is_subclass(cb, ca)
     }
 
     /// `bool(v)` honouring `__bool__` and `__len__`.
@@ -596,5 +629,25 @@ impl Interp {
         }
         self.stack.remove(sp);
         Ok(n)
+    }
+}
+
+impl Interp {
+    /// An iterator over `v` that built-in iterators (`enumerate`, `zip`) can
+    /// advance without running Python code: a user iterable is first
+    /// collected into a list (so its items are produced eagerly).
+    pub(crate) fn get_iter_materialized(
+        &mut self,
+        io: &mut dyn Board,
+        v: Value,
+    ) -> PyResult<Value> {
+        if !self.is_user_obj(v) {
+            return self.get_iter(v);
+        }
+        let sp = self.stack.len();
+        let n = self.push_iterable_io(io, v)?;
+        let l = self.list_from_stack(n);
+        self.stack.truncate(sp);
+        self.get_iter(l?)
     }
 }
