@@ -14,6 +14,28 @@ use rustpython_parser::ast::{self, Stmt};
 use vm::bytecode::Op;
 
 impl<'a> Compiler<'a> {
+    /// The name-table index of attribute `attr`, mangled as CPython does
+    /// inside a class (`self.__x` in class `C` is `self._C__x`).
+    pub(crate) fn attr_index(&mut self, attr: &str, at: std::ops::Range<usize>) -> R<u16> {
+        let mangled = self.mangle(attr);
+        self.name_index(mangled.as_deref().unwrap_or(attr), at)
+    }
+
+    /// `_Class__name` for a private `__name` used inside a class, else `None`.
+    pub(crate) fn mangle(&self, name: &str) -> Option<String> {
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return None;
+        }
+        let class = std::iter::once(&self.unit)
+            .chain(self.outer.iter().rev())
+            .find(|u| u.class_body)?;
+        let stripped = class.name.trim_start_matches('_');
+        if stripped.is_empty() {
+            return None;
+        }
+        Some(format!("_{stripped}{name}"))
+    }
+
     pub(crate) fn class_def(&mut self, c: &'a ast::StmtClassDef, s: &'a Stmt) -> R<()> {
         if let Some(k) = c.keywords.first() {
             return self.unsupported("class keywords (metaclass=...) are not supported yet", k);

@@ -307,7 +307,8 @@ impl<'a> Compiler<'a> {
     pub(crate) fn load_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         if self.unit.class_body {
             self.check_not_closure(name, node)?;
-            let i = self.name_index(name, range(node))?;
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
             self.emit_arg(Op::LoadName, i);
             return Ok(());
         }
@@ -356,7 +357,8 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn store_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         if self.unit.class_body {
-            let i = self.name_index(name, range(node))?;
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
             self.emit_arg(Op::StoreName, i);
             return Ok(());
         }
@@ -372,7 +374,8 @@ impl<'a> Compiler<'a> {
 
     pub(crate) fn delete_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
         if self.unit.class_body {
-            let i = self.name_index(name, range(node))?;
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
             self.emit_arg(Op::DeleteName, i);
             return Ok(());
         }

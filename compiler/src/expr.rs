@@ -89,7 +89,7 @@ impl<'a> Compiler<'a> {
             Expr::Set(_) => self.unsupported("set displays are not supported yet", e),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, crate::compiler::range(e))?;
+                let i = self.attr_index(&a.attr, crate::compiler::range(e))?;
                 self.emit_arg(Op::LoadAttr, i);
                 Ok(())
             }
@@ -309,7 +309,7 @@ impl<'a> Compiler<'a> {
             // `obj.m(args)` avoids allocating a bound method.
             Expr::Attribute(a) if c.keywords.is_empty() => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, crate::compiler::range(c.func.as_ref()))?;
+                let i = self.attr_index(&a.attr, crate::compiler::range(c.func.as_ref()))?;
                 self.emit_arg(Op::LoadMethod, i);
                 self.exprs(&c.args)?;
                 self.emit_arg(Op::CallMethod, total as u16);

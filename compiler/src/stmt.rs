@@ -335,7 +335,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id, t),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, range(t))?;
+                let i = self.attr_index(&a.attr, range(t))?;
                 self.emit_arg(Op::StoreAttr, i);
                 Ok(())
             }
@@ -379,7 +379,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, range(t))?;
+                let i = self.attr_index(&a.attr, range(t))?;
                 self.emit_arg(Op::DeleteAttr, i);
                 Ok(())
             }
@@ -406,7 +406,7 @@ impl<'a> Compiler<'a> {
                 // obj → obj obj → obj old → obj new → new obj → (store)
                 self.expr(&x.value)?;
                 self.emit(Op::DupTop);
-                let i = self.name_index(&x.attr, range(a.target.as_ref()))?;
+                let i = self.attr_index(&x.attr, range(a.target.as_ref()))?;
                 self.emit_arg(Op::LoadAttr, i);
                 self.expr(&a.value)?;
                 inplace(self, op);
