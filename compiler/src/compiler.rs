@@ -34,6 +34,9 @@ pub(crate) enum FKind<'a> {
     PopValue,
     /// A region covered by a handler with nothing to undo (exception matching code).
     Cleanup,
+    /// The body of a `with`: the bound `__exit__` is on the stack; leaving
+    /// the body calls it with three `None`s.
+    With,
 }
 
 /// One enclosing control block, with the handler it installs (if any).
@@ -47,7 +50,7 @@ impl FKind<'_> {
     /// Stack items this block keeps beneath the statements inside it.
     fn stack_items(self) -> u16 {
         match self {
-            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue => 1,
+            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue | FKind::With => 1,
             FKind::FinallyEnd => 2,
             _ => 0,
         }
@@ -71,6 +74,8 @@ pub(crate) struct Unit<'a> {
     /// The body contains `yield`: calling the function makes a generator
     /// (`CODE_GENERATOR`). A generator-expression body function sets it too.
     pub(crate) is_generator: bool,
+    /// A class body: names live in the namespace dict in local 0 (`LoadName`/`StoreName`).
+    pub(crate) class_body: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -86,6 +91,7 @@ impl<'a> Unit<'a> {
             kwonlyargcount: 0,
             flags: 0,
             is_generator: false,
+            class_body: false,
         }
     }
 }
@@ -306,6 +312,18 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn load_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            if let Some(s) = &self.unit.scope {
+                if let (Access::Free(i), false) = (s.access(name), s.class_binds(name)) {
+                    self.emit_arg(Op::LoadFreeDeref, i as u16);
+                    return Ok(());
+                }
+            }
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
+            self.emit_arg(Op::LoadName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::LoadFast, i as u16),
             Access::Cell(i) => self.emit_arg(Op::LoadDeref, i as u16),
@@ -319,6 +337,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn store_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
+            self.emit_arg(Op::StoreName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::StoreFast, i as u16),
             Access::Cell(i) | Access::Free(i) => self.emit_arg(Op::StoreDeref, i as u16),
@@ -331,6 +355,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn delete_name(&mut self, name: &str, node: &impl Ranged) -> R<()> {
+        if self.unit.class_body {
+            let mangled = self.mangle(name);
+            let i = self.name_index(mangled.as_deref().unwrap_or(name), range(node))?;
+            self.emit_arg(Op::DeleteName, i);
+            return Ok(());
+        }
         match self.access(name) {
             Access::Fast(i) => self.emit_arg(Op::DeleteFast, i as u16),
             Access::Cell(i) | Access::Free(i) => self.emit_arg(Op::DeleteDeref, i as u16),
@@ -369,7 +399,7 @@ impl<'a> Compiler<'a> {
             .any(|c| parent.ends_with(c));
         match &self.unit.scope {
             None => name.to_owned(),
-            Some(_) if comprehension => format!("{parent}.{name}"),
+            Some(_) if comprehension || self.unit.class_body => format!("{parent}.{name}"),
             Some(_) => format!("{parent}.<locals>.{name}"),
         }
     }
@@ -533,6 +563,31 @@ impl<'a> Compiler<'a> {
                 c.set_line(e);
                 c.expr(e).map(|()| c.emit(Op::ReturnValue))
             }
+        })
+    }
+
+    /// Compiles a class body into a function of one parameter (the namespace
+    /// dict) and leaves the function on the stack.
+    pub(crate) fn make_class_body(
+        &mut self,
+        name: &str,
+        body: &'a [Stmt],
+        node: &impl Ranged,
+    ) -> R<()> {
+        let names = Names::of_function(body, None);
+        let scope = Scope::class_body(&names, &|n| self.enclosing_binds(n));
+        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
+        unit.argcount = 1;
+        unit.class_body = true;
+        // No defaults.
+        self.emit(Op::LoadNone);
+        self.emit(Op::LoadNone);
+        self.nested_unit(unit, node, |c| {
+            c.body(body).map(|()| {
+                c.emit(Op::LoadNone);
+                c.emit(Op::ReturnValue);
+            })
         })
     }
 

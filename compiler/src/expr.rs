@@ -107,7 +107,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, crate::compiler::range(e))?;
+                let i = self.attr_index(&a.attr, crate::compiler::range(e))?;
                 self.emit_arg(Op::LoadAttr, i);
                 Ok(())
             }
@@ -325,10 +325,20 @@ impl<'a> Compiler<'a> {
             return self.unsupported("more than 255 arguments in a call", node);
         }
         match c.func.as_ref() {
+            // Zero-argument `super()` in a function: the VM finds the class the
+            // function was defined in and its first argument.
+            Expr::Name(n)
+                if n.id.as_str() == "super"
+                    && total == 0
+                    && self.unit.scope.is_some()
+                    && !self.unit.class_body =>
+            {
+                self.emit(Op::LoadSuper);
+            }
             // `obj.m(args)` avoids allocating a bound method.
             Expr::Attribute(a) if c.keywords.is_empty() => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, crate::compiler::range(c.func.as_ref()))?;
+                let i = self.attr_index(&a.attr, crate::compiler::range(c.func.as_ref()))?;
                 self.emit_arg(Op::LoadMethod, i);
                 self.exprs(&c.args)?;
                 self.emit_arg(Op::CallMethod, total as u16);

@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod class_stmt;
 mod compiler;
 mod comprehension;
 mod consts;

@@ -26,6 +26,8 @@ pub(crate) struct Scope {
     pub(crate) cells: HashSet<String>,
     /// Free variables: their slot holds a cell of an enclosing function.
     pub(crate) frees: HashSet<String>,
+    /// For a class body: the names it binds (in its namespace dict).
+    class_bound: HashSet<String>,
 }
 
 /// How a name is accessed in some scope.
@@ -547,6 +549,40 @@ impl Scope {
     /// function can capture.
     pub(crate) fn is_local(&self, name: &str) -> bool {
         self.slots.contains_key(name)
+    }
+
+    /// The scope of a class body: its names live in the namespace dict (local
+    /// 0, `.ns`), so it has no other locals. Names it or its methods use
+    /// freely that an enclosing function binds become its free variables:
+    /// read directly when the body does not bind them (CPython's
+    /// `LOAD_CLASSDEREF`), and passed on to the methods' closures.
+    pub(crate) fn class_body(names: &Names, enclosing: &dyn Fn(&str) -> Option<bool>) -> Scope {
+        let mut scope = Scope::default();
+        scope.bind(".ns");
+        for (g, _) in &names.globals {
+            scope.globals.insert(g.clone());
+        }
+        let mut free: Vec<String> = names
+            .used
+            .iter()
+            .filter(|n| !names.bound.contains(n))
+            .chain(&names.child_free)
+            .filter(|n| !scope.globals.contains(*n) && enclosing(n) == Some(true))
+            .cloned()
+            .collect();
+        free.sort();
+        free.dedup();
+        for name in free {
+            scope.bind(&name);
+            scope.frees.insert(name);
+        }
+        scope.class_bound = names.bound.iter().cloned().collect();
+        scope
+    }
+
+    /// Whether a class body binds `name` (so reads go to its namespace).
+    pub(crate) fn class_binds(&self, name: &str) -> bool {
+        self.class_bound.contains(name)
     }
 
     /// Slots of this function's own cells, in slot order (made at entry).

@@ -207,13 +207,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::PopTop);
             }
             Stmt::FunctionDef(f) => {
-                if let Some(d) = f.decorator_list.first() {
-                    return self.unsupported("decorators are not supported yet", d);
-                }
                 if !f.type_params.is_empty() {
                     return self.unsupported("type parameters are not supported yet", s);
                 }
+                self.exprs(&f.decorator_list)?;
+                self.set_line(s);
                 self.make_function(&f.name, &f.args, FnBody::Stmts(&f.body), s)?;
+                for _ in &f.decorator_list {
+                    self.emit_arg(Op::Call, 1);
+                }
                 self.store_name(&f.name, s)?;
             }
             Stmt::AsyncFunctionDef(_) => {
@@ -221,8 +223,8 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AsyncFor(_) => return self.unsupported("'async for' is not supported yet", s),
             Stmt::AsyncWith(_) => return self.unsupported("'async with' is not supported yet", s),
-            Stmt::ClassDef(_) => return self.unsupported("classes are not supported yet", s),
-            Stmt::With(_) => return self.unsupported("'with' statements are not supported yet", s),
+            Stmt::ClassDef(c) => self.class_def(c, s)?,
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, s)?,
             Stmt::Match(_) => {
                 return self.unsupported("'match' statements are not supported yet", s)
             }
@@ -257,6 +259,17 @@ impl<'a> Compiler<'a> {
                 | FKind::TryExcept
                 | FKind::ExceptionHandler
                 | FKind::Cleanup => {}
+                FKind::With => {
+                    // exit [value] → call exit(None, None, None), keep value.
+                    if preserve_tos {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::LoadNone);
+                    self.emit(Op::LoadNone);
+                    self.emit(Op::LoadNone);
+                    self.emit_arg(Op::Call, 3);
+                    self.emit(Op::PopTop);
+                }
                 FKind::For { .. } => {
                     // Only for return: break pops its own loop's iterator.
                     if preserve_tos {
@@ -325,7 +338,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id, t),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(&a.attr, range(t))?;
+                let i = self.attr_index(&a.attr, range(t))?;
                 self.emit_arg(Op::StoreAttr, i);
                 Ok(())
             }
@@ -379,10 +392,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::DeleteSubscr);
                 Ok(())
             }
-            Expr::Attribute(_) => self.unsupported(
-                "deleting attributes ('del obj.attr') is not supported yet",
-                t,
-            ),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let i = self.attr_index(&a.attr, range(t))?;
+                self.emit_arg(Op::DeleteAttr, i);
+                Ok(())
+            }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 elts.iter().try_for_each(|e| self.delete(e))
             }
@@ -406,7 +421,7 @@ impl<'a> Compiler<'a> {
                 // obj → obj obj → obj old → obj new → new obj → (store)
                 self.expr(&x.value)?;
                 self.emit(Op::DupTop);
-                let i = self.name_index(&x.attr, range(a.target.as_ref()))?;
+                let i = self.attr_index(&x.attr, range(a.target.as_ref()))?;
                 self.emit_arg(Op::LoadAttr, i);
                 self.expr(&a.value)?;
                 inplace(self, op);

@@ -20,16 +20,13 @@ fn unsupported(src: &str, line: usize, column: usize, needle: &str) {
 #[test]
 fn unsupported_features_name_themselves() {
     let cases: &[(&str, usize, usize, &str)] = &[
-        ("x = 1\nclass A:\n    pass\n", 2, 1, "classes"),
         ("async def f():\n    pass\n", 1, 1, "async"),
-        ("with a:\n    pass\n", 1, 1, "with"),
-        ("@d\ndef f():\n    pass\n", 1, 2, "decorators"),
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("x = 1j\n", 1, 5, "complex"),
         ("x = a @ b\n", 1, 5, "'@'"),
         ("from . import x\n", 1, 1, "relative imports"),
+        ("class A(metaclass=M):\n    pass\n", 1, 9, "metaclass"),
         ("from m import *\n", 1, 1, "import *"),
-        ("del a.b\n", 1, 5, "deleting attributes"),
         ("def f(a, /):\n    pass\n", 1, 7, "positional-only"),
         ("try:\n    pass\nexcept* E:\n    pass\n", 1, 1, "except*"),
     ];
@@ -117,10 +114,10 @@ fn compile_time_syntax_errors() {
 
 #[test]
 fn display_format() {
-    let e = err("class A:\n    pass\n");
+    let e = err("def f():\n    nonlocal x\n");
     assert_eq!(
         e.to_string(),
-        "1:1: NotImplementedError: classes are not supported yet"
+        "2:5: SyntaxError: no binding for nonlocal 'x' found"
     );
     assert_eq!(ErrorKind::SyntaxError.name(), "SyntaxError");
     let _: &dyn std::error::Error = &e;

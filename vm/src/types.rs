@@ -103,6 +103,11 @@ builtin_types! {
     UnicodeError = "UnicodeError": ValueError;
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
     JsonDecodeError = "JSONDecodeError": ValueError;
+    Super = "super": Object;
+    StaticMethod = "staticmethod": Object;
+    ClassMethod = "classmethod": Object;
+    Property = "property": Object;
+    Method = "method": Object;
 }
 
 impl TypeId {

@@ -64,7 +64,7 @@ pub(crate) fn construct(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResul
                 return Err(it.raise(TypeId::ValueError, "bytes must be in range(0, 256)"));
             }
             None => {
-                let tn = it.type_name(v);
+                let tn = alloc::string::String::from(it.type_name(v));
                 it.stack.truncate(base);
                 return Err(it.raise_string(
                     TypeId::TypeError,

@@ -38,7 +38,8 @@ pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
         if i > 0 {
             out.push_str(&sep);
         }
-        it.str_into(a.pos(it, i), &mut out);
+        let v = a.pos(it, i);
+        it.text_io(io, v, false, &mut out)?;
     }
     out.push_str(&end);
     io.write_str(&out);
@@ -81,7 +82,7 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
     ))
 }
 
-pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn len(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "len", 1, 1, &[])?;
     let v = a.pos(it, 0);
     if let Some(off) = v.as_obj().filter(|&o| it.heap.kind(o) == Kind::Range) {
@@ -89,13 +90,19 @@ pub(super) fn len(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
         let (x, y, z) = it.range_parts(off);
         return Ok(Value::small_int(crate::obj::range::range_len(x, y, z)));
     }
+    if let Some(n) = it.user_len(io, v)? {
+        return Ok(Value::small_int(n as i64));
+    }
     let n = length(it, v)?;
     Ok(Value::small_int(n as i64))
 }
 
-pub(super) fn abs(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn abs(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "abs", 1, 1, &[])?;
     let v = a.pos(it, 0);
+    if let Some(r) = it.unary_io(io, "__abs__", "abs()", v)? {
+        return Ok(r);
+    }
     if let Some(x) = v.as_float() {
         return Ok(Value::float(x.abs()));
     }
@@ -166,7 +173,7 @@ fn min_max(
         } else {
             crate::bytecode::CmpOp::Lt
         };
-        if it.compare(op, x, y)? {
+        if it.compare_io(io, op, x, y)? {
             best = i;
         }
     }
@@ -201,7 +208,7 @@ pub(super) fn sum(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
     let n = it.push_iterable(io, src)?;
     for i in 0..n {
         let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
-        let r = it.binary_op(crate::bytecode::BinOp::Add, acc, x)?;
+        let r = it.binary_op_io(io, crate::bytecode::BinOp::Add, acc, x, false)?;
         it.stack[base] = r;
     }
     let r = it.stack[base];
@@ -218,9 +225,9 @@ pub(super) fn ascii(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     it.new_str(&out)
 }
 
-pub(super) fn repr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn repr(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "repr", 1, 1, &[])?;
-    it.repr_value(a.pos(it, 0))
+    it.text_value_io(io, a.pos(it, 0), true)
 }
 
 fn radix(it: &mut Interp, a: Args, name: &str, r: u32) -> PyResult<Value> {
@@ -306,6 +313,10 @@ pub(crate) fn is_instance(it: &mut Interp, v: Value, cls: Value) -> PyResult<boo
         }
         return Ok(false);
     }
+    if it.obj_of(cls, Kind::Class).is_some() || it.is_user_obj(v) {
+        let vc = it.class_value_of(v);
+        return Ok(it.class_is_subclass(vc, cls));
+    }
     match cls.as_type().and_then(TypeId::from_u16) {
         Some(t) => Ok(it.type_of(v).is_subclass(t)),
         None => Err(it.raise(
@@ -336,14 +347,23 @@ pub(super) fn sorted(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
     r.map(|_| l)
 }
 
-pub(super) fn iter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn iter(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "iter", 1, 1, &[])?;
-    it.get_iter(a.pos(it, 0))
+    it.get_iter_io(io, a.pos(it, 0))
 }
 
 pub(super) fn next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "next", 1, 2, &[])?;
     let i = a.pos(it, 0);
+    if it.is_user_obj(i) {
+        return match it.iter_next_io(io, i)? {
+            Some(v) => Ok(v),
+            None => match a.opt(it, 1) {
+                Some(d) => Ok(d),
+                None => Err(it.raise_with(TypeId::StopIteration, Value::NONE)),
+            },
+        };
+    }
     let is_iter = i.as_obj().is_some_and(|o| {
         matches!(
             it.heap.kind(o),

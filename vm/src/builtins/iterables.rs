@@ -65,7 +65,14 @@ pub(super) fn callable(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
     let v = a.pos(it, 0);
     let c = v.as_builtin().is_some()
         || v.as_type().is_some()
-        || v.as_obj()
-            .is_some_and(|o| matches!(it.heap.kind(o), Kind::Function | Kind::BoundMethod));
+        || v.as_obj().is_some_and(|o| {
+            matches!(
+                it.heap.kind(o),
+                Kind::Function | Kind::BoundMethod | Kind::Class
+            )
+        })
+        || it
+            .user_class_of(v)
+            .is_some_and(|c| it.class_lookup(c, "__call__").is_some());
     Ok(Value::bool(c))
 }

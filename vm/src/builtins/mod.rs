@@ -6,6 +6,7 @@
 mod args;
 mod buses;
 mod bytes_methods;
+mod classes;
 mod collections;
 mod dict_methods;
 mod functions;
@@ -307,6 +308,23 @@ builtins! {
     "gc.enable", None, modules::gc_noop;
     "gc.disable", None, modules::gc_noop;
     "gc.isenabled", None, modules::gc_isenabled;
+    "issubclass", None, classes::issubclass;
+    "getattr", None, classes::getattr;
+    "setattr", None, classes::setattr;
+    "hasattr", None, classes::hasattr;
+    "delattr", None, classes::delattr;
+    "vars", None, classes::vars;
+    "format", None, classes::format;
+    "object.__init__", None, classes::object_init;
+    "BaseException.__init__", None, classes::exc_init;
+    "object.__str__", None, classes::object_str;
+    "object.__repr__", None, classes::object_repr;
+    "object.__eq__", None, classes::object_eq;
+    "object.__ne__", None, classes::object_ne;
+    "object.__setattr__", None, classes::object_setattr;
+    "getter", Some(TypeId::Property), classes::prop_getter;
+    "setter", Some(TypeId::Property), classes::prop_setter;
+    "deleter", Some(TypeId::Property), classes::prop_deleter;
 }
 
 /// Built-in classes reachable by name.
@@ -326,10 +344,17 @@ const CLASSES: &[TypeId] = &[
     TypeId::Zip,
     TypeId::Set,
     TypeId::FrozenSet,
+    TypeId::Super,
+    TypeId::StaticMethod,
+    TypeId::ClassMethod,
+    TypeId::Property,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.
 pub(crate) fn global(name: &str) -> Value {
+    if name == "NotImplemented" {
+        return Value::NOT_IMPLEMENTED;
+    }
     if let Some(i) = TABLE
         .iter()
         .position(|(n, owner, _)| *n == name && owner.is_none())

@@ -51,6 +51,9 @@ pub(crate) fn sort_list(
     if keys.len() != items.len() {
         return Err(it.raise(TypeId::ValueError, "list modified during sort"));
     }
+    if keys.iter().any(|k| it.is_user_obj(*k)) {
+        return sort_user(it, io, l, &items, &keys, reverse);
+    }
     let mut order: Vec<usize> = (0..items.len()).collect();
     let mut error = false;
     let mut cmp = |a: usize, b: usize| -> Ordering {
@@ -85,7 +88,59 @@ pub(crate) fn sort_list(
     Ok(())
 }
 
-fn incomparable(it: &Interp, keys: &[Value]) -> (&'static str, &'static str) {
+/// Sorting keys that include user objects: `__lt__` runs Python code, which
+/// may collect, so items and keys stay on the VM stack and the (stable)
+/// binary insertion sort reads them back by index after every comparison.
+fn sort_user(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    l: Value,
+    items: &[Value],
+    keys: &[Value],
+    reverse: bool,
+) -> PyResult<()> {
+    let n = items.len();
+    let sb = it.stack.len();
+    it.stack.push(l);
+    it.stack.extend_from_slice(items);
+    it.stack.extend_from_slice(keys);
+    let key = |it: &Interp, i: usize| it.stack[sb + 1 + n + i];
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let r = (|| {
+        for x in 0..n {
+            // Upper bound: after every element not greater than x (stability).
+            let (mut lo, mut hi) = (0, order.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                let (a, b) = if reverse {
+                    (key(it, order[mid]), key(it, x))
+                } else {
+                    (key(it, x), key(it, order[mid]))
+                };
+                if it.compare_io(io, crate::bytecode::CmpOp::Lt, a, b)? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            order.insert(lo, x);
+        }
+        Ok(())
+    })();
+    if r.is_ok() {
+        let l = it.stack[sb];
+        if let Some(dst) = it.items(l) {
+            for (i, &o) in order.iter().enumerate().take(dst.len) {
+                let v = it.stack[sb + 1 + o];
+                it.heap.set(dst.store, dst.from + i, v);
+            }
+        }
+    }
+    it.stack.truncate(sb);
+    r
+}
+
+fn incomparable<'a>(it: &'a Interp, keys: &[Value]) -> (&'a str, &'a str) {
     for w in keys.windows(2) {
         if it.order(w[1], w[0]).is_none() {
             return (it.type_name(w[1]), it.type_name(w[0]));

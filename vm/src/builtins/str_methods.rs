@@ -166,7 +166,7 @@ pub(super) fn join(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Val
     for i in 0..n {
         let v = it.stack[base + i];
         let Some(s) = it.as_str(v) else {
-            let tn = it.type_name(v);
+            let tn = alloc::string::String::from(it.type_name(v));
             it.stack.truncate(base);
             return Err(it.raise_string(
                 TypeId::TypeError,
@@ -411,16 +411,17 @@ pub(super) fn isspace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     predicate(it, a, "isspace", char::is_whitespace)
 }
 
-pub(super) fn format(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn format(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     let template = this(it, &a);
     let mut auto = crate::text::format_string::AutoNumber::new();
     let mut out = String::new();
-    render(it, &a, &template, &mut auto, &mut out, 0)?;
+    render(it, io, &a, &template, &mut auto, &mut out, 0)?;
     it.new_str(&out)
 }
 
 fn render(
     it: &mut Interp,
+    io: &mut dyn Board,
     a: &Args,
     template: &str,
     auto: &mut crate::text::format_string::AutoNumber,
@@ -483,7 +484,13 @@ fn render(
             }
         }
         let mut text = String::new();
-        match field.conversion {
+        let user = it.is_user_obj(v);
+        let conversion = if user { None } else { field.conversion };
+        if user && field.conversion.is_some() {
+            // `!r`/`!s` of a user object: its `__repr__`/`__str__`, then the spec.
+            v = it.text_value_io(io, v, field.conversion != Some('s'))?;
+        }
+        match conversion {
             None => {}
             Some('r') => {
                 it.repr_into(v, &mut text);
@@ -506,11 +513,20 @@ fn render(
         }
         let spec = if field.spec_has_fields {
             let mut s = String::new();
-            render(it, a, field.spec, auto, &mut s, depth + 1)?;
+            render(it, io, a, field.spec, auto, &mut s, depth + 1)?;
             s
         } else {
             String::from(field.spec)
         };
+        if it.is_user_obj(v) {
+            // `format(obj, spec)`: `__format__`, else `str(obj)` for an empty spec.
+            it.stack.push(v);
+            let sv = it.new_str(&spec);
+            let v = it.stack.pop().unwrap_or(v);
+            let r = it.format_value_io(io, v, sv?, 0)?;
+            out.push_str(it.as_str(r).unwrap_or(""));
+            continue;
+        }
         it.stack.push(v);
         let r = it.format_into(v, &spec, &mut text);
         it.stack.pop();

@@ -31,6 +31,17 @@ pub(crate) fn construct(
     }
     let name = t.name();
     match t {
+        TypeId::Super | TypeId::StaticMethod | TypeId::ClassMethod | TypeId::Property => {
+            super::classes::construct(it, t, a)
+        }
+        TypeId::Object => {
+            a.check(it, name, 0, 0, &[])?;
+            let o = it.new_wrapper(
+                crate::heap::Kind::Instance,
+                &[TypeId::Object.value(), Value::NONE, Value::NONE],
+            )?;
+            Ok(o)
+        }
         TypeId::Bytes => super::bytes_methods::construct(it, io, a),
         TypeId::Deque => super::collections::new_deque(it, io, a),
         TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, io, t, a),
@@ -58,13 +69,16 @@ pub(crate) fn construct(
         TypeId::Str => {
             a.check(it, name, 0, 1, &[])?;
             match a.opt(it, 0) {
-                Some(x) => it.str_value(x),
+                Some(x) => it.text_value_io(io, x, false),
                 None => it.new_str(""),
             }
         }
         TypeId::Bool => {
             a.check(it, name, 0, 1, &[])?;
-            Ok(Value::bool(a.opt(it, 0).is_some_and(|x| it.truthy(x))))
+            match a.opt(it, 0) {
+                Some(x) => Ok(Value::bool(it.truthy_io(io, x)?)),
+                None => Ok(Value::FALSE),
+            }
         }
         TypeId::List | TypeId::Tuple => {
             a.check(it, name, 0, 1, &[])?;
@@ -142,7 +156,8 @@ pub(crate) fn construct(
                     format!("'{tn}' object cannot be interpreted as an integer"),
                 ));
             }
-            let iter = it.get_iter(a.pos(it, 0))?;
+            let src = a.pos(it, 0);
+            let iter = it.get_iter_materialized(io, src)?;
             let start = a
                 .opt(it, 1)
                 .or_else(|| a.kw(it, "start"))
@@ -154,7 +169,7 @@ pub(crate) fn construct(
             let base = it.stack.len();
             for i in 0..a.npos(it) {
                 let src = a.pos(it, i);
-                let iter = it.get_iter(src)?;
+                let iter = it.get_iter_materialized(io, src)?;
                 it.stack.push(iter);
             }
             let t = it.tuple_from_stack(a.npos(it))?;
@@ -163,7 +178,7 @@ pub(crate) fn construct(
         }
         TypeId::Type => {
             a.check(it, name, 1, 1, &[])?;
-            Ok(it.type_of(a.pos(it, 0)).value())
+            Ok(it.class_value_of(a.pos(it, 0)))
         }
         _ => Err(it.not_implemented(&format!("calling '{name}'"))),
     }

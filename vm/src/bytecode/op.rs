@@ -304,6 +304,22 @@ isa! {
     ListAppendAt = 75, U8, Operand::Count, Next, (1, 0);
     /// key value → ; set `d[key] = value` on the dict `n` entries down once both are popped (dict comprehensions; `n` ≥ 1).
     DictSetAt = 76, U8, Operand::Count, Next, (2, 0);
+    /// Push `names[n]` from the class namespace (a dict in local 0), else global, else builtin.
+    LoadName = 80, U16, Operand::Name, Next, (0, 1);
+    /// Pop into `names[n]` of the class namespace (a dict in local 0).
+    StoreName = 81, U16, Operand::Name, Next, (1, 0);
+    /// Delete `names[n]` from the class namespace (a dict in local 0); `NameError` if absent.
+    DeleteName = 82, U16, Operand::Name, Next, (0, 0);
+    /// bases namespace → class named `names[n]` (bases a tuple, namespace the dict the body filled).
+    BuildClass = 83, U16, Operand::Name, Next, (2, 1);
+    /// → super object for zero-argument `super()`: the class that defined the running function and its first argument.
+    LoadSuper = 84, None, Operand::None, Next, (0, 1);
+    /// obj → (del obj.names[n]).
+    DeleteAttr = 85, U16, Operand::Name, Next, (1, 0);
+    /// mgr → exit result: calls `mgr.__enter__()`, keeping the bound `__exit__` beneath its result.
+    WithEnter = 86, None, Operand::None, Next, (1, 2);
+    /// exit prev exc → exit prev exc bool: calls `exit(type(exc), exc, None)`; whether it returned true.
+    WithExitExc = 87, None, Operand::None, Next, (3, 4);
     /// value → sent; suspend the generator yielding value; on resume push what `send()` passed (generator code only).
     YieldValue = 96, None, Operand::None, Next, (1, 1);
     /// iter sent → result; `yield from`: resume iter with sent, yielding what it yields (re-running this instruction on resume) until it returns result (generator code only).

@@ -65,6 +65,18 @@ pub enum Kind {
     /// A generator and its suspended frame:
     /// `[code, state, pc, nsaved, handled, id, slots…]` (see `obj/generator.rs`).
     Generator = 48,
+    /// A user-defined class: `[name, bases, mro, dict, id, base]` (see `obj/class.rs`).
+    Class = 40,
+    /// An instance of a user class: `[class, dict, id]`.
+    Instance = 41,
+    /// `super()`: `[class, obj]` (lookup starts after `class` in `type(obj)`'s MRO).
+    Super = 42,
+    /// `staticmethod(f)`: `[f]`.
+    StaticMethod = 43,
+    /// `classmethod(f)`: `[f]`.
+    ClassMethod = 44,
+    /// `property(fget, fset, fdel)`: `[fget, fset, fdel]`.
+    Property = 45,
     /// A moved object's old header (during collection only).
     Forwarded = 255,
 }
@@ -110,6 +122,12 @@ impl Kind {
             60 => Kind::ByteArray,
             61 => Kind::Deque,
             48 => Kind::Generator,
+            40 => Kind::Class,
+            41 => Kind::Instance,
+            42 => Kind::Super,
+            43 => Kind::StaticMethod,
+            44 => Kind::ClassMethod,
+            45 => Kind::Property,
             _ => Kind::Forwarded,
         }
     }

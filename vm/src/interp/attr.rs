@@ -47,6 +47,22 @@ impl Interp {
             {
                 return Ok(v);
             }
+            // `object.__init__(self)`, `Exception.__init__(self, msg)`, … as plain functions.
+            if t == TypeId::Object || t.is_exception() {
+                let builtin = match self.prog.image().names[name].as_str() {
+                    "__init__" if t.is_exception() => "BaseException.__init__",
+                    "__init__" => "object.__init__",
+                    "__str__" => "object.__str__",
+                    "__repr__" => "object.__repr__",
+                    "__eq__" => "object.__eq__",
+                    "__ne__" => "object.__ne__",
+                    "__setattr__" => "object.__setattr__",
+                    _ => "",
+                };
+                if !builtin.is_empty() {
+                    return Ok(crate::builtins::global(builtin));
+                }
+            }
         }
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
@@ -83,6 +99,26 @@ impl Interp {
         }
         if let Some(r) = crate::builtins::number_attr(self, obj, attr) {
             return r;
+        }
+        if let Some(off) = self.obj_of(obj, Kind::BoundMethod) {
+            let (f, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
+            match attr {
+                "__self__" => return Ok(recv),
+                "__func__" if self.obj_of(f, Kind::Function).is_some() => return Ok(f),
+                "__name__" => {
+                    if let Some(fo) = self.obj_of(f, Kind::Function) {
+                        let code = self.small(self.heap.get(fo, crate::obj::function::CODE));
+                        let name = alloc::string::String::from(self.code_name(code));
+                        return self.new_str(&name);
+                    }
+                    if let Some(b) = f.as_builtin() {
+                        let n = crate::builtins::name(b);
+                        let n = n.rsplit('.').next().unwrap_or(n);
+                        return self.new_str(n);
+                    }
+                }
+                _ => {}
+            }
         }
         if attr == "__name__" {
             if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
@@ -127,6 +163,13 @@ impl Interp {
                 crate::builtins::module_name(m)
             )
         } else {
+            if let Some(c) = self.obj_of(obj, Kind::Class) {
+                let cn = self.class_name(c);
+                return self.raise_string(
+                    TypeId::AttributeError,
+                    alloc::format!("type object '{cn}' has no attribute '{attr}'"),
+                );
+            }
             match obj.as_type().and_then(TypeId::from_u16) {
                 Some(t) => alloc::format!("type object '{}' has no attribute '{attr}'", t.name()),
                 None => {
@@ -164,6 +207,42 @@ impl Interp {
         self.new_str(&out)
     }
 
+    /// [`Interp::format_value`] calling `__str__`/`__repr__`/`__format__` of user objects.
+    pub(crate) fn format_value_io(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        v: Value,
+        spec: Value,
+        conv: u8,
+    ) -> PyResult<Value> {
+        if conv == 3 || (conv == 0 && !self.is_user_obj(v)) {
+            let empty = spec.is_none() || self.as_str(spec) == Some("");
+            if conv == 0 && empty {
+                // Containers may hold user objects with their own `__repr__`.
+                return self.text_value_io(io, v, false);
+            }
+            return self.format_value(v, spec, conv);
+        }
+        if conv == 0 {
+            if let Some(r) = self.call_special(io, v, "__format__", &[spec])? {
+                return Ok(r);
+            }
+            if spec.is_none() || self.as_str(spec) == Some("") {
+                return self.text_value_io(io, v, false);
+            }
+            let tn = alloc::string::String::from(self.type_name(v));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                alloc::format!("unsupported format string passed to {tn}.__format__"),
+            ));
+        }
+        self.stack.push(spec);
+        let t = self.text_value_io(io, v, conv == 2);
+        let spec = self.stack.pop().unwrap_or(Value::NONE);
+        let t = t?;
+        self.format_value(t, spec, 1)
+    }
+
     /// Appends `format(v, spec)`.
     pub(crate) fn format_into(
         &mut self,
@@ -176,7 +255,7 @@ impl Interp {
             self.str_into(v, out);
             return Ok(());
         }
-        let type_name = self.type_name(v);
+        let type_name = self.type_of(v).name();
         let parsed = match FormatSpec::parse(spec, type_name) {
             Ok(s) => s,
             Err(e) => return Err(self.raise(TypeId::ValueError, e.message())),

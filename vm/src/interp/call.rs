@@ -84,6 +84,20 @@ impl Interp {
                     self.stack.push(r);
                     return Ok(Called::Done);
                 }
+                Kind::Class => return self.call_class(io, off, callee, n, kw, ret_sp),
+                Kind::Instance | Kind::Exception if self.is_user_obj(f) => {
+                    let cls = self.user_class_of(f).unwrap_or(0);
+                    let Some(m) = self.class_lookup(cls, "__call__") else {
+                        let name = alloc::string::String::from(self.type_name(f));
+                        return Err(self.raise_string(
+                            TypeId::TypeError,
+                            format!("'{name}' object is not callable"),
+                        ));
+                    };
+                    self.stack[callee] = m;
+                    self.stack.insert(callee + 1, f);
+                    return self.call(io, callee, n + 1, kw, ret_sp);
+                }
                 Kind::BoundMethod => {
                     let (m, recv) = (self.heap.get(off, 0), self.heap.get(off, 1));
                     self.stack[callee] = m;
@@ -175,6 +189,7 @@ impl Interp {
         let prog = self.prog.clone();
         let image = prog.image();
         let code = &image.codes[ci];
+        // Code names are qualified (`C.m`, `f.<locals>.g`), as CPython's messages are.
         let fname = image.names[code.name as usize].as_str();
         let param_name = |i: usize| image.names[code.local_names[i] as usize].as_str();
         let argc = code.argcount as usize;

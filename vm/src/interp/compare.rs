@@ -302,6 +302,15 @@ impl Interp {
         container: Value,
         item: Value,
     ) -> PyResult<bool> {
+        // User containers, and user items compared by `__eq__` against a
+        // list or tuple, take the path that can run Python code.
+        let seq = matches!(
+            container.as_obj().map(|o| self.heap.kind(o)),
+            Some(Kind::List | Kind::Tuple)
+        );
+        if self.is_user_obj(container) || (seq && self.is_user_obj(item)) {
+            return self.contains_io(io, container, item);
+        }
         if let Some(hay) = self.as_str(container) {
             let Some(needle) = self.as_str(item) else {
                 let name = self.type_name(item);

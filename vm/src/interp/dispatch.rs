@@ -229,20 +229,28 @@ impl Interp {
                     Op::LoadAttr => {
                         let a = arg16!();
                         let obj = top!();
-                        let v = tri!(self.getattr(obj, a));
+                        let v = tri!(self.getattr_io(io, obj, a));
                         let n = self.stack.len();
                         self.stack[n - 1] = v;
                     }
                     Op::StoreAttr => {
                         let a = arg16!();
-                        let obj = pop!();
-                        let _value = pop!();
-                        tri!(Err(self.attr_error(obj, a)));
+                        let n = self.stack.len();
+                        let (v, obj) = (self.stack[n - 2], self.stack[n - 1]);
+                        let prog2 = self.prog.clone();
+                        let name = prog2.image().names[a].as_str();
+                        if !tri!(self.user_setattr(io, obj, name, v)) {
+                            tri!(Err(self.attr_error(obj, a)));
+                        }
+                        self.stack.truncate(n - 2);
                     }
                     Op::LoadMethod => {
                         let a = arg16!();
                         let obj = pop!();
-                        let (m, recv) = tri!(self.load_method(obj, a));
+                        let (m, recv) = match tri!(self.user_load_method(io, obj, a)) {
+                            Some(r) => r,
+                            None => tri!(self.load_method(obj, a)),
+                        };
                         self.stack.push(m);
                         self.stack.push(recv);
                     }
@@ -294,7 +302,7 @@ impl Interp {
                                 Some(v) => v,
                                 None => tri!(self.binary_op(sel, a, b)),
                             },
-                            _ => tri!(self.binary_op(sel, a, b)),
+                            _ => tri!(self.binary_op_io(io, sel, a, b, false)),
                         };
                         let n = self.stack.len();
                         self.stack[n - 1] = r;
@@ -310,7 +318,7 @@ impl Interp {
                                 continue;
                             }
                         }
-                        let r = tri!(self.inplace_op(io, sel, a, b));
+                        let r = tri!(self.binary_op_io(io, sel, a, b, true));
                         let r = if r == Value::NULL {
                             self.stack[n - 2]
                         } else {
@@ -332,7 +340,15 @@ impl Interp {
                                 CmpOp::Gt => x > y,
                                 CmpOp::Ge => x >= y,
                             },
-                            _ => tri!(self.compare(sel, a, b)),
+                            _ => {
+                                if self.either_user(a, b) {
+                                    // Rich comparisons may return any object.
+                                    let v = tri!(self.compare_value_io(io, sel, a, b));
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                                tri!(self.compare(sel, a, b))
+                            }
                         };
                         // `CompareOp` is nearly always followed by a conditional
                         // jump: take it here instead of pushing a bool and
@@ -366,27 +382,38 @@ impl Interp {
                         let inv = arg8!() == 1;
                         let n = self.stack.len();
                         let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                        let r = tri!(self.contains(io, b, a));
+                        let r = tri!(self.contains_io(io, b, a));
                         self.stack.truncate(n - 2);
                         self.stack.push(Value::bool(r != inv));
                     }
                     Op::UnaryNeg => {
                         let a = pop!();
-                        let r = tri!(self.negate(a));
+                        let r = match tri!(self.unary_io(io, "__neg__", "-", a)) {
+                            Some(r) => r,
+                            None => tri!(self.negate(a)),
+                        };
                         self.stack.push(r);
                     }
                     Op::UnaryPos => {
                         let a = pop!();
-                        let r = tri!(self.positive(a));
+                        let r = match tri!(self.unary_io(io, "__pos__", "+", a)) {
+                            Some(r) => r,
+                            None => tri!(self.positive(a)),
+                        };
                         self.stack.push(r);
                     }
                     Op::UnaryNot => {
-                        let a = pop!();
-                        self.stack.push(Value::bool(!self.truthy(a)));
+                        let a = top!();
+                        let t = tri!(self.truthy_io(io, a));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = Value::bool(!t);
                     }
                     Op::UnaryInvert => {
                         let a = pop!();
-                        let r = tri!(self.invert(a));
+                        let r = match tri!(self.unary_io(io, "__invert__", "~", a)) {
+                            Some(r) => r,
+                            None => tri!(self.invert(a)),
+                        };
                         self.stack.push(r);
                     }
                     Op::BinarySubscr => {
@@ -397,7 +424,10 @@ impl Interp {
                             self.stack[n - 2] = r;
                             continue;
                         }
-                        let r = tri!(self.getitem(a, b));
+                        let r = match tri!(self.subscr_io(io, 0, a, b, Value::NONE)) {
+                            Some(r) => r,
+                            None => tri!(self.getitem(a, b)),
+                        };
                         self.stack.truncate(n - 2);
                         self.stack.push(r);
                     }
@@ -405,13 +435,17 @@ impl Interp {
                         let n = self.stack.len();
                         let (v, obj, key) =
                             (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
-                        tri!(self.setitem(obj, key, v));
+                        if tri!(self.subscr_io(io, 1, obj, key, v)).is_none() {
+                            tri!(self.setitem(obj, key, v));
+                        }
                         self.stack.truncate(n - 3);
                     }
                     Op::DeleteSubscr => {
                         let n = self.stack.len();
                         let (obj, key) = (self.stack[n - 2], self.stack[n - 1]);
-                        tri!(self.delitem(obj, key));
+                        if tri!(self.subscr_io(io, 2, obj, key, Value::NONE)).is_none() {
+                            tri!(self.delitem(obj, key));
+                        }
                         self.stack.truncate(n - 2);
                     }
                     Op::BuildSlice => {
@@ -452,7 +486,7 @@ impl Interp {
                         let mut s = alloc::string::String::new();
                         for i in 0..a {
                             let v = self.stack[start + i];
-                            self.str_into(v, &mut s);
+                            tri!(self.text_io(io, v, false, &mut s));
                         }
                         let r = tri!(self.new_str(&s));
                         self.stack.truncate(start);
@@ -464,13 +498,13 @@ impl Interp {
                         let n = self.stack.len();
                         let r = if has_spec {
                             let (v, spec) = (self.stack[n - 2], self.stack[n - 1]);
-                            tri!(self.format_value(v, spec, (a >> 1) as u8))
+                            tri!(self.format_value_io(io, v, spec, (a >> 1) as u8))
                         } else if a == 0 {
                             let v = self.stack[n - 1];
-                            tri!(self.str_value(v))
+                            tri!(self.format_value_io(io, v, Value::NONE, 0))
                         } else {
                             let v = self.stack[n - 1];
-                            tri!(self.format_value(v, Value::NONE, (a >> 1) as u8))
+                            tri!(self.format_value_io(io, v, Value::NONE, (a >> 1) as u8))
                         };
                         self.stack.truncate(n - 1 - has_spec as usize);
                         self.stack.push(r);
@@ -479,7 +513,8 @@ impl Interp {
                         let a = arg8!();
                         let n = self.stack.len();
                         let seq = self.stack[n - 1];
-                        if !self.is_iterable(seq) {
+                        let user = self.is_user_obj(seq);
+                        if !user && !self.is_iterable(seq) {
                             let name = self.type_name(seq);
                             tri!(Err(self.raise_string(
                                 TypeId::TypeError,
@@ -514,7 +549,7 @@ impl Interp {
                         let v = pop!();
                         let b = match v.as_bool() {
                             Some(b) => b,
-                            None => self.truthy(v),
+                            None => tri!(self.truthy_io(io, v)),
                         };
                         if b == (op == Op::PopJumpIfTrue) {
                             if t < pc {
@@ -526,7 +561,7 @@ impl Interp {
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                         let t = arg16!();
                         let v = top!();
-                        if self.truthy(v) == (op == Op::JumpIfTrueOrPop) {
+                        if tri!(self.truthy_io(io, v)) == (op == Op::JumpIfTrueOrPop) {
                             pc = t;
                         } else {
                             self.stack.pop();
@@ -534,7 +569,7 @@ impl Interp {
                     }
                     Op::GetIter => {
                         let v = top!();
-                        let it = tri!(self.get_iter(v));
+                        let it = tri!(self.get_iter_io(io, v));
                         let n = self.stack.len();
                         self.stack[n - 1] = it;
                     }
@@ -566,7 +601,7 @@ impl Interp {
                             }
                             continue;
                         }
-                        match tri!(self.iter_next(io, it)) {
+                        match tri!(self.iter_next_io(io, it)) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
@@ -590,6 +625,17 @@ impl Interp {
                             }
                         }
                         self.stack.truncate(f.ret_sp);
+                        let v = if f.init {
+                            match self.init_return(v, f.native_return) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    self.sched.ticks += ticks;
+                                    return Err(e);
+                                }
+                            }
+                        } else {
+                            v
+                        };
                         if f.native_return {
                             self.sched.ticks += ticks;
                             return Ok(v);
@@ -610,12 +656,25 @@ impl Interp {
                             0 => self.reraise_handled(),
                             1 => {
                                 let e = pop!();
-                                self.raise_object(e, None)
+                                match self.instantiate_exc_class(io, e) {
+                                    Ok(e) => self.raise_object(e, None),
+                                    Err(t) => t,
+                                }
                             }
                             _ => {
                                 let cause = pop!();
-                                let e = pop!();
-                                self.raise_object(e, Some(cause))
+                                let e = top!();
+                                let r = self.instantiate_exc_class(io, cause).and_then(|c| {
+                                    let e = self.stack.pop().unwrap_or(e);
+                                    self.stack.push(c);
+                                    let e = self.instantiate_exc_class(io, e);
+                                    let c = self.stack.pop().unwrap_or(Value::NONE);
+                                    Ok((e?, c))
+                                });
+                                match r {
+                                    Ok((e, c)) => self.raise_object(e, Some(c)),
+                                    Err(t) => t,
+                                }
                             }
                         };
                         tri!(Err(r));
@@ -773,6 +832,47 @@ impl Interp {
                         let r = self.set_update(io, s, v);
                         self.stack.pop();
                         tri!(r);
+                    }
+                    Op::LoadName => {
+                        let a = arg16!();
+                        let v = tri!(self.op_load_name(ci, base, a));
+                        self.stack.push(v);
+                    }
+                    Op::StoreName => {
+                        let a = arg16!();
+                        let v = top!();
+                        tri!(self.op_store_name(ci, base, a, v));
+                        self.stack.pop();
+                    }
+                    Op::DeleteName => {
+                        let a = arg16!();
+                        tri!(self.op_delete_name(ci, base, a));
+                    }
+                    Op::BuildClass => {
+                        let a = arg16!();
+                        let c = tri!(self.op_build_class(a));
+                        self.stack.push(c);
+                    }
+                    Op::LoadSuper => {
+                        let s = tri!(self.op_load_super(base));
+                        self.stack.push(s);
+                    }
+                    Op::DeleteAttr => {
+                        let a = arg16!();
+                        let obj = top!();
+                        let prog2 = self.prog.clone();
+                        let name = prog2.image().names[a].as_str();
+                        if !tri!(self.user_delattr(io, obj, name)) {
+                            tri!(Err(self.attr_error(obj, a)));
+                        }
+                        self.stack.pop();
+                    }
+                    Op::WithEnter => {
+                        tri!(self.op_with_enter(io));
+                    }
+                    Op::WithExitExc => {
+                        let r = tri!(self.op_with_exit_exc(io));
+                        self.stack.push(Value::bool(r));
                     }
                     Op::ListAppend => {
                         let v = pop!();

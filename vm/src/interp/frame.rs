@@ -17,6 +17,9 @@ pub(crate) struct Frame {
     /// `GEN_NONE` for a call; for a running generator, who resumed it and so
     /// where its yields and return go (see `interp/generator.rs`).
     pub gen: u8,
+    /// An `__init__` frame: its result must be `None` and is replaced by the
+    /// instance stored just below the frame.
+    pub init: bool,
 }
 
 /// An ordinary call frame.
@@ -38,6 +41,7 @@ impl Frame {
             ret_sp,
             native_return,
             gen: GEN_NONE,
+            init: false,
         }
     }
 }

@@ -8,6 +8,7 @@
 
 mod attr;
 mod call;
+mod class;
 mod compare;
 mod dispatch;
 mod error;
@@ -18,6 +19,7 @@ mod memory;
 mod ops;
 mod percent;
 pub(crate) mod sched;
+mod special;
 mod subscr;
 mod unpack;
 mod unwind;

@@ -348,6 +348,9 @@ impl Interp {
     /// The iterable itself must stay reachable by the caller (it is not rooted here
     /// once iteration starts; the iterator is).
     pub(crate) fn push_iterable(&mut self, io: &mut dyn Board, v: Value) -> PyResult<usize> {
+        if self.is_user_obj(v) {
+            return self.push_iterable_io(io, v);
+        }
         if let Some(items) = self.items(v) {
             for i in 0..items.len {
                 self.stack.push(self.item(items, i));

@@ -187,8 +187,17 @@ impl Interp {
             }
             return Ok(false);
         }
+        if let Some(co) = self.obj_of(ty, Kind::Class) {
+            if self.class_base(co).is_exception() {
+                let ec = self.class_value_of(e);
+                return Ok(self.class_is_subclass(ec, ty));
+            }
+        }
         match ty.as_type().and_then(TypeId::from_u16) {
-            Some(t) if t.is_exception() => Ok(et.is_subclass(t)),
+            Some(t) if t.is_exception() => {
+                let ec = self.class_value_of(e);
+                Ok(et.is_subclass(t) && self.class_is_subclass(ec, ty))
+            }
             _ => Err(self.raise(
                 TypeId::TypeError,
                 "catching classes that do not inherit from BaseException is not allowed",
@@ -238,6 +247,8 @@ impl Interp {
         let image = prog.image();
         let e = self.exc;
         let type_name = String::from(self.type_name(e));
+        // A user `__str__` cannot run here (the VM is unwinding); see `user_text`.
+        let e = self.exc;
         let mut message = String::new();
         self.str_into(e, &mut message);
         let mut traceback = Vec::new();

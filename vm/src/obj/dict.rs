@@ -204,3 +204,19 @@ impl Interp {
         Ok(Some(v))
     }
 }
+
+impl Interp {
+    /// The entry whose key is the str `name` (linear scan: class and instance
+    /// dicts are small, and this avoids allocating a key to look up).
+    pub(crate) fn dict_find_str(&self, d: u32, name: &str) -> Option<usize> {
+        let arr = self.heap.get(d, ENTRIES).as_obj()?;
+        (0..self.dict_used(d)).find(|&e| self.as_str(self.heap.get(arr, 2 * e)) == Some(name))
+    }
+
+    /// Overwrites the value of live entry `e`.
+    pub(crate) fn dict_set_entry_value(&mut self, d: u32, e: usize, v: Value) {
+        if let Some(arr) = self.heap.get(d, ENTRIES).as_obj() {
+            self.heap.set(arr, 2 * e + 1, v);
+        }
+    }
+}

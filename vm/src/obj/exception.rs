@@ -49,9 +49,10 @@ impl Interp {
         if self.heap.kind(off) != Kind::Exception {
             return None;
         }
-        self.heap
-            .get(off, TYPE)
-            .as_type()
-            .and_then(TypeId::from_u16)
+        let t = self.heap.get(off, TYPE);
+        if let Some(c) = self.obj_of(t, Kind::Class) {
+            return Some(self.class_base(c));
+        }
+        t.as_type().and_then(TypeId::from_u16)
     }
 }

@@ -1,4 +1,5 @@
-//! Python functions: payload `[code, defaults, kwdefaults, id, closure]`.
+//! Python functions: payload `[code, defaults, kwdefaults, id, closure, class]`.
+//! `class` is the class whose body defined the function (for `super()`), else `None`.
 //! `id` is a serial number: objects move, so identity hashing needs it.
 //! `closure` is `None` or a tuple of cells, copied into the last local slots
 //! of every call's frame (the callee's free variables).
@@ -13,8 +14,10 @@ pub(crate) const DEFAULTS: usize = 1;
 pub(crate) const KWDEFAULTS: usize = 2;
 pub(crate) const ID: usize = 3;
 pub(crate) const CLOSURE: usize = 4;
+/// The defining class (for zero-argument `super()`), or `None`.
+pub(crate) const CLASS: usize = 5;
 /// Payload words of a function object.
-const WORDS: usize = 5;
+const WORDS: usize = 6;
 
 impl Interp {
     /// A function for code object `code` with the given defaults.

@@ -73,7 +73,44 @@ impl FromF64Exact for BigInt {
     }
 }
 
+/// How instances of a user class hash.
+enum HashRule {
+    /// By identity (`object.__hash__`).
+    Identity,
+    /// `__eq__` without `__hash__` (or `__hash__ = None`).
+    Unhashable,
+    /// A user `__hash__` method.
+    User,
+}
+
 impl Interp {
+    /// The first class along the MRO defining `__hash__` or `__eq__` decides.
+    fn hash_rule(&self, cls: u32) -> HashRule {
+        let mro = self.heap.get(cls, crate::obj::class::MRO);
+        let Some(it) = self.items(mro) else {
+            return HashRule::Identity;
+        };
+        for i in 0..it.len {
+            let Some(c) = self.obj_of(self.item(it, i), Kind::Class) else {
+                continue;
+            };
+            let Some(d) = self.heap.get(c, crate::obj::class::DICT).as_obj() else {
+                continue;
+            };
+            if let Some(e) = self.dict_find_str(d, "__hash__") {
+                return if self.dict_entry(d, e).1.is_none() {
+                    HashRule::Unhashable
+                } else {
+                    HashRule::User
+                };
+            }
+            if self.dict_find_str(d, "__eq__").is_some() {
+                return HashRule::Unhashable;
+            }
+        }
+        HashRule::Identity
+    }
+
     /// `hash(v)`, raising `TypeError` for unhashable values.
     pub(crate) fn hash(&mut self, v: Value) -> PyResult<u64> {
         if let Some(i) = v.as_small_int() {
@@ -113,6 +150,25 @@ impl Interp {
             }
             Kind::FrozenSet => Ok(self.frozenset_hash(off)),
             Kind::Function => Ok(self.heap.get(off, crate::obj::function::ID).bits()),
+            Kind::Class => Ok(self.heap.get(off, crate::obj::class::ID).bits()),
+            Kind::Instance => {
+                if let Some(c) = self.user_class_of(v) {
+                    match self.hash_rule(c) {
+                        HashRule::Identity => {}
+                        HashRule::Unhashable => {
+                            let name = alloc::string::String::from(self.type_name(v));
+                            return Err(self.raise_string(
+                                TypeId::TypeError,
+                                alloc::format!("unhashable type: '{name}'"),
+                            ));
+                        }
+                        HashRule::User => {
+                            return Err(self.not_implemented("user-defined __hash__"));
+                        }
+                    }
+                }
+                Ok(self.heap.get(off, crate::obj::class::INST_ID).bits())
+            }
             Kind::List
             | Kind::Dict
             | Kind::DictView

@@ -151,6 +151,9 @@ impl Interp {
 
     /// The next item, or `None` when exhausted.
     pub(crate) fn iter_next(&mut self, io: &mut dyn Board, it: Value) -> PyResult<Option<Value>> {
+        if self.is_user_obj(it) {
+            return self.iter_next_io(io, it);
+        }
         let Some(off) = it.as_obj() else {
             return Err(self.not_an_iterator(it));
         };

@@ -2,6 +2,7 @@
 //! Every layout is a header word plus payload words (see `heap::Kind`).
 
 pub(crate) mod bytes;
+pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod exception;
 pub(crate) mod function;

@@ -268,6 +268,35 @@ impl Interp {
                 let m = self.small(self.heap.get(off, 0));
                 let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));
             }
+            Kind::Class => {
+                let _ = write!(out, "<class '__main__.{}'>", self.class_name(off));
+            }
+            Kind::Instance => {
+                let id = self
+                    .heap
+                    .get(off, crate::obj::class::INST_ID)
+                    .as_small_int()
+                    .unwrap_or(0);
+                let _ = write!(
+                    out,
+                    "<__main__.{} object at 0x{:x}>",
+                    self.type_name(v),
+                    0x7f00_0000_0000 + id * 16
+                );
+            }
+            Kind::BoundMethod if self.obj_of(self.heap.get(off, 0), Kind::Function).is_some() => {
+                let f = self.heap.get(off, 0).as_obj().unwrap_or(0);
+                let code = self.small(self.heap.get(f, crate::obj::function::CODE));
+                let recv = self.heap.get(off, 1);
+                let _ = write!(
+                    out,
+                    "<bound method {}.{} of ",
+                    self.type_name(recv),
+                    self.code_name(code)
+                );
+                self.repr_depth(recv, out, depth + 1);
+                out.push('>');
+            }
             Kind::BoundMethod => {
                 let b = self.heap.get(off, 0).as_builtin().unwrap_or(0);
                 let recv = self.heap.get(off, 1);
@@ -300,13 +329,6 @@ impl Interp {
             .get(code)
             .and_then(|c| image.names.get(c.name as usize))
             .map_or("?", |s| s.as_str())
-    }
-
-    /// `repr(v)` as a new str object.
-    pub(crate) fn repr_value(&mut self, v: Value) -> crate::interp::PyResult<Value> {
-        let mut s = String::new();
-        self.repr_into(v, &mut s);
-        self.new_str(&s)
     }
 
     /// `str(v)` as a str object (`v` itself when it is a str).

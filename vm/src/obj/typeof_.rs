@@ -26,7 +26,13 @@ impl Interp {
                 Kind::Range => TypeId::Range,
                 Kind::Slice => TypeId::Slice,
                 Kind::Exception => self.exc_type(v).unwrap_or(TypeId::Exception),
-                Kind::BoundMethod => TypeId::BuiltinFunction,
+                Kind::BoundMethod => {
+                    if self.obj_of(self.heap.get(off, 0), Kind::Function).is_some() {
+                        TypeId::Method
+                    } else {
+                        TypeId::BuiltinFunction
+                    }
+                }
                 Kind::SeqIter => match self.heap.get(off, 0).as_obj().map(|o| self.heap.kind(o)) {
                     Some(Kind::Tuple) => TypeId::TupleIterator,
                     Some(Kind::Str) => TypeId::StrIterator,
@@ -53,6 +59,12 @@ impl Interp {
                     .as_type()
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
+                Kind::Class => TypeId::Type,
+                Kind::Instance => TypeId::Object,
+                Kind::Super => TypeId::Super,
+                Kind::StaticMethod => TypeId::StaticMethod,
+                Kind::ClassMethod => TypeId::ClassMethod,
+                Kind::Property => TypeId::Property,
                 Kind::Set => TypeId::Set,
                 Kind::FrozenSet => TypeId::FrozenSet,
                 Kind::SetIter => TypeId::SetIterator,
@@ -86,8 +98,11 @@ impl Interp {
         TypeId::NotImplementedType
     }
 
-    /// The name of `type(v)`.
-    pub(crate) fn type_name(&self, v: Value) -> &'static str {
+    /// The name of `type(v)` (a user class's own name for its instances).
+    pub(crate) fn type_name(&self, v: Value) -> &str {
+        if let Some(c) = self.user_class_of(v) {
+            return self.class_name(c);
+        }
         self.type_of(v).name()
     }
 }

@@ -1,0 +1,787 @@
+//! Classes at run time: class bodies (`LoadName`/`StoreName`/`BuildClass`),
+//! instantiation, descriptor-aware attribute access on instances, classes
+//! and `super()` objects.
+//!
+//! Python code reached from here (property getters, `__getattr__`) runs in
+//! a nested dispatch loop via [`Interp::call_value`]; `__init__` instead runs
+//! as an ordinary frame flagged `init` (see `dispatch.rs`, `ReturnValue`),
+//! so constructing objects recursively does not use Rust stack.
+
+use super::call::Called;
+use super::{Interp, PyResult, Thrown};
+use crate::hal::Board;
+use crate::heap::Kind;
+use crate::obj::class::{DICT, INST_DICT, MRO};
+use crate::obj::function;
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::format;
+use alloc::string::String;
+
+impl Interp {
+    /// The class namespace of the running class body (local 0), or `SystemError`.
+    fn class_ns(&mut self, code: u16, base: usize) -> PyResult<Value> {
+        let nlocals = self.prog.image().codes[code as usize].nlocals();
+        let ns = if nlocals >= 1 && base < self.stack.len() {
+            self.stack[base]
+        } else {
+            Value::NONE
+        };
+        if !self.is_dict(ns) {
+            return Err(self.raise(TypeId::SystemError, "name op outside a class body"));
+        }
+        Ok(ns)
+    }
+
+    /// `LoadName`: class namespace, then globals, then builtins.
+    pub(crate) fn op_load_name(&mut self, code: u16, base: usize, name: usize) -> PyResult<Value> {
+        let ns = self.class_ns(code, base)?;
+        let prog = self.prog.clone();
+        let s = prog.image().names[name].as_str();
+        if let Some(d) = ns.as_obj() {
+            if let Some(e) = self.dict_find_str(d, s) {
+                return Ok(self.dict_entry(d, e).1);
+            }
+        }
+        let mut v = self.globals[name];
+        if v == Value::UNBOUND {
+            v = self.builtins[name];
+            if v == Value::UNBOUND {
+                return Err(self.name_error(name));
+            }
+        }
+        Ok(v)
+    }
+
+    /// `StoreName`: binds in the class namespace.
+    pub(crate) fn op_store_name(
+        &mut self,
+        code: u16,
+        base: usize,
+        name: usize,
+        v: Value,
+    ) -> PyResult<()> {
+        let ns = self.class_ns(code, base)?;
+        self.stack.push(v);
+        let r = self.dict_set_name(ns, name, v);
+        self.stack.pop();
+        r
+    }
+
+    /// `DeleteName`.
+    pub(crate) fn op_delete_name(&mut self, code: u16, base: usize, name: usize) -> PyResult<()> {
+        let ns = self.class_ns(code, base)?;
+        let prog = self.prog.clone();
+        let s = prog.image().names[name].as_str();
+        let found = ns.as_obj().and_then(|d| self.dict_find_str(d, s));
+        match found {
+            Some(e) => {
+                let (k, _) = self.dict_entry(ns.as_obj().unwrap_or(0), e);
+                self.dict_remove(ns, k)?;
+                Ok(())
+            }
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    /// `d[names[name]] = v` (`d` and `v` must be rooted by the caller).
+    fn dict_set_name(&mut self, d: Value, name: usize, v: Value) -> PyResult<()> {
+        let prog = self.prog.clone();
+        let s = prog.image().names[name].as_str();
+        self.dict_set_str(d, s, v)
+    }
+
+    /// `d[s] = v` for a str key (`d` and `v` must be rooted by the caller).
+    pub(crate) fn dict_set_str(&mut self, d: Value, s: &str, v: Value) -> PyResult<()> {
+        let off = d.as_obj().unwrap_or(0);
+        if let Some(e) = self.dict_find_str(off, s) {
+            self.dict_set_entry_value(off, e, v);
+            return Ok(());
+        }
+        self.stack.push(d);
+        self.stack.push(v);
+        let k = self.new_str(s);
+        let v = self.stack.pop().unwrap_or(Value::NONE);
+        let d = self.stack.pop().unwrap_or(Value::NONE);
+        self.dict_set(d, k?, v)
+    }
+
+    /// `BuildClass`: `bases ns` on the stack → the class. Functions defined in
+    /// the body remember the class, for zero-argument `super()`.
+    pub(crate) fn op_build_class(&mut self, name: usize) -> PyResult<Value> {
+        let prog = self.prog.clone();
+        let n = self.new_str(&prog.image().names[name])?;
+        let at = self.stack.len() - 2;
+        // name bases ns
+        self.stack.insert(at, n);
+        let r = self.new_class(at);
+        let (ns, cls) = (self.stack[at + 2], r.unwrap_or(Value::NONE));
+        self.stack.truncate(at);
+        let cls_v = r?;
+        if let Some(d) = ns.as_obj() {
+            for e in 0..self.dict_used(d) {
+                let (k, mut f) = self.dict_entry(d, e);
+                if k == Value::DELETED {
+                    continue;
+                }
+                if let Some(w) = f.as_obj().filter(|w| {
+                    matches!(
+                        self.heap.kind(*w),
+                        Kind::StaticMethod | Kind::ClassMethod | Kind::Property
+                    )
+                }) {
+                    f = self.heap.get(w, 0);
+                    // A property's setter and deleter are functions of the class too.
+                    if self.heap.kind(w) == Kind::Property {
+                        for i in 1..3 {
+                            let g = self.heap.get(w, i);
+                            if let Some(go) = self.obj_of(g, Kind::Function) {
+                                self.heap.set(go, function::CLASS, cls);
+                            }
+                        }
+                    }
+                }
+                if let Some(fo) = self.obj_of(f, Kind::Function) {
+                    self.heap.set(fo, function::CLASS, cls);
+                }
+            }
+        }
+        Ok(cls_v)
+    }
+
+    /// `LoadSuper`: zero-argument `super()` in a function defined in a class body.
+    pub(crate) fn op_load_super(&mut self, base: usize) -> PyResult<Value> {
+        let f = if base >= 1 {
+            self.stack[base - 1]
+        } else {
+            Value::NONE
+        };
+        let cls = self
+            .obj_of(f, Kind::Function)
+            .map_or(Value::NONE, |fo| self.heap.get(fo, function::CLASS));
+        let has_arg = self
+            .frames
+            .last()
+            .is_some_and(|fr| self.prog.image().codes[fr.code as usize].argcount >= 1);
+        if cls.is_none() || !has_arg {
+            return Err(self.raise(TypeId::RuntimeError, "super(): no arguments"));
+        }
+        let obj = self.stack[base];
+        self.new_super(cls, obj)
+    }
+
+    /// `super(cls, obj)` after checking that `obj` is an instance (or subclass) of `cls`.
+    pub(crate) fn new_super(&mut self, cls: Value, obj: Value) -> PyResult<Value> {
+        let oc = if self.is_class(obj) {
+            obj
+        } else {
+            self.class_value_of(obj)
+        };
+        if self.obj_of(cls, Kind::Class).is_none() || !self.class_is_subclass(oc, cls) {
+            return Err(self.raise(
+                TypeId::TypeError,
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
+        self.new_wrapper(Kind::Super, &[cls, obj])
+    }
+
+    /// Binds a class attribute found by lookup to `obj` (an instance) or to
+    /// the class `cls` itself when `obj` is `None`. Properties are handled by callers.
+    fn bind(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        let Some(off) = attr.as_obj() else {
+            return Ok(attr);
+        };
+        let (f, recv) = match self.heap.kind(off) {
+            Kind::Function if !obj.is_none() => (attr, obj),
+            Kind::StaticMethod => return Ok(self.heap.get(off, 0)),
+            Kind::ClassMethod => (self.heap.get(off, 0), cls),
+            _ => return Ok(attr),
+        };
+        let mut keep = [f, recv];
+        self.reserve_rooted(3, &mut keep)?;
+        let b = self.alloc_reserved(Kind::BoundMethod, 2)?;
+        self.heap.set(b, 0, keep[0]);
+        self.heap.set(b, 1, keep[1]);
+        Ok(Value::obj(b))
+    }
+
+    /// `obj.name` when `obj` is a user instance, a user class or a `super`
+    /// object; `None` means "not such an object" (the built-in path applies).
+    pub(crate) fn user_getattr(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        let Some(off) = obj.as_obj() else {
+            return Ok(None);
+        };
+        match self.heap.kind(off) {
+            Kind::Instance | Kind::Exception => {
+                let Some(cls) = self.user_class_of(obj) else {
+                    return Ok(None);
+                };
+                let cv = self.class_lookup(cls, name);
+                if let Some(p) = cv.and_then(|c| self.obj_of(c, Kind::Property)) {
+                    let getter = self.heap.get(p, 0);
+                    if getter.is_none() {
+                        return Err(self.raise_string(
+                            TypeId::AttributeError,
+                            format!(
+                                "property '{name}' of '{}' object has no getter",
+                                self.class_name(cls)
+                            ),
+                        ));
+                    }
+                    return self.call_value(io, getter, &[obj]).map(Some);
+                }
+                if let Some(d) = self.instance_dict(obj) {
+                    if let Some(e) = self.dict_find_str(d, name) {
+                        return Ok(Some(self.dict_entry(d, e).1));
+                    }
+                }
+                if let Some(a) = cv {
+                    return self.bind(a, obj, Value::obj(cls)).map(Some);
+                }
+                match name {
+                    "__class__" => return Ok(Some(Value::obj(cls))),
+                    "__dict__" => {
+                        let d = self.ensure_instance_dict(obj)?;
+                        return Ok(Some(d));
+                    }
+                    _ => {}
+                }
+                if self.heap.kind(off) == Kind::Exception {
+                    // `args`, `__cause__`, … of the built-in layout.
+                    let idx = self.prog.image().names.iter().position(|n| n == name);
+                    if let Some(i) = idx {
+                        if let Ok(v) = self.getattr(obj, i) {
+                            return Ok(Some(v));
+                        }
+                        self.exc = Value::NONE;
+                    }
+                }
+                if let Some(ga) = self.class_lookup(cls, "__getattr__") {
+                    let sp = self.stack.len();
+                    self.stack.push(ga);
+                    self.stack.push(obj);
+                    let s = self.new_str(name);
+                    let (ga, obj) = (self.stack[sp], self.stack[sp + 1]);
+                    self.stack.truncate(sp);
+                    return self.call_value(io, ga, &[obj, s?]).map(Some);
+                }
+                Err(self.raise_string(
+                    TypeId::AttributeError,
+                    format!(
+                        "'{}' object has no attribute '{name}'",
+                        self.class_name(cls)
+                    ),
+                ))
+            }
+            Kind::Class => {
+                if let Some(a) = self.class_lookup(off, name) {
+                    return self.bind(a, Value::NONE, obj).map(Some);
+                }
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let n = self.heap.get(off, crate::obj::class::NAME);
+                        return Ok(Some(n));
+                    }
+                    "__bases__" => return Ok(Some(self.heap.get(off, crate::obj::class::BASES))),
+                    "__mro__" => return Ok(Some(self.heap.get(off, MRO))),
+                    "__dict__" => return Ok(Some(self.heap.get(off, DICT))),
+                    "__module__" => return self.new_str("__main__").map(Some),
+                    "__class__" => return Ok(Some(TypeId::Type.value())),
+                    _ => {}
+                }
+                Err(self.raise_string(
+                    TypeId::AttributeError,
+                    format!(
+                        "type object '{}' has no attribute '{name}'",
+                        self.class_name(off)
+                    ),
+                ))
+            }
+            Kind::Super => {
+                let (cls, target) = (self.heap.get(off, 0), self.heap.get(off, 1));
+                let start = if self.is_class(target) {
+                    target
+                } else {
+                    self.class_value_of(target)
+                };
+                let mut found = None;
+                if let Some(so) = self.obj_of(start, Kind::Class) {
+                    let mro = self.heap.get(so, MRO);
+                    if let Some(it) = self.items(mro) {
+                        let pos = (0..it.len).find(|&i| self.item(it, i) == cls);
+                        if let Some(p) = pos {
+                            found = self.class_lookup_from(so, name, p + 1);
+                        }
+                    }
+                }
+                let is_cls = self.is_class(target);
+                if let Some(a) = found {
+                    if let Some(p) = self.obj_of(a, Kind::Property) {
+                        let g = self.heap.get(p, 0);
+                        return self.call_value(io, g, &[target]).map(Some);
+                    }
+                    return if is_cls {
+                        self.bind(a, Value::NONE, target).map(Some)
+                    } else {
+                        let tc = self.class_value_of(target);
+                        self.bind(a, target, tc).map(Some)
+                    };
+                }
+                if !is_cls {
+                    // Methods of the built-in base (`object` or an exception class).
+                    let exc = self.obj_of(target, Kind::Exception).is_some();
+                    let builtin = match name {
+                        "__init__" if exc => Some("BaseException.__init__"),
+                        "__init__" => Some("object.__init__"),
+                        "__str__" => Some("object.__str__"),
+                        "__repr__" => Some("object.__repr__"),
+                        "__eq__" => Some("object.__eq__"),
+                        "__ne__" => Some("object.__ne__"),
+                        "__setattr__" => Some("object.__setattr__"),
+                        _ => None,
+                    };
+                    if let Some(b) = builtin {
+                        let b = crate::builtins::global(b);
+                        return self.bind_builtin(b, target).map(Some);
+                    }
+                }
+                Err(self.raise_string(
+                    TypeId::AttributeError,
+                    format!("'super' object has no attribute '{name}'"),
+                ))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn bind_builtin(&mut self, b: Value, recv: Value) -> PyResult<Value> {
+        let mut keep = [recv];
+        self.reserve_rooted(3, &mut keep)?;
+        let m = self.alloc_reserved(Kind::BoundMethod, 2)?;
+        self.heap.set(m, 0, b);
+        self.heap.set(m, 1, keep[0]);
+        Ok(Value::obj(m))
+    }
+
+    /// The instance's attribute dict, created on first use.
+    fn ensure_instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        if let Some(d) = self.instance_dict(obj) {
+            return Ok(Value::obj(d));
+        }
+        self.stack.push(obj);
+        let d = self.new_dict(4);
+        let obj = self.stack.pop().unwrap_or(Value::NONE);
+        let d = d?;
+        let off = obj.as_obj().unwrap_or(0);
+        let slot = if self.heap.kind(off) == Kind::Instance {
+            INST_DICT
+        } else {
+            crate::obj::class::EXC_DICT
+        };
+        self.heap.set(off, slot, d);
+        Ok(d)
+    }
+
+    /// `obj.name = v` for user instances and classes; `false` if `obj` is neither.
+    pub(crate) fn user_setattr(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        name: &str,
+        v: Value,
+    ) -> PyResult<bool> {
+        if let Some(co) = self.obj_of(obj, Kind::Class) {
+            let d = self.heap.get(co, DICT);
+            self.stack.push(v);
+            let r = self.dict_set_str(d, name, v);
+            self.stack.pop();
+            r?;
+            return Ok(true);
+        }
+        let Some(cls) = self.user_class_of(obj) else {
+            return Ok(false);
+        };
+        if self.heap.kind(obj.as_obj().unwrap_or(0)) == Kind::Exception
+            && self.heap.payload_len(obj.as_obj().unwrap_or(0)) <= crate::obj::class::EXC_DICT
+        {
+            return Ok(false);
+        }
+        if let Some(p) = self
+            .class_lookup(cls, name)
+            .and_then(|c| self.obj_of(c, Kind::Property))
+        {
+            let setter = self.heap.get(p, 1);
+            if setter.is_none() {
+                return Err(self.raise_string(
+                    TypeId::AttributeError,
+                    format!(
+                        "property '{name}' of '{}' object has no setter",
+                        self.class_name(cls)
+                    ),
+                ));
+            }
+            self.call_value(io, setter, &[obj, v])?;
+            return Ok(true);
+        }
+        if let Some(sa) = self.class_lookup(cls, "__setattr__") {
+            self.stack.push(sa);
+            self.stack.push(obj);
+            self.stack.push(v);
+            let s = self.new_str(name);
+            let v = self.stack.pop().unwrap_or(Value::NONE);
+            let obj = self.stack.pop().unwrap_or(Value::NONE);
+            let sa = self.stack.pop().unwrap_or(Value::NONE);
+            self.call_value(io, sa, &[obj, s?, v])?;
+            return Ok(true);
+        }
+        self.stack.push(v);
+        let d = self.ensure_instance_dict(obj);
+        let r = d.and_then(|d| {
+            let v = self.stack[self.stack.len() - 1];
+            self.dict_set_str(d, name, v)
+        });
+        self.stack.pop();
+        r.map(|_| true)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: stores in the instance dict, bypassing hooks.
+    pub(crate) fn raw_setattr(&mut self, obj: Value, name: &str, v: Value) -> PyResult<()> {
+        self.stack.push(v);
+        let d = self.ensure_instance_dict(obj);
+        let r = d.and_then(|d| {
+            let v = self.stack[self.stack.len() - 1];
+            self.dict_set_str(d, name, v)
+        });
+        self.stack.pop();
+        r
+    }
+
+    /// `del obj.name` for user instances and classes; `false` if `obj` is neither.
+    pub(crate) fn user_delattr(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        name: &str,
+    ) -> PyResult<bool> {
+        let (d, owner) = if let Some(co) = self.obj_of(obj, Kind::Class) {
+            (
+                self.heap.get(co, DICT).as_obj(),
+                String::from(self.class_name(co)),
+            )
+        } else if let Some(cls) = self.user_class_of(obj) {
+            if let Some(p) = self
+                .class_lookup(cls, name)
+                .and_then(|c| self.obj_of(c, Kind::Property))
+            {
+                let deleter = self.heap.get(p, 2);
+                if deleter.is_none() {
+                    return Err(self.raise_string(
+                        TypeId::AttributeError,
+                        format!(
+                            "property '{name}' of '{}' object has no deleter",
+                            self.class_name(cls)
+                        ),
+                    ));
+                }
+                self.call_value(io, deleter, &[obj])?;
+                return Ok(true);
+            }
+            (self.instance_dict(obj), String::from(self.class_name(cls)))
+        } else {
+            return Ok(false);
+        };
+        if let Some(d) = d {
+            if let Some(e) = self.dict_find_str(d, name) {
+                let (k, _) = self.dict_entry(d, e);
+                self.dict_remove(Value::obj(d), k)?;
+                return Ok(true);
+            }
+        }
+        let msg = if self.obj_of(obj, Kind::Class).is_some() {
+            format!("type object '{owner}' has no attribute '{name}'")
+        } else {
+            format!("'{owner}' object has no attribute '{name}'")
+        };
+        Err(self.raise_string(TypeId::AttributeError, msg))
+    }
+
+    /// `LoadMethod` on a user instance: a plain function found on the class is
+    /// returned unbound with the receiver (no bound-method allocation).
+    pub(crate) fn user_load_method(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        name: usize,
+    ) -> PyResult<Option<(Value, Value)>> {
+        if !matches!(
+            obj.as_obj().map(|o| self.heap.kind(o)),
+            Some(Kind::Instance | Kind::Class | Kind::Super | Kind::Exception)
+        ) {
+            return Ok(None);
+        }
+        let prog = self.prog.clone();
+        let s = prog.image().names[name].as_str();
+        if let Some(cls) = self
+            .obj_of(obj, Kind::Instance)
+            .and_then(|_| self.user_class_of(obj))
+        {
+            let in_dict = self
+                .instance_dict(obj)
+                .is_some_and(|d| self.dict_find_str(d, s).is_some());
+            if !in_dict {
+                if let Some(f) = self.class_lookup(cls, s) {
+                    if self.obj_of(f, Kind::Function).is_some() {
+                        return Ok(Some((f, obj)));
+                    }
+                }
+            }
+        }
+        match self.user_getattr(io, obj, s)? {
+            Some(v) => Ok(Some((Value::NULL, v))),
+            None => Ok(None),
+        }
+    }
+
+    /// Calls user class `stack[callee]`: creates the instance and enters
+    /// `__init__` as a frame whose return is replaced by the instance.
+    pub(crate) fn call_class(
+        &mut self,
+        io: &mut dyn Board,
+        cls: u32,
+        callee: usize,
+        n: usize,
+        kw: bool,
+        ret_sp: usize,
+    ) -> PyResult<Called> {
+        let _ = io;
+        let base = self.class_base(cls);
+        let nkw = if kw {
+            self.items(self.stack[callee + 1 + n]).map_or(0, |i| i.len)
+        } else {
+            0
+        };
+        let obj = if base.is_exception() {
+            if nkw > 0 && self.class_lookup(cls, "__init__").is_none() {
+                let name = String::from(self.class_name(cls));
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("{name}() takes no keyword arguments"),
+                ));
+            }
+            let npos = n - nkw;
+            let sp = self.stack.len();
+            self.stack.extend_from_within(callee + 1..callee + 1 + npos);
+            let args = self.tuple_from_stack(npos)?;
+            self.stack.truncate(sp);
+            self.stack.push(args);
+            let cls_v = self.stack[callee];
+            let e = self.new_user_exception(cls_v, args);
+            self.stack.pop();
+            e?
+        } else {
+            let cls_v = self.stack[callee];
+            self.new_instance(cls_v)?
+        };
+        let cls = self.stack[callee].as_obj().unwrap_or(cls);
+        let init = self.class_lookup(cls, "__init__");
+        let Some(init) = init.filter(|f| self.obj_of(*f, Kind::Function).is_some()) else {
+            if init.is_some() {
+                return Err(self.not_implemented("__init__ that is not a plain function"));
+            }
+            if n > 0 && !base.is_exception() {
+                let name = String::from(self.class_name(cls));
+                return Err(
+                    self.raise_string(TypeId::TypeError, format!("{name}() takes no arguments"))
+                );
+            }
+            self.stack.truncate(ret_sp);
+            self.stack.push(obj);
+            return Ok(Called::Done);
+        };
+        // [ret_sp..callee) are dead slots (a NULL marker): drop them.
+        self.stack.drain(ret_sp..callee);
+        let callee = ret_sp;
+        // obj init obj args… [kwnames]
+        self.stack[callee] = init;
+        self.stack.insert(callee, obj);
+        self.stack.insert(callee + 2, obj);
+        let kwnames = if kw {
+            self.stack[callee + 2 + n + 1]
+        } else {
+            Value::NONE
+        };
+        let fo = init.as_obj().unwrap_or(0);
+        let r = self.call_function(fo, callee + 1, n + 1, kwnames, callee + 1)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.init = true;
+        }
+        Ok(r)
+    }
+
+    /// The end of an `__init__` frame: its result must be `None`; the
+    /// instance (left just below the frame) becomes the call's result.
+    #[cold]
+    pub(crate) fn init_return(&mut self, v: Value, native: bool) -> PyResult<Value> {
+        let obj = self.stack.pop().unwrap_or(Value::NONE);
+        if !v.is_none() && !native {
+            let tn = String::from(self.type_name(v));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                format!("__init__() should return None, not '{tn}'"),
+            ));
+        }
+        Ok(obj)
+    }
+
+    /// Calls the special method `name` of user object `v` with `args`;
+    /// `None` if its class does not define it.
+    pub(crate) fn call_special(
+        &mut self,
+        io: &mut dyn Board,
+        v: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(cls) = self.user_class_of(v) else {
+            return Ok(None);
+        };
+        let Some(f) = self.class_lookup(cls, name) else {
+            return Ok(None);
+        };
+        let mut all = [Value::NONE; 4];
+        all[0] = v;
+        all[1..1 + args.len()].copy_from_slice(args);
+        if self.obj_of(f, Kind::Function).is_some() {
+            return self.call_value(io, f, &all[..1 + args.len()]).map(Some);
+        }
+        if f.is_none() {
+            // `__hash__ = None` and the like: not callable.
+            let tn = String::from(self.class_name(cls));
+            return Err(self.raise_string(
+                TypeId::TypeError,
+                format!("'{tn}' object does not support '{name}'"),
+            ));
+        }
+        // Binding allocates: keep the arguments rooted and re-read them.
+        let sp = self.stack.len();
+        self.stack.push(v);
+        self.stack.extend_from_slice(args);
+        let b = self.bind(f, v, Value::obj(cls));
+        let n = args.len();
+        all[..n].copy_from_slice(&self.stack[sp + 1..sp + 1 + n]);
+        self.stack.truncate(sp);
+        let b = b?;
+        self.call_value(io, b, &all[..n]).map(Some)
+    }
+
+    /// Error raised by `call_class` helpers for things outside this VM's scope.
+    #[allow(dead_code)]
+    fn unsupported_class_feature(&mut self, what: &str) -> Thrown {
+        self.not_implemented(what)
+    }
+}
+
+impl Interp {
+    /// `obj.names[name]` for the dispatch loop: user objects first, then built-ins.
+    pub(crate) fn getattr_io(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        name: usize,
+    ) -> PyResult<Value> {
+        if let Some(off) = obj.as_obj() {
+            if matches!(
+                self.heap.kind(off),
+                Kind::Instance | Kind::Class | Kind::Super | Kind::Exception
+            ) {
+                let prog = self.prog.clone();
+                let s = prog.image().names[name].as_str();
+                if let Some(v) = self.user_getattr(io, obj, s)? {
+                    return Ok(v);
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `getattr(obj, s)` with a run-time name (for the `getattr` family of built-ins).
+    pub(crate) fn getattr_str(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        s: &str,
+    ) -> PyResult<Value> {
+        if let Some(v) = self.user_getattr(io, obj, s)? {
+            return Ok(v);
+        }
+        let idx = self.prog.image().names.iter().position(|n| n == s);
+        match idx {
+            Some(i) => self.getattr(obj, i),
+            None => {
+                let tn = String::from(self.type_name(obj));
+                let msg = match obj.as_type().and_then(TypeId::from_u16) {
+                    Some(t) => format!("type object '{}' has no attribute '{s}'", t.name()),
+                    None => format!("'{tn}' object has no attribute '{s}'"),
+                };
+                Err(self.raise_string(TypeId::AttributeError, msg))
+            }
+        }
+    }
+
+    /// `raise C` with a user exception class `C` instantiates it (running `__init__`).
+    pub(crate) fn instantiate_exc_class(
+        &mut self,
+        io: &mut dyn Board,
+        e: Value,
+    ) -> PyResult<Value> {
+        match self.obj_of(e, Kind::Class) {
+            Some(c) if self.class_base(c).is_exception() => self.call_value(io, e, &[]),
+            _ => Ok(e),
+        }
+    }
+
+    /// `WithEnter`: mgr → bound `__exit__`, `mgr.__enter__()`.
+    pub(crate) fn op_with_enter(&mut self, io: &mut dyn Board) -> PyResult<()> {
+        let n = self.stack.len();
+        let mgr = self.stack[n - 1];
+        let missing = |it: &Interp, m: &str| {
+            it.user_class_of(mgr)
+                .is_none_or(|c| it.class_lookup(c, m).is_none())
+        };
+        for m in ["__enter__", "__exit__"] {
+            if missing(self, m) {
+                let tn = String::from(self.type_name(mgr));
+                let msg = if m == "__enter__" {
+                    format!("'{tn}' object does not support the context manager protocol")
+                } else {
+                    format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
+                };
+                return Err(self.raise_string(TypeId::TypeError, msg));
+            }
+        }
+        let exit = self
+            .user_getattr(io, mgr, "__exit__")?
+            .unwrap_or(Value::NONE);
+        // exit mgr (mgr re-read: the bound method allocation may have moved it).
+        self.stack.insert(n - 1, exit);
+        let mgr = self.stack[n];
+        let r = self.call_special(io, mgr, "__enter__", &[])?;
+        self.stack[n] = r.unwrap_or(Value::NONE);
+        Ok(())
+    }
+
+    /// `WithExitExc`: exit prev exc → … bool: calls `exit(type(exc), exc, None)`.
+    pub(crate) fn op_with_exit_exc(&mut self, io: &mut dyn Board) -> PyResult<bool> {
+        let n = self.stack.len();
+        let (exit, exc) = (self.stack[n - 3], self.stack[n - 1]);
+        let ty = self.class_value_of(exc);
+        let r = self.call_value(io, exit, &[ty, exc, Value::NONE])?;
+        self.truthy_io(io, r)
+    }
+}

@@ -1,0 +1,653 @@
+//! Special methods of user classes (`__add__`, `__eq__`, `__len__`,
+//! `__str__`, …) called by the VM's operators. Each entry point first checks
+//! whether an operand is a user object, so built-in values keep their paths;
+//! the dispatch loop only reaches these on its slow paths.
+
+use super::{Interp, PyResult};
+use crate::bytecode::{BinOp, CmpOp};
+use crate::hal::Board;
+use crate::heap::Kind;
+use crate::types::TypeId;
+use crate::value::Value;
+use alloc::format;
+use alloc::string::String;
+
+/// `(forward, reflected, in-place)` special method names of a binary operator.
+fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// `(method, reflected method)` of a comparison.
+fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+    }
+}
+
+impl Interp {
+    /// Whether either operand is a user object (the cheap gate for the slow paths).
+    #[inline]
+    pub(crate) fn either_user(&self, a: Value, b: Value) -> bool {
+        self.is_user_obj(a) || self.is_user_obj(b)
+    }
+
+    /// `a OP b` honouring `__op__`/`__rop__` (and `__iop__` when `inplace`).
+    pub(crate) fn binary_op_io(
+        &mut self,
+        io: &mut dyn Board,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if !self.either_user(a, b) {
+            return if inplace {
+                self.inplace_op(io, op, a, b)
+            } else {
+                self.binary_op(op, a, b)
+            };
+        }
+        let (f, r, i) = binop_names(op);
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let res = (|| {
+            if inplace {
+                if let Some(v) = self.call_special(io, a, i, &[b])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            // A right operand of a subclass overriding the reflected method goes first.
+            let sub_first = self.strict_subclass_of(b, a) && {
+                let (ca, cb) = (self.user_class_of(a), self.user_class_of(b));
+                let ra = ca.and_then(|c| self.class_lookup(c, r));
+                let rb = cb.and_then(|c| self.class_lookup(c, r));
+                rb.is_some() && ra != rb
+            };
+            if sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            if let Some(v) = self.call_special(io, a, f, &[b])? {
+                if v != Value::NOT_IMPLEMENTED {
+                    return Ok(v);
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            if !sub_first && self.class_value_of(a) != self.class_value_of(b) {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            // No special method applies: the built-in path raises CPython's message.
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            if inplace {
+                self.inplace_op(io, op, a, b)
+            } else {
+                self.binary_op(op, a, b)
+            }
+        })();
+        self.stack.truncate(sp);
+        res
+    }
+
+    /// `a OP b` for comparisons as a truth value (see [`Interp::compare_value_io`]).
+    pub(crate) fn compare_io(
+        &mut self,
+        io: &mut dyn Board,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<bool> {
+        if !self.either_user(a, b) {
+            return self.compare(op, a, b);
+        }
+        let v = self.compare_value_io(io, op, a, b)?;
+        self.truthy_io(io, v)
+    }
+
+    /// `a OP b` with a user operand, honouring rich comparison methods and
+    /// their reflections; the result is whatever the method returned.
+    pub(crate) fn compare_value_io(
+        &mut self,
+        io: &mut dyn Board,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
+        let (m, r) = cmp_names(op);
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let res = (|| {
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            // A right operand of a strict subclass gets the first try.
+            let sub_first = self.strict_subclass_of(b, a);
+            if sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            if let Some(v) = self.call_special(io, a, m, &[b])? {
+                if v != Value::NOT_IMPLEMENTED {
+                    return Ok(v);
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            if !sub_first {
+                if let Some(v) = self.call_special(io, b, r, &[a])? {
+                    if v != Value::NOT_IMPLEMENTED {
+                        return Ok(v);
+                    }
+                }
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            match op {
+                CmpOp::Eq => Ok(Value::bool(a == b)),
+                CmpOp::Ne => {
+                    // object.__ne__ inverts __eq__ (the left operand's, then the right's).
+                    for (x, y) in [(sp, sp + 1), (sp + 1, sp)] {
+                        let (x, y) = (self.stack[x], self.stack[y]);
+                        if let Some(v) = self.call_special(io, x, "__eq__", &[y])? {
+                            if v != Value::NOT_IMPLEMENTED {
+                                return Ok(Value::bool(!self.truthy_io(io, v)?));
+                            }
+                        }
+                    }
+                    let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+                    Ok(Value::bool(a != b))
+                }
+                _ => {
+                    let (ta, tb) = (
+                        String::from(self.type_name(a)),
+                        String::from(self.type_name(b)),
+                    );
+                    Err(self.raise_string(
+                        TypeId::TypeError,
+                        format!(
+                            "'{}' not supported between instances of '{ta}' and '{tb}'",
+                            op.symbol()
+                        ),
+                    ))
+                }
+            }
+        })();
+        self.stack.truncate(sp);
+        res
+    }
+
+    /// Whether `type(b)` is a proper subclass of `type(a)` (both user objects or not).
+    fn strict_subclass_of(&self, b: Value, a: Value) -> bool {
+        let (ca, cb) = (self.class_value_of(a), self.class_value_of(b));
+        ca != cb && self.is_user_obj(b) && self.class_is_subclass(cb, ca)
+    }
+
+    /// `bool(v)` honouring `__bool__` and `__len__`.
+    pub(crate) fn truthy_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<bool> {
+        if !self.is_user_obj(v) {
+            return Ok(self.truthy(v));
+        }
+        if let Some(r) = self.call_special(io, v, "__bool__", &[])? {
+            return match r.as_bool() {
+                Some(b) => Ok(b),
+                None => {
+                    let tn = String::from(self.type_name(r));
+                    Err(self.raise_string(
+                        TypeId::TypeError,
+                        format!("__bool__ should return bool, returned {tn}"),
+                    ))
+                }
+            };
+        }
+        if let Some(r) = self.call_special(io, v, "__len__", &[])? {
+            return Ok(self.len_result(r)? != 0);
+        }
+        Ok(true)
+    }
+
+    /// Checks a `__len__` result.
+    fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        match r.as_small_int() {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => Err(self.raise(TypeId::ValueError, "__len__() should return >= 0")),
+            None => {
+                let tn = String::from(self.type_name(r));
+                Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("'{tn}' object cannot be interpreted as an integer"),
+                ))
+            }
+        }
+    }
+
+    /// `len(v)` for a user object; `None` if `v` is not one.
+    pub(crate) fn user_len(&mut self, io: &mut dyn Board, v: Value) -> PyResult<Option<usize>> {
+        if !self.is_user_obj(v) {
+            return Ok(None);
+        }
+        match self.call_special(io, v, "__len__", &[])? {
+            Some(r) => self.len_result(r).map(Some),
+            None => {
+                let tn = String::from(self.type_name(v));
+                Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("object of type '{tn}' has no len()"),
+                ))
+            }
+        }
+    }
+
+    /// A unary operator (`__neg__`, `__pos__`, `__invert__`, `__abs__`) on a user object.
+    pub(crate) fn unary_io(
+        &mut self,
+        io: &mut dyn Board,
+        name: &str,
+        sym: &str,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
+        if !self.is_user_obj(v) {
+            return Ok(None);
+        }
+        match self.call_special(io, v, name, &[])? {
+            Some(r) => Ok(Some(r)),
+            None => {
+                let tn = String::from(self.type_name(v));
+                let msg = if sym == "abs()" {
+                    format!("bad operand type for abs(): '{tn}'")
+                } else {
+                    format!("bad operand type for unary {sym}: '{tn}'")
+                };
+                Err(self.raise_string(TypeId::TypeError, msg))
+            }
+        }
+    }
+
+    /// `obj[key]`, `obj[key] = v`, `del obj[key]` on a user object (`None`: not one).
+    pub(crate) fn subscr_io(
+        &mut self,
+        io: &mut dyn Board,
+        which: u8,
+        obj: Value,
+        key: Value,
+        v: Value,
+    ) -> PyResult<Option<Value>> {
+        if !self.is_user_obj(obj) {
+            return Ok(None);
+        }
+        let (name, args, msg): (&str, &[Value], &str) = match which {
+            0 => ("__getitem__", &[key], "is not subscriptable"),
+            1 => ("__setitem__", &[key, v], "does not support item assignment"),
+            _ => ("__delitem__", &[key], "does not support item deletion"),
+        };
+        match self.call_special(io, obj, name, args)? {
+            Some(r) => Ok(Some(r)),
+            None => {
+                let tn = String::from(self.type_name(obj));
+                Err(self.raise_string(TypeId::TypeError, format!("'{tn}' object {msg}")))
+            }
+        }
+    }
+
+    /// `item in container` honouring `__contains__`, then `__iter__`.
+    pub(crate) fn contains_io(
+        &mut self,
+        io: &mut dyn Board,
+        container: Value,
+        item: Value,
+    ) -> PyResult<bool> {
+        if !self.is_user_obj(container) {
+            let seq = matches!(
+                container.as_obj().map(|o| self.heap.kind(o)),
+                Some(Kind::List | Kind::Tuple)
+            );
+            if !(seq && self.is_user_obj(item)) {
+                return self.contains(io, container, item);
+            }
+            // `obj in [..]`: `__eq__` may run Python code, so re-read by index.
+            let sp = self.stack.len();
+            self.stack.push(container);
+            self.stack.push(item);
+            let mut i = 0;
+            let r = loop {
+                let Some(it) = self.items(self.stack[sp]).filter(|it| i < it.len) else {
+                    break Ok(false);
+                };
+                let x = self.item(it, i);
+                let item = self.stack[sp + 1];
+                match self.compare_io(io, CmpOp::Eq, item, x) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => i += 1,
+                    Err(t) => break Err(t),
+                }
+            };
+            self.stack.truncate(sp);
+            return r;
+        }
+        if let Some(r) = self.call_special(io, container, "__contains__", &[item])? {
+            return self.truthy_io(io, r);
+        }
+        let sp = self.stack.len();
+        self.stack.push(item);
+        let it = self.get_iter_io(io, container);
+        let res = it.and_then(|it| {
+            self.stack.push(it);
+            loop {
+                let it = self.stack[sp + 1];
+                match self.iter_next_io(io, it)? {
+                    None => return Ok(false),
+                    Some(x) => {
+                        let item = self.stack[sp];
+                        if x == item || self.compare_io(io, CmpOp::Eq, x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                }
+            }
+        });
+        self.stack.truncate(sp);
+        res
+    }
+
+    /// `iter(v)` honouring `__iter__` (and `__getitem__`-less classes raise).
+    pub(crate) fn get_iter_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<Value> {
+        if !self.is_user_obj(v) {
+            return self.get_iter(v);
+        }
+        match self.call_special(io, v, "__iter__", &[])? {
+            Some(r) => {
+                if self.is_user_obj(r) {
+                    let has_next = self
+                        .user_class_of(r)
+                        .is_some_and(|c| self.class_lookup(c, "__next__").is_some());
+                    if !has_next {
+                        let tn = String::from(self.type_name(r));
+                        return Err(self.raise_string(
+                            TypeId::TypeError,
+                            format!("iter() returned non-iterator of type '{tn}'"),
+                        ));
+                    }
+                    Ok(r)
+                } else {
+                    self.get_iter(r)
+                }
+            }
+            None => {
+                let tn = String::from(self.type_name(v));
+                Err(self.raise_string(TypeId::TypeError, format!("'{tn}' object is not iterable")))
+            }
+        }
+    }
+
+    /// `next(it)` honouring `__next__`; `None` when exhausted (`StopIteration`).
+    pub(crate) fn iter_next_io(
+        &mut self,
+        io: &mut dyn Board,
+        it: Value,
+    ) -> PyResult<Option<Value>> {
+        if !self.is_user_obj(it) {
+            return self.iter_next(io, it);
+        }
+        match self.call_special(io, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
+                let tn = String::from(self.type_name(it));
+                Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("'{tn}' object is not an iterator"),
+                ))
+            }
+            Err(t) => {
+                if self.exc_type(self.exc) == Some(TypeId::StopIteration) {
+                    self.exc = Value::NONE;
+                    Ok(None)
+                } else {
+                    Err(t)
+                }
+            }
+        }
+    }
+
+    /// Whether `v` (or anything inside a list, tuple or dict it holds) is a
+    /// user object whose text may come from Python code.
+    fn needs_user_text(&self, v: Value, depth: usize) -> bool {
+        let Some(off) = v.as_obj() else {
+            return false;
+        };
+        if depth > 32 {
+            return false;
+        }
+        match self.heap.kind(off) {
+            Kind::Instance | Kind::Class => true,
+            Kind::Exception => self.user_class_of(v).is_some(),
+            Kind::Tuple | Kind::List => self.items(v).is_some_and(|it| {
+                (0..it.len).any(|i| self.needs_user_text(self.item(it, i), depth + 1))
+            }),
+            Kind::Dict => (0..self.dict_used(off)).any(|e| {
+                let (k, x) = self.dict_entry(off, e);
+                k != Value::DELETED
+                    && (self.needs_user_text(k, depth + 1) || self.needs_user_text(x, depth + 1))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Appends `str(v)` (or `repr(v)`), calling `__str__`/`__repr__` of user objects.
+    pub(crate) fn text_io(
+        &mut self,
+        io: &mut dyn Board,
+        v: Value,
+        repr: bool,
+        out: &mut String,
+    ) -> PyResult<()> {
+        if !self.needs_user_text(v, 0) {
+            if repr {
+                self.repr_into(v, out);
+            } else {
+                self.str_into(v, out);
+            }
+            return Ok(());
+        }
+        let off = v.as_obj().unwrap_or(0);
+        match self.heap.kind(off) {
+            Kind::Class => {
+                out.push_str("<class '__main__.");
+                out.push_str(self.class_name(off));
+                out.push_str("'>");
+                Ok(())
+            }
+            Kind::Instance | Kind::Exception => {
+                let names: &[&str] = if repr {
+                    &["__repr__"]
+                } else {
+                    &["__str__", "__repr__"]
+                };
+                for name in names {
+                    if let Some(r) = self.call_special(io, v, name, &[])? {
+                        return match self.as_str(r) {
+                            Some(s) => {
+                                out.push_str(s);
+                                Ok(())
+                            }
+                            None => {
+                                let tn = String::from(self.type_name(r));
+                                Err(self.raise_string(
+                                    TypeId::TypeError,
+                                    format!("{name} returned non-string (type {tn})"),
+                                ))
+                            }
+                        };
+                    }
+                }
+                if repr {
+                    self.repr_into(v, out);
+                } else {
+                    self.str_into(v, out);
+                }
+                Ok(())
+            }
+            Kind::Tuple | Kind::List => {
+                let list = self.heap.kind(off) == Kind::List;
+                out.push(if list { '[' } else { '(' });
+                let sp = self.stack.len();
+                self.stack.push(v);
+                let mut i = 0;
+                let r = loop {
+                    let v = self.stack[sp];
+                    let Some(it) = self.items(v) else {
+                        break Ok(());
+                    };
+                    if i >= it.len {
+                        if !list && it.len == 1 {
+                            out.push(',');
+                        }
+                        break Ok(());
+                    }
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let x = self.item(it, i);
+                    if let Err(e) = self.text_io(io, x, true, out) {
+                        break Err(e);
+                    }
+                    i += 1;
+                };
+                self.stack.truncate(sp);
+                out.push(if list { ']' } else { ')' });
+                r
+            }
+            Kind::Dict => {
+                out.push('{');
+                let sp = self.stack.len();
+                self.stack.push(v);
+                let mut e = 0;
+                let mut first = true;
+                let r = loop {
+                    let d = self.stack[sp].as_obj().unwrap_or(0);
+                    if e >= self.dict_used(d) {
+                        break Ok(());
+                    }
+                    let (k, x) = self.dict_entry(d, e);
+                    e += 1;
+                    if k == Value::DELETED {
+                        continue;
+                    }
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    self.stack.push(x);
+                    let r = self.text_io(io, k, true, out);
+                    let x = self.stack.pop().unwrap_or(Value::NONE);
+                    if let Err(t) = r {
+                        break Err(t);
+                    }
+                    out.push_str(": ");
+                    if let Err(t) = self.text_io(io, x, true, out) {
+                        break Err(t);
+                    }
+                };
+                self.stack.truncate(sp);
+                out.push('}');
+                r
+            }
+            _ => {
+                self.repr_into(v, out);
+                Ok(())
+            }
+        }
+    }
+
+    /// `str(v)` / `repr(v)` as a str object, calling user `__str__`/`__repr__`.
+    pub(crate) fn text_value_io(
+        &mut self,
+        io: &mut dyn Board,
+        v: Value,
+        repr: bool,
+    ) -> PyResult<Value> {
+        if !repr && self.is_str(v) {
+            return Ok(v);
+        }
+        let mut s = String::new();
+        self.text_io(io, v, repr, &mut s)?;
+        self.new_str(&s)
+    }
+}
+
+impl Interp {
+    /// Pushes the items of any iterable (user iterables too); returns how many.
+    pub(crate) fn push_iterable_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<usize> {
+        if !self.is_user_obj(v) {
+            return self.push_iterable(io, v);
+        }
+        let sp = self.stack.len();
+        let it = self.get_iter_io(io, v)?;
+        self.stack.push(it);
+        let mut n = 0;
+        loop {
+            let it = self.stack[sp];
+            match self.iter_next_io(io, it) {
+                Ok(Some(x)) => {
+                    self.stack.push(x);
+                    n += 1;
+                }
+                Ok(None) => break,
+                Err(t) => {
+                    self.stack.truncate(sp);
+                    return Err(t);
+                }
+            }
+        }
+        self.stack.remove(sp);
+        Ok(n)
+    }
+}
+
+impl Interp {
+    /// An iterator over `v` that built-in iterators (`enumerate`, `zip`) can
+    /// advance without running Python code: a user iterable is first
+    /// collected into a list (so its items are produced eagerly).
+    pub(crate) fn get_iter_materialized(
+        &mut self,
+        io: &mut dyn Board,
+        v: Value,
+    ) -> PyResult<Value> {
+        if !self.is_user_obj(v) {
+            return self.get_iter(v);
+        }
+        let sp = self.stack.len();
+        let n = self.push_iterable_io(io, v)?;
+        let l = self.list_from_stack(n);
+        self.stack.truncate(sp);
+        self.get_iter(l?)
+    }
+}
