@@ -102,6 +102,7 @@ builtin_types! {
     UnicodeError = "UnicodeError": ValueError;
     UnicodeDecodeError = "UnicodeDecodeError": UnicodeError;
     JsonDecodeError = "JSONDecodeError": ValueError;
+    StructError = "error": Exception;
 }
 
 impl TypeId {

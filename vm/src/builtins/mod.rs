@@ -25,6 +25,7 @@ mod sort;
 mod str_case;
 mod str_extra;
 mod str_methods;
+mod struct_mod;
 mod sys;
 mod time;
 mod types;
@@ -295,6 +296,9 @@ builtins! {
     "rotate", DQ, collections::rotate;
     "count", DQ, list_methods::count;
     "index", DQ, list_methods::index;
+    "struct.pack", None, struct_mod::pack;
+    "struct.unpack", None, struct_mod::unpack;
+    "struct.calcsize", None, struct_mod::calcsize;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -379,6 +383,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::I2c),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
+    ("struct", TypeId::StructError),
 ];
 
 /// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or
