@@ -5,6 +5,7 @@
 
 mod args;
 mod buses;
+mod bytearray;
 mod bytes_methods;
 mod collections;
 mod dict_methods;
@@ -31,6 +32,7 @@ mod time;
 mod types;
 
 pub(crate) use args::Args;
+pub(crate) use bytearray::setitem as bytearray_setitem;
 pub(crate) use int_methods::number_attr;
 pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
 pub(crate) use types::construct;
@@ -55,6 +57,7 @@ const D: Option<TypeId> = Some(TypeId::Dict);
 const I: Option<TypeId> = Some(TypeId::Int);
 const F: Option<TypeId> = Some(TypeId::Float);
 const DQ: Option<TypeId> = Some(TypeId::Deque);
+const BA: Option<TypeId> = Some(TypeId::ByteArray);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 
@@ -299,6 +302,13 @@ builtins! {
     "struct.pack", None, struct_mod::pack;
     "struct.unpack", None, struct_mod::unpack;
     "struct.calcsize", None, struct_mod::calcsize;
+    "append", BA, bytearray::append;
+    "extend", BA, bytearray::extend;
+    "pop", BA, bytearray::pop;
+    "clear", BA, bytearray::clear;
+    "reverse", BA, bytearray::reverse;
+    "decode", BA, bytearray::decode;
+    "copy", BA, bytearray::copy;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -324,6 +334,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::Zip,
     TypeId::Set,
     TypeId::FrozenSet,
+    TypeId::ByteArray,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.

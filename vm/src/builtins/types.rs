@@ -32,6 +32,7 @@ pub(crate) fn construct(
     let name = t.name();
     match t {
         TypeId::Bytes => super::bytes_methods::construct(it, a),
+        TypeId::ByteArray => super::bytearray::construct(it, a),
         TypeId::Deque => super::collections::new_deque(it, _io, a),
         TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, t, a),
         TypeId::Pin => super::machine::new_pin(it, _io, a),
