@@ -289,6 +289,8 @@ builtins! {
     "json.loads", None, json::loads;
     "collections.OrderedDict", None, collections::ordered_dict;
     "collections.namedtuple", None, collections::namedtuple;
+    "collections.defaultdict", None, collections::defaultdict;
+    "collections.Counter", None, collections::counter;
     "append", DQ, collections::append;
     "appendleft", DQ, collections::appendleft;
     "pop", DQ, collections::pop;
