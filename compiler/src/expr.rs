@@ -91,9 +91,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::Set(s) => {
                 // CPython folds an all-constant display of three or more items
-                // into a frozenset constant that a new set is updated from;
-                // the extra copy changes the table size, and so the order in
-                // which the set iterates. Do the same so output matches.
+                // into a frozenset constant (built from the items, then
+                // rebuilt from its own iteration order when constants are
+                // merged) that a new set is updated from. Each copy can
+                // change the table layout, and so the iteration order: do
+                // the same steps so output matches.
                 let folded = s.elts.len() > 2 && s.elts.iter().all(folds_to_constant);
                 if folded {
                     self.emit_arg(Op::BuildSet, 0);
@@ -101,6 +103,12 @@ impl<'a> Compiler<'a> {
                 self.exprs(&s.elts)?;
                 self.emit_count16(Op::BuildSet, s.elts.len(), e)?;
                 if folded {
+                    self.emit_arg(Op::BuildList, 0);
+                    self.emit(Op::RotTwo);
+                    self.emit_arg(Op::InplaceOp, BinOp::Add as u16);
+                    self.emit_arg(Op::BuildSet, 0);
+                    self.emit(Op::RotTwo);
+                    self.emit(Op::SetUpdate);
                     self.emit(Op::SetUpdate);
                 }
                 Ok(())

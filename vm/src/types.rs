@@ -108,6 +108,7 @@ builtin_types! {
     ClassMethod = "classmethod": Object;
     Property = "property": Object;
     Method = "method": Object;
+    StructError = "error": Exception;
 }
 
 impl TypeId {

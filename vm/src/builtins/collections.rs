@@ -1,6 +1,6 @@
 //! The `collections` module: `deque` (with `maxlen`) and `OrderedDict`
 //! (an alias of `dict`, whose order is already insertion order).
-//! `namedtuple` needs user classes and raises `NotImplementedError`.
+//! `namedtuple`, `defaultdict` and `Counter` raise `NotImplementedError`.
 //!
 //! A deque is `[len, head, maxlen, array]` with its items contiguous at
 //! `array[head..head + len]`, spare room on both sides. Being contiguous, it
@@ -271,4 +271,13 @@ pub(super) fn ordered_dict(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyRe
 
 pub(super) fn namedtuple(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
     Err(it.not_implemented("collections.namedtuple (it needs user classes)"))
+}
+
+/// `defaultdict` needs `d[k]` to call back into Python on a miss.
+pub(super) fn defaultdict(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
+    Err(it.not_implemented("collections.defaultdict"))
+}
+
+pub(super) fn counter(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
+    Err(it.not_implemented("collections.Counter"))
 }

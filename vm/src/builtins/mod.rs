@@ -5,6 +5,7 @@
 
 mod args;
 mod buses;
+mod bytearray;
 mod bytes_methods;
 mod classes;
 mod collections;
@@ -27,11 +28,13 @@ mod sort;
 mod str_case;
 mod str_extra;
 mod str_methods;
+mod struct_mod;
 mod sys;
 mod time;
 mod types;
 
 pub(crate) use args::Args;
+pub(crate) use bytearray::setitem as bytearray_setitem;
 pub(crate) use int_methods::number_attr;
 pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
 pub(crate) use types::construct;
@@ -56,6 +59,7 @@ const D: Option<TypeId> = Some(TypeId::Dict);
 const I: Option<TypeId> = Some(TypeId::Int);
 const F: Option<TypeId> = Some(TypeId::Float);
 const DQ: Option<TypeId> = Some(TypeId::Deque);
+const BA: Option<TypeId> = Some(TypeId::ByteArray);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 const G: Option<TypeId> = Some(TypeId::Generator);
@@ -292,6 +296,8 @@ builtins! {
     "json.loads", None, json::loads;
     "collections.OrderedDict", None, collections::ordered_dict;
     "collections.namedtuple", None, collections::namedtuple;
+    "collections.defaultdict", None, collections::defaultdict;
+    "collections.Counter", None, collections::counter;
     "append", DQ, collections::append;
     "appendleft", DQ, collections::appendleft;
     "pop", DQ, collections::pop;
@@ -302,6 +308,16 @@ builtins! {
     "rotate", DQ, collections::rotate;
     "count", DQ, list_methods::count;
     "index", DQ, list_methods::index;
+    "struct.pack", None, struct_mod::pack;
+    "struct.unpack", None, struct_mod::unpack;
+    "struct.calcsize", None, struct_mod::calcsize;
+    "append", BA, bytearray::append;
+    "extend", BA, bytearray::extend;
+    "pop", BA, bytearray::pop;
+    "clear", BA, bytearray::clear;
+    "reverse", BA, bytearray::reverse;
+    "decode", BA, bytearray::decode;
+    "copy", BA, bytearray::copy;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -348,6 +364,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::StaticMethod,
     TypeId::ClassMethod,
     TypeId::Property,
+    TypeId::ByteArray,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.
@@ -410,6 +427,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::I2c),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
+    ("struct", TypeId::StructError),
 ];
 
 /// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or

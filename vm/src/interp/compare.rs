@@ -66,6 +66,12 @@ impl Interp {
         if let Some(r) = self.keys_view_set_eq(x, kx, y, ky) {
             return r;
         }
+        if kx == Kind::ByteArray || ky == Kind::ByteArray {
+            return match (self.bytes_like(a), self.bytes_like(b)) {
+                (Some(p), Some(q)) => p == q,
+                _ => false,
+            };
+        }
         if matches!(kx, Kind::Set | Kind::FrozenSet) && matches!(ky, Kind::Set | Kind::FrozenSet) {
             if !self.nest_enter() {
                 return false;
@@ -321,14 +327,14 @@ impl Interp {
             };
             return Ok(hay.contains(needle));
         }
-        if let Some(hay) = self.as_bytes(container) {
+        if let Some(hay) = self.bytes_like(container) {
             if let Some(b) = self.to_i64(item).filter(|_| self.is_int(item)) {
                 if !(0..=255).contains(&b) {
                     return Err(self.raise(TypeId::ValueError, "byte must be in range(0, 256)"));
                 }
                 return Ok(hay.contains(&(b as u8)));
             }
-            let Some(needle) = self.as_bytes(item) else {
+            let Some(needle) = self.bytes_like(item) else {
                 let name = self.type_name(item);
                 return Err(self.raise_string(
                     TypeId::TypeError,

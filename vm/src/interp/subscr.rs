@@ -103,7 +103,7 @@ impl Interp {
 
     /// Normalises an index for a sequence of `len` items, or raises
     /// `IndexError: {what} index out of range` / `TypeError`.
-    fn seq_index(
+    pub(crate) fn seq_index(
         &mut self,
         key: Value,
         len: usize,
@@ -147,7 +147,7 @@ impl Interp {
         Ok(i)
     }
 
-    fn slice_of(&self, key: Value) -> Option<u32> {
+    pub(crate) fn slice_of(&self, key: Value) -> Option<u32> {
         key.as_obj().filter(|o| self.heap.kind(*o) == Kind::Slice)
     }
 
@@ -178,6 +178,16 @@ impl Interp {
             return Err(self.not_subscriptable(obj));
         };
         match self.heap.kind(off) {
+            Kind::ByteArray => {
+                let data = self.bytes_like(obj).unwrap_or(&[]).to_vec();
+                if let Some(s) = self.slice_of(key) {
+                    let idx = self.slice_indices(s, data.len())?;
+                    let out: alloc::vec::Vec<u8> = (0..idx.len).map(|k| data[idx.at(k)]).collect();
+                    return self.new_bytearray(&out);
+                }
+                let i = self.seq_index(key, data.len(), "bytearray", obj)?;
+                Ok(Value::small_int(data[i] as i64))
+            }
             Kind::Bytes => {
                 let n = self.bytes_at(off).len();
                 if let Some(s) = self.slice_of(key) {
@@ -243,6 +253,9 @@ impl Interp {
 
     /// `obj[key] = value`.
     pub(crate) fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+        if self.type_of(obj) == TypeId::ByteArray {
+            return crate::builtins::bytearray_setitem(self, obj, key, value);
+        }
         if self.type_of(obj) == TypeId::Deque {
             let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
                 store: 0,

@@ -61,7 +61,42 @@ fn hash_f64(x: f64) -> u64 {
             return hash_bigint(&b);
         }
     }
-    hash_bytes(&x.to_bits().to_le_bytes())
+    hash_fraction(x)
+}
+
+/// CPython's `_Py_HashDouble` for a finite non-integral float: the value
+/// modulo 2⁶¹−1, so `hash(1.5)` (and set order) matches CPython.
+fn hash_fraction(v: f64) -> u64 {
+    const BITS: i32 = 61;
+    let (mut m, mut e) = libm::frexp(v);
+    let neg = m < 0.0;
+    if neg {
+        m = -m;
+    }
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
+    x = ((x << e) & MODULUS) | x >> (BITS - e);
+    let h = if neg { x.wrapping_neg() } else { x };
+    if h == u64::MAX {
+        u64::MAX - 1
+    } else {
+        h
+    }
 }
 
 trait FromF64Exact: Sized {

@@ -33,7 +33,7 @@ impl Interp {
             ));
         };
         match self.heap.kind(off) {
-            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Deque => {
+            Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Deque | Kind::ByteArray => {
                 self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
             }
             Kind::Range => {
@@ -97,6 +97,8 @@ impl Interp {
                     | Kind::Lazy
                     | Kind::Deque
                     | Kind::Generator
+                    | Kind::ByteArray
+                    | Kind::Bytes
             )
         })
     }
@@ -179,7 +181,7 @@ impl Interp {
                     }
                     return Ok(None);
                 }
-                if let Some(b) = self.as_bytes(seq) {
+                if let Some(b) = self.bytes_like(seq) {
                     let Some(&byte) = b.get(i) else {
                         return Ok(None);
                     };

@@ -99,6 +99,11 @@ impl Interp {
         match self.heap.kind(off) {
             Kind::Str => str_repr(self.str_at(off), out),
             Kind::Bytes => crate::text::repr::bytes_repr(self.bytes_at(off), out),
+            Kind::ByteArray => {
+                out.push_str("bytearray(");
+                crate::text::repr::bytes_repr(self.bytes_like(v).unwrap_or(&[]), out);
+                out.push(')');
+            }
             Kind::BigInt => {
                 let _ = write!(out, "{}", self.bigint_at(off));
             }
