@@ -74,10 +74,17 @@ fn find(it: &Interp, l: Value, x: Value) -> Option<usize> {
     (0..items.len).find(|&i| it.py_eq(it.item(items, i), x))
 }
 
-pub(super) fn remove(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn remove(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "remove", 2, 2, &[])?;
     let (l, x) = (a.pos(it, 0), a.pos(it, 1));
-    match find(it, l, x) {
+    let found = if it.is_user_obj(x) {
+        let r = it.seq_matches_io(io, a.start, a.start + 1, (0, usize::MAX), true)?;
+        r.first().copied()
+    } else {
+        find(it, l, x)
+    };
+    let l = a.pos(it, 0);
+    match found {
         Some(i) => {
             it.list_remove_at(l, i);
             Ok(Value::NONE)
@@ -86,7 +93,7 @@ pub(super) fn remove(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     }
 }
 
-pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn index(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "index", 2, 4, &[])?;
     let (l, x) = (a.pos(it, 0), a.pos(it, 1));
     let len = it.items(l).map_or(0, |i| i.len) as i64;
@@ -99,14 +106,20 @@ pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
         Some(v) => clamp(index_arg(it, v)?),
         None => len as usize,
     };
-    let found = it
-        .items(l)
-        .and_then(|items| (start..end.min(items.len)).find(|&i| it.py_eq(it.item(items, i), x)));
+    let found = if it.is_user_obj(x) {
+        let r = it.seq_matches_io(io, a.start, a.start + 1, (start, end), true)?;
+        r.first().copied()
+    } else {
+        it.items(l)
+            .and_then(|items| (start..end.min(items.len)).find(|&i| it.py_eq(it.item(items, i), x)))
+    };
+    let x = a.pos(it, 1);
     match found {
         Some(i) => Ok(Value::small_int(i as i64)),
         None => {
             let mut s = alloc::string::String::new();
-            it.repr_into(x, &mut s);
+            it.text_io(io, x, true, &mut s)?;
+            let l = a.pos(it, 0);
             let msg = if it.type_of(l) == TypeId::Tuple {
                 alloc::string::String::from("tuple.index(x): x not in tuple")
             } else {
@@ -117,9 +130,13 @@ pub(super) fn index(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     }
 }
 
-pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn count(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "count", 2, 2, &[])?;
     let (l, x) = (a.pos(it, 0), a.pos(it, 1));
+    if it.is_user_obj(x) {
+        let r = it.seq_matches_io(io, a.start, a.start + 1, (0, usize::MAX), false)?;
+        return Ok(Value::small_int(r.len() as i64));
+    }
     let n = it.items(l).map_or(0, |items| {
         (0..items.len)
             .filter(|&i| it.py_eq(it.item(items, i), x))

@@ -560,6 +560,9 @@ impl Interp {
         ret_sp: usize,
     ) -> PyResult<Called> {
         let _ = io;
+        if self.class_lookup(cls, "__new__").is_some() {
+            return Err(self.not_implemented("user-defined __new__"));
+        }
         let base = self.class_base(cls);
         let nkw = if kw {
             self.items(self.stack[callee + 1 + n]).map_or(0, |i| i.len)

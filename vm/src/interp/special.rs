@@ -651,3 +651,35 @@ impl Interp {
         self.get_iter(l?)
     }
 }
+
+impl Interp {
+    /// Positions `i` in `start..end` where `seq[i] == x` by `__eq__`; `seq`
+    /// and `x` live at stack slots `seq_at` and `x_at` (rooted, re-read after
+    /// every comparison since `__eq__` may allocate). Stops at the first
+    /// match when `first_only`.
+    pub(crate) fn seq_matches_io(
+        &mut self,
+        io: &mut dyn Board,
+        seq_at: usize,
+        x_at: usize,
+        range: (usize, usize),
+        first_only: bool,
+    ) -> PyResult<alloc::vec::Vec<usize>> {
+        let mut found = alloc::vec::Vec::new();
+        let mut i = range.0;
+        while let Some(it) = self.items(self.stack[seq_at]) {
+            if i >= range.1.min(it.len) {
+                break;
+            }
+            let (y, x) = (self.item(it, i), self.stack[x_at]);
+            if y == x || self.compare_io(io, CmpOp::Eq, y, x)? {
+                found.push(i);
+                if first_only {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        Ok(found)
+    }
+}
