@@ -436,7 +436,7 @@ impl Interp {
                         let (v, obj, key) =
                             (self.stack[n - 3], self.stack[n - 2], self.stack[n - 1]);
                         if tri!(self.subscr_io(io, 1, obj, key, v)).is_none() {
-                            tri!(self.setitem(obj, key, v));
+                            tri!(self.setitem(io, obj, key, v));
                         }
                         self.stack.truncate(n - 3);
                     }

@@ -68,12 +68,9 @@ impl Interp {
                 if y.is_zero() {
                     return Err(self.raise(TypeId::ZeroDivisionError, "division by zero"));
                 }
-                let (fx, fy) = (x.to_f64(), y.to_f64());
-                return match (fx, fy) {
-                    (Some(fx), Some(fy)) if fx.is_finite() && fy.is_finite() => {
-                        Ok(Value::float(fx / fy))
-                    }
-                    _ => Err(self.raise(
+                return match exact_int_div(&x, &y) {
+                    Some(q) => Ok(Value::float(q)),
+                    None => Err(self.raise(
                         TypeId::OverflowError,
                         "integer division result too large for a float",
                     )),
@@ -414,4 +411,36 @@ fn float_divmod(x: f64, y: f64) -> (f64, f64) {
         libm::copysign(0.0, x / y)
     };
     (floordiv, m)
+}
+
+/// `x / y` for integers, correctly rounded as CPython does (converting both
+/// to floats first would round twice: `10**25 / 10**24` must be `10.0`).
+/// `None` when the result overflows a float. `y` is not zero.
+fn exact_int_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64> {
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let negative = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the integer quotient has at least 55 significant bits; a
+    // sticky bit for a non-zero remainder then makes one rounding exact.
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 {
+        (a << (shift as usize), b)
+    } else {
+        (a, b << ((-shift) as usize))
+    };
+    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let q = if r.is_zero() {
+        q
+    } else {
+        q | num_bigint::BigInt::from(1)
+    };
+    let m = q.to_f64()?;
+    let v = libm::ldexp(m, (-shift) as i32);
+    if v.is_infinite() {
+        return None;
+    }
+    Some(if negative { -v } else { v })
 }

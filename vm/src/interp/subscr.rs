@@ -252,7 +252,13 @@ impl Interp {
     }
 
     /// `obj[key] = value`.
-    pub(crate) fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {
+    pub(crate) fn setitem(
+        &mut self,
+        io: &mut dyn Board,
+        obj: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         if self.type_of(obj) == TypeId::ByteArray {
             return crate::builtins::bytearray_setitem(self, obj, key, value);
         }
@@ -267,8 +273,8 @@ impl Interp {
             return Ok(());
         }
         if self.is_list(obj) {
-            if self.slice_of(key).is_some() {
-                return Err(self.not_implemented("slice assignment"));
+            if let Some(slice) = self.slice_of(key) {
+                return self.list_assign_slice(io, obj, slice, value);
             }
             let items = self.items(obj).unwrap_or(crate::obj::seq::Items {
                 store: 0,
@@ -319,6 +325,87 @@ impl Interp {
 
     /// `del l[slice]`: keeps the items the slice does not select, in order
     /// (no allocation, so nothing moves).
+    /// `l[a:b:c] = iterable`: a plain slice is replaced by any number of
+    /// items; an extended slice needs exactly as many items as it selects.
+    fn list_assign_slice(
+        &mut self,
+        io: &mut dyn Board,
+        l: Value,
+        slice: u32,
+        value: Value,
+    ) -> PyResult<()> {
+        let sp = self.stack.len();
+        self.stack.push(l);
+        self.stack.push(Value::obj(slice));
+        let r = self.list_assign_slice_rooted(io, sp, value);
+        self.stack.truncate(sp);
+        r
+    }
+
+    /// [`Self::list_assign_slice`] with the list at `stack[sp]` and the
+    /// slice at `stack[sp + 1]`, everything else pushed above them.
+    fn list_assign_slice_rooted(
+        &mut self,
+        io: &mut dyn Board,
+        sp: usize,
+        value: Value,
+    ) -> PyResult<()> {
+        // The new items first (this may run Python code, or be the list itself).
+        if !self.is_user_obj(value) && !self.is_iterable(value) {
+            return Err(self.raise(TypeId::TypeError, "can only assign an iterable"));
+        }
+        let n = self.push_iterable(io, value)?;
+        let first = sp + 2;
+        let len = self.items(self.stack[sp]).map_or(0, |it| it.len);
+        let slice = self.stack[sp + 1].as_obj().unwrap_or(0);
+        let idx = self.slice_indices(slice, len)?;
+        if idx.step != 1 {
+            if n != idx.len {
+                return Err(self.raise_string(
+                    TypeId::ValueError,
+                    alloc::format!(
+                        "attempt to assign sequence of size {n} to extended slice of size {}",
+                        idx.len
+                    ),
+                ));
+            }
+            let Some(items) = self.items(self.stack[sp]) else {
+                return Ok(());
+            };
+            for k in 0..n {
+                let v = self.stack[first + k];
+                self.heap.set(items.store, items.from + idx.at(k), v);
+            }
+            return Ok(());
+        }
+        // Lay the whole new content out on the stack (rooted), then refill.
+        let start = (idx.start.max(0) as usize).min(len);
+        let after = start + idx.len;
+        let region = self.stack.len();
+        for i in 0..start {
+            let Some(items) = self.items(self.stack[sp]) else {
+                return Ok(());
+            };
+            self.stack.push(self.item(items, i));
+        }
+        for k in 0..n {
+            self.stack.push(self.stack[first + k]);
+        }
+        for i in after..len {
+            let Some(items) = self.items(self.stack[sp]) else {
+                return Ok(());
+            };
+            self.stack.push(self.item(items, i));
+        }
+        let total = self.stack.len() - region;
+        self.list_set_len(self.stack[sp], 0);
+        for k in 0..total {
+            let v = self.stack[region + k];
+            self.list_append(self.stack[sp], v)?;
+        }
+        Ok(())
+    }
+
     fn list_delete_slice(&mut self, l: Value, slice: u32) -> PyResult<()> {
         let len = self.items(l).map_or(0, |it| it.len);
         let idx = self.slice_indices(slice, len)?;
