@@ -50,7 +50,8 @@ impl Args {
             for k in 0..kw.len {
                 let key = it.item(kw, k);
                 let key = alloc::string::String::from(it.as_str(key).unwrap_or(""));
-                if !allowed.contains(&key.as_str()) {
+                // `["**"]` accepts any keyword (`dict.update(a=1)`).
+                if !allowed.contains(&key.as_str()) && allowed != ["**"] {
                     return Err(it.raise_string(
                         TypeId::TypeError,
                         alloc::format!("{fname}() got an unexpected keyword argument '{key}'"),

@@ -117,7 +117,7 @@ pub(crate) fn update_from_kwargs(it: &mut Interp, d: Value, a: Args) -> PyResult
 }
 
 pub(super) fn update(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    a.check(it, "update", 1, 2, &[])?;
+    a.check(it, "update", 1, 2, &["**"])?;
     if let Some(src) = a.opt(it, 1) {
         update_from(it, io, a.pos(it, 0), src)?;
     }

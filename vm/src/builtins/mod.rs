@@ -439,6 +439,14 @@ pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
     }) {
         return Some(Value::builtin(i as u16));
     }
+    // An unbound method (`str.lower`, `list.append`): the receiver comes
+    // as the first argument, as methods take it anyway.
+    if let Some(i) = TABLE
+        .iter()
+        .position(|(n, owner, _)| *owner == Some(t) && *n == attr)
+    {
+        return Some(Value::builtin(i as u16));
+    }
     machine::CLASS_CONSTS
         .iter()
         .find(|(c, n, _)| *c == t && *n == attr)

@@ -120,6 +120,12 @@ impl Interp {
                 _ => {}
             }
         }
+        if attr == "__name__" || attr == "__qualname__" {
+            if let Some(b) = obj.as_builtin() {
+                let n = crate::builtins::name(b);
+                return self.new_str(n.rsplit('.').next().unwrap_or(n));
+            }
+        }
         if attr == "__name__" {
             if let Some(t) = obj.as_type().and_then(TypeId::from_u16) {
                 return self.new_str(t.name());
