@@ -41,6 +41,45 @@ pub(super) fn pop(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     }
 }
 
+/// `d.popitem()`: removes and returns the last inserted `(key, value)`.
+pub(super) fn popitem(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "popitem", 1, 1, &[])?;
+    let d = a.pos(it, 0);
+    let off = d.as_obj().unwrap_or(0);
+    let last = (0..it.dict_used(off))
+        .rev()
+        .map(|e| it.dict_entry(off, e))
+        .find(|(k, _)| *k != Value::DELETED);
+    let Some((k, v)) = last else {
+        return Err(it.raise(TypeId::KeyError, "popitem(): dictionary is empty"));
+    };
+    // The pair first (rooting key and value), then the removal.
+    let pair = it.new_tuple_of(&[k, v])?;
+    it.stack.push(pair);
+    let k = it.items(pair).map_or(Value::NONE, |t| it.item(t, 0));
+    let r = it.dict_remove(a.pos(it, 0), k);
+    let pair = it.stack.pop().unwrap_or(Value::NONE);
+    r.map(|_| pair)
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub(super) fn fromkeys(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "fromkeys", 1, 2, &[])?;
+    let base = it.stack.len();
+    let n = it.push_iterable(io, a.pos(it, 0))?;
+    let r = it.new_dict(n).and_then(|d| {
+        it.stack.push(d);
+        for i in 0..n {
+            let (d, k) = (it.stack[base + n], it.stack[base + i]);
+            let v = a.opt(it, 1).unwrap_or(Value::NONE);
+            it.dict_set(d, k, v)?;
+        }
+        Ok(it.stack[base + n])
+    });
+    it.stack.truncate(base);
+    r
+}
+
 pub(super) fn setdefault(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "setdefault", 2, 3, &[])?;
     let (d, k) = (a.pos(it, 0), a.pos(it, 1));

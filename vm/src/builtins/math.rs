@@ -202,6 +202,48 @@ pub(super) fn copysign(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
     Ok(Value::float(libm::copysign(x, y)))
 }
 
+/// `math.modf(x)`: `(fractional part, integer part)`, both with x's sign.
+pub(super) fn modf(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "modf", 1, 1, &[])?;
+    let x = float_arg(it, &a, 0)?;
+    let (frac, int) = if x.is_infinite() {
+        (libm::copysign(0.0, x), x)
+    } else {
+        libm::modf(x)
+    };
+    it.new_tuple_of(&[Value::float(frac), Value::float(int)])
+}
+
+/// `math.frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+pub(super) fn frexp(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "frexp", 1, 1, &[])?;
+    let x = float_arg(it, &a, 0)?;
+    let (m, e) = if x.is_finite() {
+        libm::frexp(x)
+    } else {
+        (x, 0)
+    };
+    it.new_tuple_of(&[Value::float(m), Value::small_int(i64::from(e))])
+}
+
+/// `math.ldexp(x, i)`: `x * 2**i`.
+pub(super) fn ldexp(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "ldexp", 2, 2, &[])?;
+    let x = float_arg(it, &a, 0)?;
+    let e = a.pos(it, 1);
+    let Some(e) = it.to_i64(e).filter(|_| it.is_int(e)) else {
+        return Err(it.raise(
+            TypeId::TypeError,
+            "Expected an int as second argument to ldexp.",
+        ));
+    };
+    let r = libm::ldexp(x, e.clamp(-100_000, 100_000) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(it.raise(TypeId::OverflowError, "math range error"));
+    }
+    Ok(Value::float(r))
+}
+
 pub(super) fn hypot(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "hypot", 0, usize::MAX, &[])?;
     let mut acc = 0.0f64;

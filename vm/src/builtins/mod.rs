@@ -171,6 +171,8 @@ builtins! {
     "items", D, dict_methods::items;
     "pop", D, dict_methods::pop;
     "setdefault", D, dict_methods::setdefault;
+    "popitem", D, dict_methods::popitem;
+    "dict.fromkeys", None, dict_methods::fromkeys;
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
@@ -264,6 +266,9 @@ builtins! {
     "math.pow", None, math::pow;
     "math.atan2", None, math::atan2;
     "math.fmod", None, math::fmod;
+    "math.modf", None, math::modf;
+    "math.frexp", None, math::frexp;
+    "math.ldexp", None, math::ldexp;
     "math.copysign", None, math::copysign;
     "math.hypot", None, math::hypot;
     "math.floor", None, math::floor;

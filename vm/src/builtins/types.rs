@@ -58,6 +58,20 @@ pub(crate) fn construct(
                 return Ok(Value::small_int(0));
             };
             let base = a.opt(it, 1).or_else(|| a.kw(it, "base"));
+            if base.is_none() && it.is_user_obj(x) {
+                for special in ["__int__", "__index__", "__trunc__"] {
+                    if let Some(r) = it.call_special(io, x, special, &[])? {
+                        if !it.is_int(r) {
+                            let tn = String::from(it.type_name(r));
+                            return Err(it.raise_string(
+                                TypeId::TypeError,
+                                format!("{special} returned non-int (type {tn})"),
+                            ));
+                        }
+                        return Ok(r);
+                    }
+                }
+            }
             to_int(it, x, base)
         }
         TypeId::Float => {
@@ -65,6 +79,24 @@ pub(crate) fn construct(
             let Some(x) = a.opt(it, 0) else {
                 return Ok(Value::float(0.0));
             };
+            if it.is_user_obj(x) {
+                for special in ["__float__", "__index__"] {
+                    if let Some(r) = it.call_special(io, x, special, &[])? {
+                        if let Some(f) = r.as_float() {
+                            return Ok(Value::float(f));
+                        }
+                        if special == "__index__" && it.is_int(r) {
+                            return to_float(it, r);
+                        }
+                        let tn = String::from(it.type_name(r));
+                        let cn = String::from(it.type_name(x));
+                        return Err(it.raise_string(
+                            TypeId::TypeError,
+                            format!("{cn}.{special} returned non-float (type {tn})"),
+                        ));
+                    }
+                }
+            }
             to_float(it, x)
         }
         TypeId::Str => {

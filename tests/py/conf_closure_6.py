@@ -1,0 +1,20 @@
+people = [("alice", 31, 5.5), ("bob", 25, 6.1), ("carol", 31, 5.2), ("dave", 19, 5.9), ("eve", 25, 5.5)]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: (-p[1], p[0])))
+print(sorted(people, key=lambda p: p[2], reverse=True))
+print(min(people, key=lambda p: p[2]))
+print(max(people, key=lambda p: (p[1], p[2])))
+print(max(people, key=lambda p: len(p[0]))[0])
+words = ["banana", "Apple", "cherry", "apple", "Banana", "fig"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (len(w), w)))
+print(sorted(words, key=len, reverse=True))
+print(list(map(lambda x: x ** 2, filter(lambda x: x % 3 == 0, range(20)))))
+nums = [5, -3, 2, -8, 7, 0]
+print(sorted(nums, key=abs), max(nums, key=abs), min(nums, key=lambda n: (n % 3, n)))
+f = lambda *a, **k: (a, sorted(k.items()))
+print(f(1, 2, z=3, a=4))
+print((lambda x, y=10: x * y)(3), (lambda: "noargs")())
+print(max([], default="empty"), min([3], default=0))
+print(max(3, 9, 1), min("hello"), max("a", "B", "c", key=str.upper))

@@ -1,0 +1,23 @@
+s = "  Hello, World! Hello!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print(s.strip().split(", "))
+print(s.split())
+print("a,b,,c".split(","), "a,b,,c".split(",", 1))
+print("a b  c".split(" "), "  a b ".split())
+print("one\ntwo\nthree".splitlines())
+print(" ".join(["x", "y", "z"]), "".join(reversed("abc")), "-".join("abc"))
+print(s.replace("Hello", "Bye"), s.replace("Hello", "Bye", 1))
+print(s.find("Hello"), s.find("Hello", 5), s.find("xyz"), s.rfind("Hello"))
+print(s.index("World"), s.count("l"), s.count("Hello"), "aaaa".count("aa"))
+try:
+    s.index("nope")
+except ValueError:
+    print("ValueError from index")
+print("hello world".upper(), "HeLLo".lower(), "hello big world".title(), "hello".capitalize())
+print("abc".startswith("ab"), "abc".endswith("bc"), "abc".startswith(("x", "a")), "abc".endswith("x"))
+print("xxhixx".strip("x"), "www.site.com".lstrip("w."), "a--".rstrip("-"))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab".isupper(), "ab".islower())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"))
+print("Mixed Case".lower().title(), "A1b2".upper())
+print("7".zfill(3), "-7".zfill(4), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4, "."))
+print("a,b;c".replace(";", ",").split(","))
