@@ -4,6 +4,7 @@
 //! - `test`: everything CI checks, in order, stopping at the first failure.
 //! - `bench-peers`: whole-program timings of Ferrite against CPython and,
 //!   when `$MICROPYTHON` names a binary, MicroPython.
+//! - `web`, `serve`, `web-test`: the browser playground (see `web.rs`).
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use std::time::{Duration, Instant};
 
 mod firmware;
 mod peers;
+mod web;
 
 fn main() -> ExitCode {
     let task = env::args().nth(1);
@@ -21,6 +23,9 @@ fn main() -> ExitCode {
         Some("firmware-test") => firmware::equality(),
         Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
         Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("web") => web::web(),
+        Some("serve") => web::serve(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("web-test") => web::web_test(),
         Some("help" | "--help" | "-h") | None => {
             print_help();
             return if task.is_none() {
@@ -49,7 +54,10 @@ fn print_help() {
          qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
-         size [--board NAME]  the firmware's flash and RAM use"
+         size [--board NAME]  the firmware's flash and RAM use\n  \
+         web          build the browser playground into dist/\n  \
+         serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
+         web-test     the playground's Node and headless-Chromium tests"
     );
 }
 
@@ -139,6 +147,9 @@ const TEST_STEPS: &[Step] = &[
     },
     // The same images in QEMU (firmware) and in the simulator: same console.
     step(&["cargo", "xtask", "firmware-test"]),
+    // The browser playground: build dist/, test the WebAssembly API in Node
+    // and the page end to end in headless Chromium.
+    step(&["cargo", "xtask", "web-test"]),
 ];
 
 fn test() -> Result<(), String> {
