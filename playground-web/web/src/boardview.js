@@ -39,6 +39,8 @@ export class BoardView {
         this.handlers.adc(p.adc, Number(input.value));
       };
       show();
+      // The slider's position is what the ADC reads from the start.
+      this.handlers.adc(p.adc, Number(input.value));
       label.append(text, input);
       this.slidersEl.append(label);
     }
@@ -102,6 +104,9 @@ export class BoardView {
       ctx.arc(x, y, 7, 0, 2 * Math.PI);
       ctx.fillStyle = "#333";
       ctx.fill();
+      ctx.strokeStyle = "#eee";
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
       if (b > 0) {
         ctx.globalAlpha = b;
         ctx.fillStyle = led.color;

@@ -56,8 +56,10 @@ function fromHash() {
 
 function diagnostic(doc, err) {
   const line = doc.line(Math.min(Math.max(err.line, 1), doc.lines));
-  const from = Math.min(line.from + Math.max(err.column - 1, 0), line.to);
+  let from = Math.min(line.from + Math.max(err.column - 1, 0), line.to);
   let to = err.end_column ? Math.min(line.from + err.end_column - 1, line.to) : line.to;
+  // At the end of the line (an unfinished expression): mark its last character.
+  if (from === line.to && line.to > line.from) from = line.to - 1;
   if (to <= from) to = Math.min(from + 1, line.to);
   return { from, to: Math.max(to, from), severity: "error", message: `${err.kind}: ${err.message}`, source: `line ${err.line}` };
 }
@@ -212,7 +214,7 @@ async function main() {
       Atomics.store(ctrl, mb.STOP, 0);
       Atomics.store(ctrl, mb.PAUSED, 0);
       Atomics.store(ctrl, mb.STEPS, 0);
-      $("pause").textContent = "⏸ Pause";
+      $("pause").textContent = "Pause";
       sendInputs();
     }
     await workerReady;
@@ -245,7 +247,7 @@ async function main() {
     const paused = Atomics.load(ctrl, mb.PAUSED) ? 0 : 1;
     Atomics.store(ctrl, mb.PAUSED, paused);
     mb.wake(ctrl);
-    $("pause").textContent = paused ? "⏵ Resume" : "⏸ Pause";
+    $("pause").textContent = paused ? "Resume" : "Pause";
     setStatus(paused ? "paused" : "running");
   };
   $("step").onclick = () => {

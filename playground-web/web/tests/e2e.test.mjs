@@ -81,7 +81,7 @@ test("a syntax error is marked at its line", async () => {
   const page = await open();
   await setSource(page, "x = 1\n\ny = 1 +\nprint(y)\n");
   // The linter marks it as you type ...
-  await page.waitForSelector(".cm-lintRange-error");
+  await page.waitForSelector(".cm-lintRange-error", { state: "attached" });
   const line = await page.$$eval(".cm-line", (lines) => lines.findIndex((l) => l.querySelector(".cm-lintRange-error")) + 1);
   assert.equal(line, 3);
   assert.equal(await page.$$eval(".cm-gutter-lint .cm-lint-marker-error", (m) => m.length), 1);
