@@ -120,6 +120,26 @@ test("Stop ends an endless loop within 100 ms and the tab stays responsive", asy
   await page.close();
 });
 
+test("Pause holds virtual time; Step lets 10 ms through", async () => {
+  const page = await open();
+  await page.selectOption("#examples", "blink");
+  await page.click("#run");
+  await page.waitForFunction(() => /t = 0\.[2-9]/.test(document.getElementById("time").textContent));
+  await page.click("#pause");
+  await page.waitForTimeout(300);
+  const t = async () => Number(/t = ([\d.]+)/.exec(await page.$eval("#time", (e) => e.textContent))[1]);
+  const paused = await t();
+  await page.waitForTimeout(300);
+  assert.equal(await t(), paused);
+  await page.click("#step");
+  await page.waitForFunction((p) => Number(/t = ([\d.]+)/.exec(document.getElementById("time").textContent)[1]) > p, paused);
+  const stepped = await t();
+  assert.ok(stepped - paused > 0.004 && stepped - paused < 0.02, `${paused} -> ${stepped}`);
+  await page.click("#stop");
+  await page.waitForFunction(() => !document.getElementById("run").disabled);
+  await page.close();
+});
+
 test("a button press on the board view reaches the running script", async () => {
   const page = await open();
   await page.selectOption("#examples", "button_irq");
