@@ -4,6 +4,7 @@
 //! - `test`: everything CI checks, in order, stopping at the first failure.
 //! - `bench-peers`: whole-program timings of Ferrite against CPython and,
 //!   when `$MICROPYTHON` names a binary, MicroPython.
+//! - `web`, `serve`, `web-test`: the browser playground (see `web.rs`).
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use std::time::{Duration, Instant};
 mod firmware;
 mod peers;
 mod uf2;
+mod web;
 
 fn main() -> ExitCode {
     let task = env::args().nth(1);
@@ -23,6 +25,9 @@ fn main() -> ExitCode {
         Some("flash-image") => firmware::flash_image(&env::args().skip(2).collect::<Vec<_>>()),
         Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
         Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("web") => web::web(),
+        Some("serve") => web::serve(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("web-test") => web::web_test(),
         Some("help" | "--help" | "-h") | None => {
             print_help();
             return if task.is_none() {
@@ -52,7 +57,10 @@ fn print_help() {
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
          size [--board NAME]  the firmware's flash and RAM use\n  \
-         flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file"
+         flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file\n  \
+         web          build the browser playground into dist/\n  \
+         serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
+         web-test     the playground's Node and headless-Chromium tests"
     );
 }
 
@@ -171,6 +179,9 @@ const TEST_STEPS: &[Step] = &[
         "-o",
         "target/blink-pico.uf2",
     ]),
+    // The browser playground: build dist/, test the WebAssembly API in Node
+    // and the page end to end in headless Chromium.
+    step(&["cargo", "xtask", "web-test"]),
 ];
 
 fn test() -> Result<(), String> {
