@@ -63,3 +63,14 @@ fn missing_modules_and_members_raise_cpythons_errors() {
         "{err}"
     );
 }
+
+/// The device has no compiler: `eval`/`exec` say so (CPython would run them).
+#[test]
+fn eval_and_exec_say_there_is_no_compiler() {
+    let src = "try:\n    eval('1 + 1')\nexcept NotImplementedError as e:\n    print(type(e).__name__)\nexec('x = 1')\n";
+    let (out, err, code) = run("eval", src, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "NotImplementedError\n");
+    assert!(err.contains("line 5"), "{err}");
+    assert!(err.contains("no compiler"), "{err}");
+}

@@ -402,3 +402,12 @@ pub(super) fn next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Val
         },
     }
 }
+
+/// `eval`, `exec` and `compile`: the device has no compiler (scripts are
+/// compiled ahead of time into the image), so say so instead of `NameError`.
+pub(super) fn no_compiler(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
+    Err(it.raise(
+        TypeId::NotImplementedError,
+        "eval/exec/compile are not available: Ferrite compiles scripts ahead of time and the device has no compiler",
+    ))
+}

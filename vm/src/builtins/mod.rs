@@ -89,6 +89,9 @@ builtins! {
     "all", None, iterables::all;
     "reversed", None, iterables::reversed;
     "callable", None, iterables::callable;
+    "eval", None, functions::no_compiler;
+    "exec", None, functions::no_compiler;
+    "compile", None, functions::no_compiler;
     "map", None, lazy::map;
     "hash", None, identity::hash;
     "id", None, identity::id;
