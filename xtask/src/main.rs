@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Some("firmware-test") => firmware::equality(),
         Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
         Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("gui-deps") => firmware::ensure_apt(&["xvfb", "mesa-vulkan-drivers"], "Xvfb"),
         Some("help" | "--help" | "-h") | None => {
             print_help();
             return if task.is_none() {
@@ -49,6 +50,7 @@ fn print_help() {
          qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
+         gui-deps     install what the GUI tests need (xvfb, mesa-vulkan-drivers: lavapipe)\n  \
          size [--board NAME]  the firmware's flash and RAM use"
     );
 }
@@ -85,6 +87,10 @@ const TEST_STEPS: &[Step] = &[
         "wasm32-unknown-unknown",
     ]),
     step(&["cargo", "fmt", "--all", "--", "--check"]),
+    // The GUI tests render with wgpu on lavapipe (software Vulkan) and run
+    // `sim-host --gui` under Xvfb; FERRITE_REQUIRE_GUI_TESTS (set for every
+    // step) makes them fail rather than skip when these are missing.
+    step(&["cargo", "xtask", "gui-deps"]),
     step(&[
         "cargo",
         "clippy",
@@ -108,6 +114,15 @@ const TEST_STEPS: &[Step] = &[
         "differential",
         "--test",
         "modules",
+    ]),
+    // The board view is shared with the browser playground.
+    step(&[
+        "cargo",
+        "build",
+        "-p",
+        "board-view",
+        "--target",
+        "wasm32-unknown-unknown",
     ]),
     // The VM must stay no_std: build it for a Cortex-M3 and for the browser.
     step(&[
@@ -153,6 +168,7 @@ fn test() -> Result<(), String> {
         println!("\n==> [{}/{total}] {line}", i + 1);
         let ok = Command::new(program(s.args[0]))
             .args(&s.args[1..])
+            .env("FERRITE_REQUIRE_GUI_TESTS", "1")
             .current_dir(root.join(s.dir))
             .status()
             .map(|st| st.success())
