@@ -256,6 +256,7 @@ impl FerriteApp {
                         .id_salt("source_scroll")
                         .auto_shrink([false, false])
                         .show(ui, |ui| {
+                            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
                             for (i, line) in source.lines().enumerate() {
                                 let n = i + 1;
                                 let mut text = RichText::new(format!("{n:>4}  {line}")).monospace();
