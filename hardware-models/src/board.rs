@@ -110,7 +110,12 @@ pub struct SimBoard {
     until_ns: Option<u64>,
     pacer: Option<Pacer>,
     live: Option<Live>,
+    stop_hook: Option<StopHook>,
 }
+
+/// Asked at every VM safe point whether the host wants the run to end
+/// (a GUI's Stop or Reset); see [`SimBoard::set_stop_hook`].
+pub type StopHook = Box<dyn FnMut() -> bool>;
 
 struct Live {
     source: LiveSource,
@@ -186,6 +191,7 @@ impl SimBoard {
             until_ns: None,
             pacer: None,
             live: None,
+            stop_hook: None,
             spec,
         }
     }
@@ -236,6 +242,14 @@ impl SimBoard {
     /// go past it (`--until`).
     pub fn set_until(&mut self, limit_ns: Option<u64>) {
         self.until_ns = limit_ns;
+    }
+
+    /// Installs a hook asked whenever the VM checks [`Events::stop_requested`]
+    /// (every few dozen instructions and at every wait slice): when it
+    /// returns `true` the run stops cleanly, even in `while True: pass`.
+    /// Keep it cheap (an atomic flag).
+    pub fn set_stop_hook(&mut self, hook: impl FnMut() -> bool + 'static) {
+        self.stop_hook = Some(Box::new(hook));
     }
 
     /// Installs a pacing hook called before virtual time jumps in a wait
@@ -902,6 +916,7 @@ impl Events for SimBoard {
 
     fn stop_requested(&mut self) -> bool {
         self.until_ns.is_some_and(|limit| self.now() >= limit)
+            || self.stop_hook.as_mut().is_some_and(|h| h())
     }
 }
 

@@ -118,6 +118,7 @@ pub enum SignalChange {
 }
 
 type Live = Box<dyn FnMut(&TraceEntry)>;
+type ChangeHook = Box<dyn FnMut(u64, SignalChange)>;
 
 /// Collects trace entries (when recording) and hands them to a live viewer.
 #[derive(Default)]
@@ -126,6 +127,7 @@ pub struct Trace {
     entries: Vec<TraceEntry>,
     changes: Vec<(u64, SignalChange)>,
     live: Option<Live>,
+    change_hook: Option<ChangeHook>,
     console_line: String,
 }
 
@@ -156,6 +158,12 @@ impl Trace {
         self.live = Some(Box::new(f));
     }
 
+    /// Calls `f` with every value change (pin level, PWM duty and
+    /// frequency) as it happens, recording or not: a waveform view.
+    pub fn set_change_hook(&mut self, f: impl FnMut(u64, SignalChange) + 'static) {
+        self.change_hook = Some(Box::new(f));
+    }
+
     /// Adds an entry.
     pub fn push(&mut self, at_ns: u64, source: TraceSource, text: impl Into<String>) {
         if !self.enabled() {
@@ -176,6 +184,9 @@ impl Trace {
 
     /// Records a value change for the VCD.
     pub fn change(&mut self, at_ns: u64, change: SignalChange) {
+        if let Some(hook) = &mut self.change_hook {
+            hook(at_ns, change);
+        }
         if self.record {
             self.changes.push((at_ns, change));
         }

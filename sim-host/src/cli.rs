@@ -65,7 +65,7 @@ pub enum Command {
 pub const DEFAULT_HEAP: usize = 64 << 20;
 
 /// Options for running a program.
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Args)]
 pub struct RunArgs {
     /// Heap size for Python objects: bytes, or with a k/M/G suffix (64k, 2M).
     /// The default is desktop-sized; give a board's RAM to check a script fits it.
@@ -102,6 +102,13 @@ pub struct RunArgs {
     /// with exit code 1 instead of being reported and ignored as on MicroPython.
     #[arg(long)]
     pub strict: bool,
+    /// Open the desktop board view: the board, console, waveforms and run controls.
+    #[arg(long)]
+    pub gui: bool,
+    /// With --gui: save a PNG of the window after a second or two of running, then exit
+    /// (for tests under Xvfb).
+    #[arg(long, value_name = "PNG", hide = true, requires = "gui")]
+    pub screenshot: Option<PathBuf>,
     /// Python source (.py) or bytecode image (.fbc).
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
@@ -214,6 +221,16 @@ mod tests {
             }
             other => panic!("expected test, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn gui_flags_parse() {
+        let r = Cli::try_parse_from(["sim-host", "--gui", "--screenshot", "s.png", "a.py"])
+            .unwrap()
+            .run;
+        assert!(r.gui);
+        assert_eq!(r.screenshot, Some(PathBuf::from("s.png")));
+        assert!(Cli::try_parse_from(["sim-host", "--screenshot", "s.png", "a.py"]).is_err());
     }
 
     #[test]

@@ -27,6 +27,9 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
     let Some(path) = &args.file else {
         return Err(Failure::error("no FILE given; try `sim-host --help`"));
     };
+    if args.gui {
+        return gui(args);
+    }
     let loaded = pipeline::load_file(path)?;
     // Buffered for speed: a print-heavy loop would otherwise make one
     // syscall per line. Flushed below before anything goes to stderr. With
@@ -94,6 +97,18 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
             Err(Failure::reported(EXIT_EXCEPTION))
         }
     }
+}
+
+#[cfg(feature = "gui")]
+fn gui(args: &RunArgs) -> Result<(), Failure> {
+    crate::gui::run(args)
+}
+
+#[cfg(not(feature = "gui"))]
+fn gui(_args: &RunArgs) -> Result<(), Failure> {
+    Err(Failure::error(
+        "this sim-host was built without the `gui` feature",
+    ))
 }
 
 /// Runs a loaded program to the end: the top level, then, as on a board,

@@ -9,6 +9,8 @@ mod cli;
 mod commands;
 mod diagnostics;
 mod failure;
+#[cfg(feature = "gui")]
+mod gui;
 mod input;
 mod pipeline;
 mod simtest;

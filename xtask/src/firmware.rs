@@ -137,7 +137,27 @@ pub fn ensure_qemu() -> Result<(), String> {
     {
         return Ok(());
     }
-    println!("==> installing qemu-system-arm (apt-get)");
+    ensure_apt(&["qemu-system-arm"], "")
+}
+
+/// Installs Debian `packages` with apt-get (as root, else with sudo) unless
+/// `probe` (a command) already runs; `probe` "" means always ask apt.
+pub fn ensure_apt(packages: &[&str], probe: &str) -> Result<(), String> {
+    if !probe.is_empty()
+        && Command::new("sh")
+            .args([
+                "-c",
+                &format!(
+                    "command -v {probe} >/dev/null && dpkg -s {} >/dev/null 2>&1",
+                    packages.join(" ")
+                ),
+            ])
+            .status()
+            .is_ok_and(|s| s.success())
+    {
+        return Ok(());
+    }
+    println!("==> installing {} (apt-get)", packages.join(" "));
     let sudo = if Command::new("id")
         .arg("-u")
         .output()
@@ -155,13 +175,18 @@ pub fn ensure_qemu() -> Result<(), String> {
             .status()
             .is_ok_and(|s| s.success())
     };
-    let install = || run(&["apt-get", "install", "-y", "qemu-system-arm"]);
+    let install = || {
+        let mut args = vec!["apt-get", "install", "-y"];
+        args.extend_from_slice(packages);
+        run(&args)
+    };
     // A fresh machine may need the package lists first.
     let installed = install() || (run(&["apt-get", "update"]) && install());
     if !installed {
-        return Err(
-            "could not install qemu-system-arm (apt-get install -y qemu-system-arm)".into(),
-        );
+        return Err(format!(
+            "could not install {0} (apt-get install -y {0})",
+            packages.join(" ")
+        ));
     }
     Ok(())
 }

@@ -28,6 +28,9 @@ fn main() -> ExitCode {
         Some("web") => web::web(),
         Some("serve") => web::serve(&env::args().skip(2).collect::<Vec<_>>()),
         Some("web-test") => web::web_test(),
+        Some("gui-deps") => {
+            firmware::ensure_apt(&["xvfb", "mesa-vulkan-drivers", "libgl1-mesa-dri"], "Xvfb")
+        }
         Some("help" | "--help" | "-h") | None => {
             print_help();
             return if task.is_none() {
@@ -60,7 +63,8 @@ fn print_help() {
          flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file\n  \
          web          build the browser playground into dist/\n  \
          serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
-         web-test     the playground's Node and headless-Chromium tests"
+         web-test     the playground's Node and headless-Chromium tests\n  \
+         gui-deps     install what the GUI tests need (xvfb, mesa-vulkan-drivers: lavapipe)"
     );
 }
 
@@ -97,6 +101,10 @@ const TEST_STEPS: &[Step] = &[
         "wasm32-unknown-unknown",
     ]),
     step(&["cargo", "fmt", "--all", "--", "--check"]),
+    // The GUI tests render with wgpu on lavapipe (software Vulkan) and run
+    // `sim-host --gui` under Xvfb; FERRITE_REQUIRE_GUI_TESTS (set for every
+    // step) makes them fail rather than skip when these are missing.
+    step(&["cargo", "xtask", "gui-deps"]),
     step(&[
         "cargo",
         "clippy",
@@ -120,6 +128,15 @@ const TEST_STEPS: &[Step] = &[
         "differential",
         "--test",
         "modules",
+    ]),
+    // The board view is shared with the browser playground.
+    step(&[
+        "cargo",
+        "build",
+        "-p",
+        "board-view",
+        "--target",
+        "wasm32-unknown-unknown",
     ]),
     // The VM must stay no_std: build it for a Cortex-M3 and for the browser.
     step(&[
@@ -196,6 +213,7 @@ fn test() -> Result<(), String> {
         println!("\n==> [{}/{total}] {line}", i + 1);
         let ok = Command::new(program(s.args[0]))
             .args(&s.args[1..])
+            .env("FERRITE_REQUIRE_GUI_TESTS", "1")
             .current_dir(root.join(s.dir))
             .status()
             .map(|st| st.success())

@@ -254,6 +254,36 @@ fn until_caps_waits_and_requests_a_stop() {
 }
 
 #[test]
+fn stop_hook_requests_a_stop() {
+    let flag = Rc::new(RefCell::new(false));
+    let f = Rc::clone(&flag);
+    let mut b = pico();
+    b.set_stop_hook(move || *f.borrow());
+    assert!(!b.stop_requested());
+    *flag.borrow_mut() = true;
+    assert!(b.stop_requested());
+}
+
+#[test]
+fn change_hook_sees_pin_changes_without_recording() {
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let log = Rc::clone(&seen);
+    let mut b = SimBoard::capturing();
+    b.trace_mut()
+        .set_change_hook(move |t, c| log.borrow_mut().push((t, c)));
+    let led = pin(&mut b, "LED");
+    b.pin_setup(led, PinMode::Output, Pull::None).unwrap();
+    b.pin_write(led, true).unwrap();
+    assert_eq!(
+        *seen.borrow(),
+        [
+            (0, SignalChange::Pin(led, Level::Low)),
+            (0, SignalChange::Pin(led, Level::High))
+        ]
+    );
+}
+
+#[test]
 fn pacer_sees_every_jump_in_order() {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let log = Rc::clone(&seen);
