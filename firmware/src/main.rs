@@ -67,6 +67,17 @@ fn main() -> ! {
     );
     match result {
         Ok(()) => exit(true),
+        // `sys.exit(n)`: status 0 for no argument or 0, else failure (the
+        // semihosting exit carries only success or failure); a message that
+        // is not a number is printed, as CPython does.
+        Err(exc) if exc.type_name == "SystemExit" => match exc.message.as_str() {
+            "" | "None" | "0" => exit(true),
+            m if m.parse::<i64>().is_ok() => exit(false),
+            m => {
+                uart::write_fmt(format_args!("{m}\n"));
+                exit(false)
+            }
+        },
         Err(exc) => {
             uart::write_fmt(format_args!("{exc}"));
             exit(false)

@@ -44,6 +44,12 @@ fn board_named(name: &str) -> Result<Board, String> {
         })
 }
 
+/// Where cargo puts build output (`$CARGO_TARGET_DIR` wins over the
+/// firmware's `target-dir = "../target"`, as in cargo itself).
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
+}
+
 /// Builds the firmware for `board` (release profile) and returns the ELF.
 pub fn build(board: Board) -> Result<PathBuf, String> {
     build_for("thumbv7m-none-eabi", board.name)
@@ -61,7 +67,7 @@ fn build_for(target: &str, feature: &str) -> Result<PathBuf, String> {
     if !status.success() {
         return Err(format!("building the firmware for {feature} failed"));
     }
-    Ok(root.join(format!("target/{target}/release/firmware")))
+    Ok(target_dir(&root).join(format!("{target}/release/firmware")))
 }
 
 /// Flash address of the RP2040 build's IMAGE region (firmware/memory/rp2040.x).
@@ -201,15 +207,8 @@ pub fn image_for(script: &Path, out_dir: &Path) -> Result<PathBuf, String> {
     let stem = script.file_stem().unwrap_or_default().to_string_lossy();
     let out = out_dir.join(format!("{stem}.fbc"));
     let status = Command::new(program("cargo"))
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "-p",
-            "sim-host",
-            "--",
-            "compile",
-        ])
+        // The dev build: compiling is quick, and CI has it already.
+        .args(["run", "--quiet", "-p", "sim-host", "--", "compile"])
         .arg(script)
         .arg("-o")
         .arg(&out)
@@ -390,15 +389,16 @@ pub fn equality() -> Result<(), String> {
     ensure_qemu()?;
     let board = board_named("mps2-an385")?;
     let elf = build(board)?;
+    // The dev build the tests already made: no second (fat-LTO) build in CI.
     let status = Command::new(program("cargo"))
-        .args(["build", "--quiet", "--release", "-p", "sim-host"])
+        .args(["build", "--quiet", "-p", "sim-host"])
         .current_dir(&root)
         .status()
         .map_err(|e| format!("cargo could not start: {e}"))?;
     if !status.success() {
         return Err("building sim-host failed".into());
     }
-    let sim = root.join("target/release/sim-host");
+    let sim = target_dir(&root).join("debug/sim-host");
     let mut scripts: Vec<PathBuf> = Vec::new();
     for dir in ["examples", "tests/py"] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(dir))

@@ -4,9 +4,9 @@
 use vm::hal::PinId;
 
 /// Memory for the Rust allocator.
-pub const ALLOC_BYTES: usize = 3 * 1024 * 1024;
+pub const ALLOC_BYTES: usize = 3 * 1024 * 1024 + 512 * 1024;
 /// The VM's garbage-collected heap.
-pub const VM_HEAP_BYTES: usize = 2 * 1024 * 1024;
+pub const VM_HEAP_BYTES: usize = 1024 * 1024;
 /// Python call depth before `RecursionError`.
 pub const MAX_DEPTH: usize = 1000;
 /// The AN385 system clock, which SysTick counts.

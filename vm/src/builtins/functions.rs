@@ -202,18 +202,27 @@ pub(super) fn sum(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    // Streamed item by item: `sum(f(k) for k in range(10**6))` must not
+    // hold a million values at once (it would not fit an MCU).
     let base = it.stack.len();
     it.stack.push(start);
     let src = a.pos(it, 0);
-    let n = it.push_iterable(io, src)?;
-    for i in 0..n {
-        let (acc, x) = (it.stack[base], it.stack[base + 1 + i]);
-        let r = it.binary_op_io(io, crate::bytecode::BinOp::Add, acc, x, false)?;
-        it.stack[base] = r;
-    }
-    let r = it.stack[base];
+    let r = it.get_iter_io(io, src).and_then(|iter| {
+        it.stack.push(iter);
+        loop {
+            let iter = it.stack[base + 1];
+            let Some(x) = it.iter_next(io, iter)? else {
+                return Ok(it.stack[base]);
+            };
+            it.stack.push(x);
+            let acc = it.stack[base];
+            let r = it.binary_op_io(io, crate::bytecode::BinOp::Add, acc, x, false);
+            it.stack.pop();
+            it.stack[base] = r?;
+        }
+    });
     it.stack.truncate(base);
-    Ok(r)
+    r
 }
 
 pub(super) fn ascii(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
