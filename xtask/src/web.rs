@@ -43,25 +43,28 @@ fn locked_wasm_bindgen(root: &Path) -> Result<String, String> {
     Err("wasm-bindgen is not in Cargo.lock".into())
 }
 
-/// Installs wasm-bindgen-cli at `version` unless that exact version is on PATH.
-fn ensure_wasm_bindgen(version: &str) -> Result<(), String> {
-    let have = Command::new("wasm-bindgen")
-        .arg("--version")
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-    if have.as_deref() == Some(&format!("wasm-bindgen {version}")) {
-        return Ok(());
+/// Generates the JS glue for `wasm` into `out` with wasm-bindgen's own
+/// library (the version is pinned in xtask's Cargo.toml to the one
+/// Cargo.lock has for the `wasm-bindgen` crate; a mismatch is refused).
+fn bindgen(root: &Path, wasm: &Path, out: &Path) -> Result<(), String> {
+    let locked = locked_wasm_bindgen(root)?;
+    if locked != BINDGEN_VERSION {
+        return Err(format!(
+            "Cargo.lock has wasm-bindgen {locked} but xtask links wasm-bindgen-cli-support \
+             {BINDGEN_VERSION}: pin the same version in xtask/Cargo.toml"
+        ));
     }
-    println!(
-        "==> installing wasm-bindgen-cli {version} (found: {}); this takes several minutes",
-        have.as_deref().unwrap_or("none")
-    );
-    run(
-        Command::new(program("cargo")).args(["install", "wasm-bindgen-cli", "--version", version]),
-        "cargo install wasm-bindgen-cli",
-    )
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(wasm)
+        .web(true)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?
+        .typescript(false)
+        .generate(out)
+        .map_err(|e| format!("wasm-bindgen: {e:#}"))
 }
+
+/// The wasm-bindgen-cli-support version xtask links.
+const BINDGEN_VERSION: &str = "0.2.130";
 
 /// Runs `npm ci` in the page's directory unless node_modules matches the lock.
 fn ensure_npm(web: &Path) -> Result<(), String> {
@@ -133,19 +136,12 @@ pub fn web() -> Result<(), String> {
         ]),
         "building playground-web for wasm32",
     )?;
-    ensure_wasm_bindgen(&locked_wasm_bindgen(&root)?)?;
     let _ = std::fs::remove_dir_all(&dist);
     let wasm = target_dir(&root)
         .join(TARGET)
         .join(PROFILE)
         .join("playground_web.wasm");
-    run(
-        Command::new("wasm-bindgen")
-            .args(["--target", "web", "--no-typescript", "--out-dir"])
-            .arg(dist.join("pkg"))
-            .arg(&wasm),
-        "wasm-bindgen",
-    )?;
+    bindgen(&root, &wasm, &dist.join("pkg"))?;
     ensure_npm(&web)?;
     // Optional: binaryen's wasm-opt from npm (Debian's is too old for
     // the output Chromium accepts), when someone installed it.
