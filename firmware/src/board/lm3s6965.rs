@@ -115,4 +115,5 @@ pub const NO_ADC: &str = "ADC is not available on lm3s6965 (QEMU models none)";
 pub const NO_UART: &str = "UART is not available to scripts on lm3s6965 (UART0 is the console)";
 /// What `Pin.irq(...)` says here: QEMU cannot drive this board's inputs
 /// from a CI run, so edge interrupts are not offered rather than never firing.
-pub const NO_PIN_IRQ: &str = "Pin.irq is not available on lm3s6965 (nothing drives its inputs in QEMU)";
+pub const NO_PIN_IRQ: &str =
+    "Pin.irq is not available on lm3s6965 (nothing drives its inputs in QEMU)";

@@ -1,10 +1,10 @@
 //! `str` case conversions, padding and character-class predicates.
 
 use super::str_methods::{cased_text, class_predicate, int_arg, str_arg, this};
-use crate::text::case;
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::text::case;
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::string::String;

@@ -3,10 +3,10 @@
 //! `maketrans`/`translate`.
 
 use super::str_methods::{cased_text, class_predicate, int_arg, predicate, str_arg, this};
-use crate::text::case;
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::text::case;
 use crate::text::unicode_tables::decimal_value;
 use crate::types::TypeId;
 use crate::value::Value;
