@@ -231,8 +231,16 @@ pub fn image_for(script: &Path, out_dir: &Path) -> Result<PathBuf, String> {
     let stem = script.file_stem().unwrap_or_default().to_string_lossy();
     let out = out_dir.join(format!("{stem}.fbc"));
     let status = Command::new(program("cargo"))
-        // The dev build: compiling is quick, and CI has it already.
-        .args(["run", "--quiet", "-p", "sim-host", "--", "compile"])
+        // The dev build without the GUI: compiling is quick.
+        .args([
+            "run",
+            "--quiet",
+            "-p",
+            "sim-host",
+            "--no-default-features",
+            "--",
+            "compile",
+        ])
         .arg(script)
         .arg("-o")
         .arg(&out)
@@ -413,9 +421,16 @@ pub fn equality() -> Result<(), String> {
     ensure_qemu()?;
     let board = board_named("mps2-an385")?;
     let elf = build(board)?;
-    // The dev build the tests already made: no second (fat-LTO) build in CI.
+    // The dev build (no second fat-LTO build in CI).
     let status = Command::new(program("cargo"))
-        .args(["build", "--quiet", "-p", "sim-host"])
+        // Without the GUI (not needed here): quick even where nothing is built yet.
+        .args([
+            "build",
+            "--quiet",
+            "-p",
+            "sim-host",
+            "--no-default-features",
+        ])
         .current_dir(&root)
         .status()
         .map_err(|e| format!("cargo could not start: {e}"))?;

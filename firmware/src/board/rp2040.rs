@@ -82,7 +82,7 @@ fn uart_setup(base: usize, baud: u32) -> u32 {
     let (ibrd, fbrd) = match div >> 7 {
         0 => (1, 0),
         i if i >= 65_535 => (65_535, 0),
-        i => (i, ((div & 0x7f) + 1) / 2),
+        i => (i, (div & 0x7f).div_ceil(2)),
     };
     write(base + 0x30, 0); // disable while changing
     write(base + 0x24, ibrd);
