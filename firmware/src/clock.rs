@@ -50,10 +50,16 @@ pub fn now_ns() -> u64 {
 
 static SLEPT_NS: Mutex<Cell<u64>> = Mutex::new(Cell::new(0));
 
-/// Sleeps (WFI) until `deadline_ns`.
-pub fn sleep_until(deadline_ns: u64) {
+/// Sleeps (WFI, woken every millisecond by SysTick) until `deadline_ns`
+/// or until `event` says something is pending; returns whether it did.
+pub fn sleep_until(deadline_ns: u64, mut event: impl FnMut() -> bool) -> bool {
     let start = now_ns();
+    let mut woken = false;
     while now_ns() < deadline_ns {
+        if event() {
+            woken = true;
+            break;
+        }
         cortex_m::asm::wfi();
     }
     let slept = now_ns() - start;
@@ -61,6 +67,7 @@ pub fn sleep_until(deadline_ns: u64) {
         let s = SLEPT_NS.borrow(cs);
         s.set(s.get() + slept);
     });
+    woken
 }
 
 /// Nanoseconds spent asleep in [`sleep_until`] so far: under `-icount`,

@@ -1,6 +1,9 @@
 //! `vm::hal` on the MCU: console on UART0, clock on SysTick, GPIO on the
-//! board's ports. PWM, ADC, UART and I2C from scripts are not wired yet and
-//! raise `ValueError` naming what is missing (the trait defaults).
+//! board's ports. On the RP2040 also PWM, the ADC (GP26–GP28), `UART(1)`
+//! and `Pin.irq` (edges latched by IO_BANK0, taken at the VM's safe points
+//! and while it sleeps). The QEMU boards have none of those: QEMU models no
+//! ADC or PWM there and nothing can drive their input pins, so scripts get
+//! a `ValueError` naming the board rather than a peripheral that pretends.
 
 use crate::{board, clock, uart};
 use vm::hal::{
@@ -13,6 +16,9 @@ pub struct McuBoard {
     /// Per PWM slice: frequency set (Hz) and each channel's duty.
     #[cfg(feature = "rp2040")]
     pwm: [(u32, [u16; 2]); 8],
+    /// Pins whose rising / falling edges `Pin.irq` asked for (bit = pin).
+    #[cfg(feature = "rp2040")]
+    watch: (u32, u32),
 }
 
 impl McuBoard {
@@ -21,6 +27,8 @@ impl McuBoard {
         McuBoard {
             #[cfg(feature = "rp2040")]
             pwm: [(1907, [0; 2]); 8],
+            #[cfg(feature = "rp2040")]
+            watch: (0, 0),
         }
     }
 }
@@ -56,8 +64,7 @@ impl Clock for McuBoard {
     }
 
     fn wait_until_ns(&mut self, deadline_ns: u64) -> bool {
-        clock::sleep_until(deadline_ns);
-        false
+        clock::sleep_until(deadline_ns, || self.edge_pending())
     }
 }
 
@@ -98,10 +105,43 @@ impl Gpio for McuBoard {
     fn pin_read(&mut self, pin: PinId) -> HalResult<bool> {
         Ok(board::gpio_read(check(pin)?))
     }
+
+    #[cfg(feature = "rp2040")]
+    fn pin_watch(&mut self, pin: PinId, rising: bool, falling: bool) -> HalResult<()> {
+        let bit = 1u32 << check(pin)?;
+        let set = |mask: &mut u32, on: bool| *mask = if on { *mask | bit } else { *mask & !bit };
+        set(&mut self.watch.0, rising);
+        set(&mut self.watch.1, falling);
+        board::edge_watch(pin);
+        Ok(())
+    }
+
+    #[cfg(not(feature = "rp2040"))]
+    fn pin_watch(&mut self, _: PinId, _: bool, _: bool) -> HalResult<()> {
+        Err(HalError::unsupported(board::NO_PIN_IRQ))
+    }
+}
+
+impl McuBoard {
+    /// Whether a watched edge is latched (ends a sleep early).
+    #[cfg(feature = "rp2040")]
+    fn edge_pending(&mut self) -> bool {
+        let watched = self.watch.0 | self.watch.1;
+        (0..board::PIN_COUNT).any(|p| watched & 1 << p != 0 && board::edge_latched(p))
+    }
+
+    #[cfg(not(feature = "rp2040"))]
+    fn edge_pending(&mut self) -> bool {
+        false
+    }
 }
 
 #[cfg(not(feature = "rp2040"))]
-impl Pwm for McuBoard {}
+impl Pwm for McuBoard {
+    fn pwm_start(&mut self, _: PinId) -> HalResult<()> {
+        Err(HalError::unsupported(board::NO_PWM))
+    }
+}
 
 /// PWM as on the RP2040: the two channels of a slice share its frequency.
 #[cfg(feature = "rp2040")]
@@ -146,7 +186,107 @@ impl Pwm for McuBoard {
         Ok(())
     }
 }
-impl Adc for McuBoard {}
-impl Uart for McuBoard {}
+#[cfg(not(feature = "rp2040"))]
+impl Adc for McuBoard {
+    fn adc_channel(&mut self, _: i64) -> HalResult<PinId> {
+        Err(HalError::unsupported(board::NO_ADC))
+    }
+
+    fn adc_open(&mut self, _: PinId) -> HalResult<()> {
+        Err(HalError::unsupported(board::NO_ADC))
+    }
+}
+
+#[cfg(feature = "rp2040")]
+impl Adc for McuBoard {
+    fn adc_channel(&mut self, id: i64) -> HalResult<PinId> {
+        board::adc_pin(id).ok_or(HalError::new(
+            HalErrorKind::NoSuchPin,
+            "invalid ADC channel",
+        ))
+    }
+
+    fn adc_open(&mut self, pin: PinId) -> HalResult<()> {
+        let pin = check(pin)?;
+        if board::adc_pin(i64::from(pin)).is_none() {
+            return Err(HalError::unsupported("Pin doesn't have ADC capabilities"));
+        }
+        board::adc_open(pin);
+        Ok(())
+    }
+
+    fn adc_read_u16(&mut self, pin: PinId) -> HalResult<u16> {
+        match board::adc_pin(i64::from(pin)) {
+            Some(p) => Ok(board::adc_read_u16(p)),
+            None => Err(HalError::unsupported("Pin doesn't have ADC capabilities")),
+        }
+    }
+}
+
+#[cfg(not(feature = "rp2040"))]
+impl Uart for McuBoard {
+    fn uart_open(&mut self, _: u8, _: u32) -> HalResult<()> {
+        Err(HalError::unsupported(board::NO_UART))
+    }
+}
+
+#[cfg(feature = "rp2040")]
+impl Uart for McuBoard {
+    fn uart_open(&mut self, id: u8, baudrate: u32) -> HalResult<()> {
+        board::uart_open(id, baudrate).map_err(uart_error)
+    }
+
+    fn uart_write(&mut self, id: u8, data: &[u8]) -> HalResult<usize> {
+        board::uart_write(id, data).map_err(uart_error)
+    }
+
+    fn uart_read(&mut self, id: u8, buf: &mut [u8]) -> HalResult<usize> {
+        board::uart_read(id, buf).map_err(uart_error)
+    }
+
+    fn uart_any(&mut self, id: u8) -> HalResult<usize> {
+        board::uart_any(id).map_err(uart_error)
+    }
+}
+
+#[cfg(feature = "rp2040")]
+fn uart_error(message: &'static str) -> HalError {
+    let kind = match message {
+        "baudrate out of range" => HalErrorKind::OutOfRange,
+        "no such UART" => HalErrorKind::NoSuchPin,
+        _ => HalErrorKind::Unsupported,
+    };
+    HalError::new(kind, message)
+}
+
 impl I2c for McuBoard {}
+
+#[cfg(not(feature = "rp2040"))]
 impl Events for McuBoard {}
+
+/// `Pin.irq` on the RP2040: latched edges of watched pins, lowest pin first.
+#[cfg(feature = "rp2040")]
+impl Events for McuBoard {
+    fn next_event(&mut self) -> Option<vm::hal::Event> {
+        let watched = self.watch.0 | self.watch.1;
+        if watched == 0 {
+            return None;
+        }
+        for pin in 0..board::PIN_COUNT {
+            if watched & 1 << pin == 0 {
+                continue;
+            }
+            while let Some(rising) = board::take_edge(pin) {
+                let wanted = if rising { self.watch.0 } else { self.watch.1 };
+                if wanted & 1 << pin != 0 {
+                    return Some(vm::hal::Event::PinEdge {
+                        pin,
+                        rising,
+                        at_ns: clock::now_ns(),
+                    });
+                }
+            }
+        }
+        None
+    }
+}

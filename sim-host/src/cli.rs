@@ -102,6 +102,11 @@ pub struct RunArgs {
     /// with exit code 1 instead of being reported and ignored as on MicroPython.
     #[arg(long)]
     pub strict: bool,
+    /// At the end, print the VM heap's high-water mark (bytes allocated
+    /// between collections, at most one semispace: half of --heap) and the
+    /// number of collections to stderr (`cargo xtask size` uses it).
+    #[arg(long)]
+    pub heap_stats: bool,
     /// Open the desktop board view: the board, console, waveforms and run controls.
     #[arg(long)]
     pub gui: bool,

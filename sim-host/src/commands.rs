@@ -66,6 +66,14 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
     }
     let mut vm = Vm::new(loaded.program, board, args.config());
     let result = execute(&mut vm, args);
+    if args.heap_stats {
+        eprintln!(
+            "heap: peak {} B of a {} B semispace, {} collections",
+            vm.heap_peak(),
+            args.heap / 2,
+            vm.collections()
+        );
+    }
     vm.board_mut().finish();
     let flushed = vm.board_mut().console_mut().flush();
     if let Some(vcd) = &args.vcd {

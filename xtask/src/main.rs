@@ -59,7 +59,7 @@ fn print_help() {
          qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
-         size [--board NAME]  the firmware's flash and RAM use\n  \
+         size [--board NAME]  flash and RAM use, full and minimal VM; blink's heap\n  \
          flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file\n  \
          web          build the browser playground into dist/\n  \
          serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
@@ -154,6 +154,20 @@ const TEST_STEPS: &[Step] = &[
         "vm",
         "--target",
         "wasm32-unknown-unknown",
+    ]),
+    // The minimal VM an MCU build may choose (no optional feature) must
+    // build too, without warnings.
+    step(&[
+        "cargo",
+        "clippy",
+        "-p",
+        "vm",
+        "--target",
+        "thumbv7m-none-eabi",
+        "--no-default-features",
+        "--",
+        "-D",
+        "warnings",
     ]),
     // The firmware crate is its own workspace (thumb targets only).
     Step {

@@ -75,3 +75,14 @@ pub fn gpio_read(pin: PinId) -> bool {
     // SAFETY: as above; both registers are readable.
     unsafe { core::ptr::read_volatile(addr as *const u32) & (1 << bit) != 0 }
 }
+
+/// What `PWM(...)` says here: QEMU models no PWM on this board.
+pub const NO_PWM: &str = "PWM is not available on mps2-an385 (QEMU models none)";
+/// What `ADC(...)` says here.
+pub const NO_ADC: &str = "ADC is not available on mps2-an385 (QEMU models none)";
+/// What `UART(...)` says here: UART0 is the console.
+pub const NO_UART: &str = "UART is not available to scripts on mps2-an385 (UART0 is the console)";
+/// What `Pin.irq(...)` says here: QEMU cannot drive this board's inputs
+/// from a CI run, so edge interrupts are not offered rather than never firing.
+pub const NO_PIN_IRQ: &str =
+    "Pin.irq is not available on mps2-an385 (nothing drives its inputs in QEMU)";

@@ -29,6 +29,8 @@ const PADS_BANK0: usize = 0x4001_C000;
 const SIO: usize = 0xD000_0000;
 const UART0: usize = 0x4003_4000;
 const PWM: usize = 0x4005_0000;
+const UART1: usize = 0x4003_8000;
+const ADC: usize = 0x4004_C000;
 /// Offset of a peripheral's atomic bit-set and bit-clear aliases.
 const SET: usize = 0x2000;
 const CLR: usize = 0x3000;
@@ -60,17 +62,153 @@ pub fn init() {
         &mut pac.RESETS,
         &mut watchdog,
     );
-    // IO_BANK0 (5), PADS_BANK0 (8), PWM (14), UART0 (22).
-    let bits = 1 << 5 | 1 << 8 | 1 << 14 | 1 << 22;
+    // ADC (0), IO_BANK0 (5), PADS_BANK0 (8), PWM (14), UART0 (22), UART1 (23).
+    let bits = 1 | 1 << 5 | 1 << 8 | 1 << 14 | 1 << 22 | 1 << 23;
     write(RESETS + CLR, bits);
     while read(RESETS + 0x8) & bits != bits {}
     // 115200 baud from clk_peri = 125 MHz: 125e6 / (16 × 115200) = 67.817.
-    write(UART0 + 0x24, 67);
-    write(UART0 + 0x28, 52);
-    write(UART0 + 0x2C, 0x70); // 8 bits, FIFOs on
-    write(UART0 + 0x30, 0x301); // UARTEN, TXE, RXE
+    uart_setup(UART0, 115_200);
     funcsel(0, 2);
     funcsel(1, 2);
+    // The ADC runs from clk_adc (48 MHz from PLL_USB, set up above).
+    write(ADC, 1); // CS.EN
+}
+
+/// Programs a PL011 for `baud` from clk_peri (125 MHz), 8N1 with FIFOs, as
+/// the Pico SDK's `uart_set_baudrate` computes it; returns the baud rate
+/// actually produced.
+fn uart_setup(base: usize, baud: u32) -> u32 {
+    let div = 8 * SYSTICK_HZ / baud.max(1);
+    let (ibrd, fbrd) = match div >> 7 {
+        0 => (1, 0),
+        i if i >= 65_535 => (65_535, 0),
+        i => (i, (div & 0x7f).div_ceil(2)),
+    };
+    write(base + 0x30, 0); // disable while changing
+    write(base + 0x24, ibrd);
+    write(base + 0x28, fbrd);
+    write(base + 0x2C, 0x70); // 8 bits, FIFOs on (also latches the divisors)
+    write(base + 0x30, 0x301); // UARTEN, TXE, RXE
+    4 * SYSTICK_HZ / (64 * ibrd + fbrd)
+}
+
+/// UART ids scripts may open: UART0 carries the console, so `UART(1)` (GP4
+/// TX, GP5 RX, as on MicroPython's rp2 port) is the free one.
+fn uart_base(id: u8) -> Result<usize, &'static str> {
+    match id {
+        1 => Ok(UART1),
+        0 => Err("UART(0) carries the console on this firmware; use UART(1) (GP4 TX, GP5 RX)"),
+        _ => Err("no such UART"),
+    }
+}
+
+/// Opens `UART(id)` at `baud` (8N1).
+pub fn uart_open(id: u8, baud: u32) -> Result<(), &'static str> {
+    let base = uart_base(id)?;
+    // clk_peri / 16 at the fastest, and the 16-bit integer divisor at the slowest.
+    if !(120..=7_812_500).contains(&baud) {
+        return Err("baudrate out of range");
+    }
+    uart_setup(base, baud);
+    funcsel(4, 2);
+    funcsel(5, 2);
+    Ok(())
+}
+
+/// Sends `data` on `UART(id)`, waiting while its FIFO is full.
+pub fn uart_write(id: u8, data: &[u8]) -> Result<usize, &'static str> {
+    let base = uart_base(id)?;
+    for &b in data {
+        while read(base + 0x18) & (1 << 5) != 0 {}
+        write(base, u32::from(b));
+    }
+    Ok(data.len())
+}
+
+/// Moves received bytes into `buf` (RX FIFO, up to 32 bytes; nothing is
+/// buffered beyond it); returns how many.
+pub fn uart_read(id: u8, buf: &mut [u8]) -> Result<usize, &'static str> {
+    let base = uart_base(id)?;
+    let mut n = 0;
+    while n < buf.len() && read(base + 0x18) & (1 << 4) == 0 {
+        buf[n] = read(base) as u8;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Whether bytes are waiting: the PL011 does not count its FIFO, so this
+/// is 1 or 0 (MicroPython allows `any()` to answer 1 for "some").
+pub fn uart_any(id: u8) -> Result<usize, &'static str> {
+    let base = uart_base(id)?;
+    Ok(usize::from(read(base + 0x18) & (1 << 4) == 0))
+}
+
+/// The GPIO of ADC channel `ch` (GP26–GP28 are ADC0–ADC2 on the Pico's
+/// header; ADC3 is VSYS/3 and ADC4 the temperature sensor, not pins).
+pub fn adc_pin(ch: i64) -> Option<PinId> {
+    match ch {
+        0..=2 => Some(26 + ch as PinId),
+        26..=28 => Some(ch as PinId),
+        _ => None,
+    }
+}
+
+/// Prepares `pin` (GP26–GP28) for analogue input: digital input off,
+/// output driver off, no pulls (as the SDK's `adc_gpio_init`).
+pub fn adc_open(pin: PinId) {
+    funcsel(pin, 31); // NULL function
+    let pad = PADS_BANK0 + 4 + 4 * usize::from(pin);
+    write(pad + CLR, 1 << 6 | 0b1100); // IE, pulls
+    write(pad + SET, 1 << 7); // OD
+}
+
+/// One conversion of `pin`'s channel, 12 bits scaled to 16 as MicroPython
+/// does (`raw << 4 | raw >> 8`).
+pub fn adc_read_u16(pin: PinId) -> u16 {
+    let ch = u32::from(pin - 26);
+    write(ADC, 1 | 1 << 2 | ch << 12); // EN, START_ONCE, AINSEL
+    while read(ADC) & (1 << 8) == 0 {} // READY
+    let raw = (read(ADC + 0x04) & 0xFFF) as u16;
+    raw << 4 | raw >> 8
+}
+
+/// IO_BANK0's raw interrupt registers (`INTR0`–`INTR3`): four bits per GPIO
+/// (level low, level high, edge low, edge high); the edge bits latch whether
+/// or not the interrupt is enabled, and clear when written with 1.
+const INTR: usize = IO_BANK0 + 0x0F0;
+
+/// Starts (or stops) latching edges on `pin`: clears stale edges so only
+/// edges from now on are reported.
+pub fn edge_watch(pin: PinId) {
+    let (reg, shift) = intr_bits(pin);
+    write(reg, 0b1100 << shift);
+}
+
+fn intr_bits(pin: PinId) -> (usize, u32) {
+    (INTR + 4 * usize::from(pin / 8), 4 * u32::from(pin % 8))
+}
+
+/// Whether an edge is latched on `pin`.
+pub fn edge_latched(pin: PinId) -> bool {
+    let (reg, shift) = intr_bits(pin);
+    read(reg) >> shift & 0b1100 != 0
+}
+
+/// A latched edge on `pin` (`Some(true)` rising), cleared as it is taken.
+/// With both latched (a pulse between two polls) the one that does not
+/// match the current level came first.
+pub fn take_edge(pin: PinId) -> Option<bool> {
+    let (reg, shift) = intr_bits(pin);
+    let bits = read(reg) >> shift & 0b1100;
+    let rising = match bits {
+        0 => return None,
+        0b1000 => true,
+        0b0100 => false,
+        _ => !gpio_read(pin),
+    };
+    write(reg, if rising { 0b1000 } else { 0b0100 } << shift);
+    Some(rising)
 }
 
 /// Routes GPIO `pin` to peripheral function `f` (2 UART, 4 PWM, 5 SIO).

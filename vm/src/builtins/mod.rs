@@ -8,6 +8,9 @@ mod buses;
 mod bytearray;
 mod bytes_methods;
 mod classes;
+// Compiled always (helpers are shared); without the feature no table entry
+// names its functions, so the linker drops them.
+#[cfg_attr(not(feature = "collections"), allow(dead_code))]
 mod collections;
 mod dict_methods;
 mod functions;
@@ -15,19 +18,23 @@ mod generator_methods;
 mod identity;
 mod int_methods;
 mod iterables;
+#[cfg_attr(not(feature = "json"), allow(dead_code))]
 mod json;
 mod lazy;
 mod list_methods;
 pub(crate) mod machine;
+#[cfg_attr(not(feature = "math"), allow(dead_code))]
 mod math;
 mod modules;
 mod numeric;
+#[cfg_attr(not(feature = "random"), allow(dead_code))]
 mod random;
 mod set_methods;
 mod sort;
 mod str_case;
 mod str_extra;
 mod str_methods;
+#[cfg_attr(not(feature = "struct"), allow(dead_code))]
 mod struct_mod;
 mod sys;
 mod time;
@@ -48,9 +55,33 @@ use alloc::vec::Vec;
 type Native = fn(&mut Interp, &mut dyn Board, Args) -> PyResult<Value>;
 
 macro_rules! builtins {
-    ($($name:literal, $owner:expr, $func:path;)*) => {
+    ($($name:literal, $owner:expr, $func:expr;)*) => {
         const TABLE: &[(&str, Option<TypeId>, Native)] = &[$(($name, $owner, $func)),*];
     };
+}
+
+/// `$func` when vm feature `$feat` is on, else [`absent`]: the table keeps
+/// its indices (and so its order) whatever the build leaves out, and the
+/// linker drops what no entry names.
+macro_rules! gated {
+    ($feat:tt, $func:path) => {{
+        #[cfg(feature = $feat)]
+        const F: Native = $func;
+        #[cfg(not(feature = $feat))]
+        const F: Native = absent;
+        F
+    }};
+}
+
+/// Stands for a built-in of a module this build leaves out. Unreachable in
+/// practice (the module cannot be imported, so none of its functions or
+/// classes can be named), but an error rather than a panic if it is.
+#[allow(dead_code)]
+fn absent(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
+    Err(it.raise(
+        TypeId::NotImplementedError,
+        "this built-in is not in this build of the VM",
+    ))
 }
 
 const S: Option<TypeId> = Some(TypeId::Str);
@@ -247,78 +278,78 @@ builtins! {
     "decode", Some(TypeId::Bytes), bytes_methods::decode;
     "hex", Some(TypeId::Bytes), bytes_methods::hex;
     "encode", S, bytes_methods::encode;
-    "math.sqrt", None, math::sqrt;
-    "math.exp", None, math::exp;
-    "math.sin", None, math::sin;
-    "math.cos", None, math::cos;
-    "math.tan", None, math::tan;
-    "math.asin", None, math::asin;
-    "math.acos", None, math::acos;
-    "math.atan", None, math::atan;
-    "math.sinh", None, math::sinh;
-    "math.cosh", None, math::cosh;
-    "math.tanh", None, math::tanh;
-    "math.fabs", None, math::fabs;
-    "math.degrees", None, math::degrees;
-    "math.radians", None, math::radians;
-    "math.expm1", None, math::expm1;
-    "math.log", None, math::log;
-    "math.log2", None, math::log2;
-    "math.log10", None, math::log10;
-    "math.log1p", None, math::log1p;
-    "math.pow", None, math::pow;
-    "math.atan2", None, math::atan2;
-    "math.fmod", None, math::fmod;
-    "math.modf", None, math::modf;
-    "math.frexp", None, math::frexp;
-    "math.ldexp", None, math::ldexp;
-    "math.copysign", None, math::copysign;
-    "math.hypot", None, math::hypot;
-    "math.floor", None, math::floor;
-    "math.ceil", None, math::ceil;
-    "math.trunc", None, math::trunc;
-    "math.isfinite", None, math::isfinite;
-    "math.isinf", None, math::isinf;
-    "math.isnan", None, math::isnan;
-    "math.gcd", None, math::gcd;
-    "math.lcm", None, math::lcm;
-    "math.factorial", None, math::factorial;
-    "math.comb", None, math::comb;
-    "math.perm", None, math::perm;
-    "math.isqrt", None, math::isqrt;
-    "math.isclose", None, math::isclose;
-    "math.prod", None, math::prod;
-    "math.fsum", None, math::fsum;
+    "math.sqrt", None, gated!("math", math::sqrt);
+    "math.exp", None, gated!("math", math::exp);
+    "math.sin", None, gated!("math", math::sin);
+    "math.cos", None, gated!("math", math::cos);
+    "math.tan", None, gated!("math", math::tan);
+    "math.asin", None, gated!("math", math::asin);
+    "math.acos", None, gated!("math", math::acos);
+    "math.atan", None, gated!("math", math::atan);
+    "math.sinh", None, gated!("math", math::sinh);
+    "math.cosh", None, gated!("math", math::cosh);
+    "math.tanh", None, gated!("math", math::tanh);
+    "math.fabs", None, gated!("math", math::fabs);
+    "math.degrees", None, gated!("math", math::degrees);
+    "math.radians", None, gated!("math", math::radians);
+    "math.expm1", None, gated!("math", math::expm1);
+    "math.log", None, gated!("math", math::log);
+    "math.log2", None, gated!("math", math::log2);
+    "math.log10", None, gated!("math", math::log10);
+    "math.log1p", None, gated!("math", math::log1p);
+    "math.pow", None, gated!("math", math::pow);
+    "math.atan2", None, gated!("math", math::atan2);
+    "math.fmod", None, gated!("math", math::fmod);
+    "math.modf", None, gated!("math", math::modf);
+    "math.frexp", None, gated!("math", math::frexp);
+    "math.ldexp", None, gated!("math", math::ldexp);
+    "math.copysign", None, gated!("math", math::copysign);
+    "math.hypot", None, gated!("math", math::hypot);
+    "math.floor", None, gated!("math", math::floor);
+    "math.ceil", None, gated!("math", math::ceil);
+    "math.trunc", None, gated!("math", math::trunc);
+    "math.isfinite", None, gated!("math", math::isfinite);
+    "math.isinf", None, gated!("math", math::isinf);
+    "math.isnan", None, gated!("math", math::isnan);
+    "math.gcd", None, gated!("math", math::gcd);
+    "math.lcm", None, gated!("math", math::lcm);
+    "math.factorial", None, gated!("math", math::factorial);
+    "math.comb", None, gated!("math", math::comb);
+    "math.perm", None, gated!("math", math::perm);
+    "math.isqrt", None, gated!("math", math::isqrt);
+    "math.isclose", None, gated!("math", math::isclose);
+    "math.prod", None, gated!("math", math::prod);
+    "math.fsum", None, gated!("math", math::fsum);
     "sys.exit", None, sys::exit;
     "sys.print_exception", None, sys::print_exception;
-    "random.seed", None, random::seed;
-    "random.random", None, random::random;
-    "random.randint", None, random::randint;
-    "random.randrange", None, random::randrange;
-    "random.choice", None, random::choice;
-    "random.shuffle", None, random::shuffle;
-    "random.uniform", None, random::uniform;
-    "random.getrandbits", None, random::getrandbits;
-    "random.sample", None, random::sample;
-    "json.dumps", None, json::dumps;
-    "json.loads", None, json::loads;
-    "collections.OrderedDict", None, collections::ordered_dict;
-    "collections.namedtuple", None, collections::namedtuple;
-    "collections.defaultdict", None, collections::defaultdict;
-    "collections.Counter", None, collections::counter;
-    "append", DQ, collections::append;
-    "appendleft", DQ, collections::appendleft;
-    "pop", DQ, collections::pop;
-    "popleft", DQ, collections::popleft;
-    "extend", DQ, collections::extend;
-    "extendleft", DQ, collections::extendleft;
-    "clear", DQ, collections::clear;
-    "rotate", DQ, collections::rotate;
+    "random.seed", None, gated!("random", random::seed);
+    "random.random", None, gated!("random", random::random);
+    "random.randint", None, gated!("random", random::randint);
+    "random.randrange", None, gated!("random", random::randrange);
+    "random.choice", None, gated!("random", random::choice);
+    "random.shuffle", None, gated!("random", random::shuffle);
+    "random.uniform", None, gated!("random", random::uniform);
+    "random.getrandbits", None, gated!("random", random::getrandbits);
+    "random.sample", None, gated!("random", random::sample);
+    "json.dumps", None, gated!("json", json::dumps);
+    "json.loads", None, gated!("json", json::loads);
+    "collections.OrderedDict", None, gated!("collections", collections::ordered_dict);
+    "collections.namedtuple", None, gated!("collections", collections::namedtuple);
+    "collections.defaultdict", None, gated!("collections", collections::defaultdict);
+    "collections.Counter", None, gated!("collections", collections::counter);
+    "append", DQ, gated!("collections", collections::append);
+    "appendleft", DQ, gated!("collections", collections::appendleft);
+    "pop", DQ, gated!("collections", collections::pop);
+    "popleft", DQ, gated!("collections", collections::popleft);
+    "extend", DQ, gated!("collections", collections::extend);
+    "extendleft", DQ, gated!("collections", collections::extendleft);
+    "clear", DQ, gated!("collections", collections::clear);
+    "rotate", DQ, gated!("collections", collections::rotate);
     "count", DQ, list_methods::count;
     "index", DQ, list_methods::index;
-    "struct.pack", None, struct_mod::pack;
-    "struct.unpack", None, struct_mod::unpack;
-    "struct.calcsize", None, struct_mod::calcsize;
+    "struct.pack", None, gated!("struct", struct_mod::pack);
+    "struct.unpack", None, gated!("struct", struct_mod::unpack);
+    "struct.calcsize", None, gated!("struct", struct_mod::calcsize);
     "append", BA, bytearray::append;
     "extend", BA, bytearray::extend;
     "pop", BA, bytearray::pop;
@@ -415,9 +446,25 @@ pub(crate) fn name(id: u16) -> &'static str {
 /// Index of the importable built-in module called `name` (dotted entries
 /// such as `sys.implementation` are namespaces, not modules).
 pub(crate) fn module_index(name: &str) -> Option<usize> {
+    if left_out(name) {
+        return None;
+    }
     modules::MODULES
         .iter()
         .position(|m| *m == name && !m.contains('.'))
+}
+
+/// Whether built-in module `name` exists but this build of the VM leaves
+/// it out (an MCU build without vm feature `name`).
+pub(crate) fn left_out(name: &str) -> bool {
+    const OPTIONAL: &[(&str, bool)] = &[
+        ("math", cfg!(feature = "math")),
+        ("json", cfg!(feature = "json")),
+        ("struct", cfg!(feature = "struct")),
+        ("random", cfg!(feature = "random")),
+        ("collections", cfg!(feature = "collections")),
+    ];
+    OPTIONAL.iter().any(|(m, on)| *m == name && !on)
 }
 
 /// A built-in module's name.

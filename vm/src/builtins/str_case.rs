@@ -1,9 +1,10 @@
 //! `str` case conversions, padding and character-class predicates.
 
-use super::str_methods::{int_arg, predicate, str_arg, this};
+use super::str_methods::{cased_text, class_predicate, int_arg, str_arg, this};
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::text::case;
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::string::String;
@@ -14,41 +15,41 @@ fn new(it: &mut Interp, s: String) -> PyResult<Value> {
 
 pub(super) fn capitalize(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "capitalize", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "capitalize")?;
     let mut chars = s.chars();
     let mut out = String::new();
     if let Some(c) = chars.next() {
-        out.extend(c.to_uppercase());
-        out.push_str(&chars.as_str().to_lowercase());
+        case::push_upper(&mut out, c);
+        out.push_str(&case::lower(chars.as_str()));
     }
     new(it, out)
 }
 
 pub(super) fn title(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "title", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "title")?;
     let mut out = String::new();
     let mut prev_cased = false;
     for c in s.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            case::push_lower(&mut out, c);
         } else {
-            out.extend(c.to_uppercase());
+            case::push_upper(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = case::is_alpha(c);
     }
     new(it, out)
 }
 
 pub(super) fn swapcase(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "swapcase", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "swapcase")?;
     let mut out = String::new();
     for c in s.chars() {
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        if case::is_upper(c) {
+            case::push_lower(&mut out, c);
+        } else if case::is_lower(c) {
+            case::push_upper(&mut out, c);
         } else {
             out.push(c);
         }
@@ -58,13 +59,13 @@ pub(super) fn swapcase(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
 
 fn cased(it: &mut Interp, a: Args, name: &str, upper: bool) -> PyResult<Value> {
     a.check(it, name, 1, 1, &[])?;
-    let s = this(it, &a);
-    let any_cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let s = cased_text(it, &a, name)?;
+    let any_cased = s.chars().any(|c| case::is_upper(c) || case::is_lower(c));
     let ok = s.chars().all(|c| {
         if upper {
-            !c.is_lowercase()
+            !case::is_lower(c)
         } else {
-            !c.is_uppercase()
+            !case::is_upper(c)
         }
     });
     Ok(Value::bool(any_cased && ok))
@@ -79,7 +80,7 @@ pub(super) fn islower(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
 }
 
 pub(super) fn isalnum(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    predicate(it, a, "isalnum", char::is_alphanumeric)
+    class_predicate(it, a, "isalnum", case::is_alnum)
 }
 
 fn pad(it: &mut Interp, a: Args, name: &str, align: char) -> PyResult<Value> {

@@ -2,10 +2,11 @@
 //! `casefold`, `expandtabs`, `removeprefix`/`removesuffix`, and
 //! `maketrans`/`translate`.
 
-use super::str_methods::{int_arg, predicate, str_arg, this};
+use super::str_methods::{cased_text, class_predicate, int_arg, predicate, str_arg, this};
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::text::case;
 use crate::text::unicode_tables::decimal_value;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -26,7 +27,9 @@ pub(super) fn isdecimal(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
 }
 
 pub(super) fn isnumeric(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    predicate(it, a, "isnumeric", |c| c.is_numeric() || is_digit_char(c))
+    class_predicate(it, a, "isnumeric", |c| {
+        case::is_numeric(c) || is_digit_char(c)
+    })
 }
 
 pub(super) fn isascii(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -44,17 +47,17 @@ pub(super) fn isprintable(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResu
 
 pub(super) fn istitle(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "istitle", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "istitle")?;
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if case::is_upper(c) {
             if prev_cased {
                 return Ok(Value::FALSE);
             }
             prev_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if case::is_lower(c) {
             if !prev_cased {
                 return Ok(Value::FALSE);
             }
@@ -69,22 +72,22 @@ pub(super) fn istitle(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
 
 pub(super) fn isidentifier(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "isidentifier", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "isidentifier")?;
     let mut chars = s.chars();
-    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric());
+    let ok = chars.next().is_some_and(|c| c == '_' || case::is_alpha(c))
+        && chars.all(|c| c == '_' || case::is_alnum(c));
     Ok(Value::bool(ok))
 }
 
 pub(super) fn casefold(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "casefold", 1, 1, &[])?;
-    let s = this(it, &a);
+    let s = cased_text(it, &a, "casefold")?;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             'ß' | 'ẞ' => out.push_str("ss"),
             'ς' => out.push('σ'),
-            _ => out.extend(c.to_lowercase()),
+            _ => case::push_lower(&mut out, c),
         }
     }
     it.new_str(&out)

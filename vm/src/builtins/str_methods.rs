@@ -3,6 +3,7 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::text::case;
 use crate::text::format_string::{Accessor, FieldArg, FormatParser, Piece};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -382,14 +383,43 @@ pub(super) fn endswith(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
 
 pub(super) fn upper(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "upper", 1, 1, &[])?;
-    let r = this(it, &a).to_uppercase();
-    it.new_str(&r)
+    let s = cased_text(it, &a, "upper")?;
+    it.new_str(&case::upper(&s))
 }
 
 pub(super) fn lower(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "lower", 1, 1, &[])?;
-    let r = this(it, &a).to_lowercase();
-    it.new_str(&r)
+    let s = cased_text(it, &a, "lower")?;
+    it.new_str(&case::lower(&s))
+}
+
+/// The receiver of case method `name`, if this build can handle it: without
+/// the Unicode tables (vm feature `unicode`), non-ASCII text raises
+/// `NotImplementedError` rather than get an ASCII-only answer.
+pub(super) fn cased_text(it: &mut Interp, a: &Args, name: &str) -> PyResult<String> {
+    let s = this(it, a);
+    if case::supported(&s) {
+        return Ok(s);
+    }
+    Err(it.raise_string(
+        TypeId::NotImplementedError,
+        alloc::format!(
+            "str.{name}() of non-ASCII text: this build of the VM has no Unicode tables (vm feature \"unicode\")"
+        ),
+    ))
+}
+
+/// [`predicate`] for a character class that needs the Unicode tables
+/// beyond ASCII (see [`cased_text`]).
+pub(super) fn class_predicate(
+    it: &mut Interp,
+    a: Args,
+    name: &str,
+    f: fn(char) -> bool,
+) -> PyResult<Value> {
+    a.check(it, name, 1, 1, &[])?;
+    let s = cased_text(it, &a, name)?;
+    Ok(Value::bool(!s.is_empty() && s.chars().all(f)))
 }
 
 pub(super) fn predicate(
@@ -404,7 +434,7 @@ pub(super) fn predicate(
 }
 
 pub(super) fn isalpha(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    predicate(it, a, "isalpha", char::is_alphabetic)
+    class_predicate(it, a, "isalpha", case::is_alpha)
 }
 
 pub(super) fn isspace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {

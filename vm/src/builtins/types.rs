@@ -44,6 +44,7 @@ pub(crate) fn construct(
         }
         TypeId::Bytes => super::bytes_methods::construct(it, io, a),
         TypeId::ByteArray => super::bytearray::construct(it, io, a),
+        #[cfg(feature = "collections")]
         TypeId::Deque => super::collections::new_deque(it, io, a),
         TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, io, t, a),
         TypeId::Pin => super::machine::new_pin(it, io, a),

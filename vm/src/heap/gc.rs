@@ -7,6 +7,7 @@ use crate::value::Value;
 impl Heap {
     /// Starts a collection: the other semispace becomes the allocation target.
     pub fn gc_begin(&mut self) -> usize {
+        self.peak = self.peak.max(self.top - self.base);
         let to = if self.base == 0 { self.half } else { 0 };
         self.top = to;
         to

@@ -30,6 +30,9 @@ pub struct Heap {
     top: usize,
     /// Number of collections so far.
     pub collections: u32,
+    /// Most words ever allocated in one semispace before a collection
+    /// (see [`Heap::peak_bytes`]).
+    peak: usize,
 }
 
 const fn header(kind: Kind, flags: u8, size: usize) -> u64 {
@@ -46,6 +49,7 @@ impl Heap {
             base: 0,
             top: 0,
             collections: 0,
+            peak: 0,
         }
     }
 
@@ -57,6 +61,14 @@ impl Heap {
     /// Bytes still free in the active semispace.
     pub fn free_bytes(&self) -> usize {
         (self.base + self.half - self.top) * 8
+    }
+
+    /// High-water mark of the active semispace: the most bytes allocated
+    /// between collections so far. A program whose peak stays below half of
+    /// a heap size runs in that heap without collecting; how small it can
+    /// go beyond that is what `sim-host --heap` tries.
+    pub fn peak_bytes(&self) -> usize {
+        self.peak.max(self.top - self.base) * 8
     }
 
     /// Size of one semispace: the most that can ever be live.

@@ -13,6 +13,14 @@ impl Interp {
         let prog = self.prog.clone();
         let module = prog.image().names[name].as_str();
         let Some(index) = builtins::module_index(module) else {
+            if builtins::left_out(module) {
+                return Err(self.raise_string(
+                    TypeId::ImportError,
+                    alloc::format!(
+                        "module '{module}' is not in this build of the VM (vm feature \"{module}\")"
+                    ),
+                ));
+            }
             return Err(self.raise_string(
                 TypeId::ModuleNotFoundError,
                 alloc::format!("No module named '{module}'"),

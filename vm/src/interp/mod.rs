@@ -111,6 +111,17 @@ impl<B: Board> Vm<B> {
     pub fn mem_free(&self) -> usize {
         self.interp.heap.free_bytes()
     }
+
+    /// High-water mark of the VM heap's active semispace, in bytes (see
+    /// [`crate::heap::Heap::peak_bytes`]); `cargo xtask size` reports it.
+    pub fn heap_peak(&self) -> usize {
+        self.interp.heap.peak_bytes()
+    }
+
+    /// Collections so far.
+    pub fn collections(&self) -> u32 {
+        self.interp.heap.collections
+    }
 }
 
 /// The board-independent interpreter state.

@@ -8,6 +8,7 @@
 //! CPython raises carry CPython's exact message; the VM decides the
 //! exception class ([`FormatError::kind`]).
 
+pub mod case;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;
