@@ -127,12 +127,13 @@ impl Interp {
         b: Value,
     ) -> PyResult<bool> {
         if !self.either_user(a, b) {
-            if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.is_seq_pair(a, b) {
-                if self.needs_user_text(a, 0) || self.needs_user_text(b, 0) {
-                    // Items may be user objects with `__eq__`.
-                    let eq = self.seq_eq_io(io, a, b)?;
-                    return Ok(eq == (op == CmpOp::Eq));
-                }
+            // Items may be user objects with `__eq__`.
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.is_seq_pair(a, b)
+                && (self.needs_user_text(a, 0) || self.needs_user_text(b, 0))
+            {
+                let eq = self.seq_eq_io(io, a, b)?;
+                return Ok(eq == (op == CmpOp::Eq));
             }
             if matches!(op, CmpOp::Eq | CmpOp::Ne)
                 && self.is_dict(a)
