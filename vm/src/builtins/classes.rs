@@ -167,6 +167,16 @@ pub(super) fn object_new(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
     it.new_instance(cls)
 }
 
+/// `object.__init_subclass__()`: does nothing.
+pub(super) fn object_init_subclass(
+    it: &mut Interp,
+    _: &mut dyn Board,
+    a: Args,
+) -> PyResult<Value> {
+    a.check(it, "object.__init_subclass__", 0, 0, &[])?;
+    Ok(Value::NONE)
+}
+
 /// `object.__hash__(self)`: the identity hash.
 pub(super) fn object_hash(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "object.__hash__", 1, 1, &[])?;

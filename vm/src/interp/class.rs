@@ -149,6 +149,22 @@ impl Interp {
         Ok(cls_v)
     }
 
+    /// Calls the nearest base's `__init_subclass__` (implicitly a class
+    /// method) for the new class `cls`, which the caller keeps rooted.
+    pub(crate) fn init_subclass(&mut self, io: &mut dyn Board, cls: Value) -> PyResult<()> {
+        let Some(co) = self.obj_of(cls, Kind::Class) else {
+            return Ok(());
+        };
+        let Some(f) = self.class_lookup_from(co, "__init_subclass__", 1) else {
+            return Ok(());
+        };
+        let f = match self.obj_of(f, Kind::ClassMethod) {
+            Some(cm) => self.heap.get(cm, 0),
+            None => f,
+        };
+        self.call_value(io, f, &[cls]).map(|_| ())
+    }
+
     /// `LoadSuper`: zero-argument `super()` in a function defined in a class body.
     pub(crate) fn op_load_super(&mut self, base: usize) -> PyResult<Value> {
         let f = if base >= 1 {
@@ -336,6 +352,10 @@ impl Interp {
                 if name == "__new__" {
                     // `super().__new__(cls)`: a static method, not bound.
                     return Ok(Some(crate::builtins::global("object.__new__")));
+                }
+                if name == "__init_subclass__" {
+                    // `object.__init_subclass__()` does nothing.
+                    return Ok(Some(crate::builtins::global("object.__init_subclass__")));
                 }
                 if !is_cls {
                     // Methods of the built-in base (`object` or an exception class).

@@ -852,6 +852,7 @@ impl Interp {
                         let a = arg16!();
                         let c = tri!(self.op_build_class(a));
                         self.stack.push(c);
+                        tri!(self.init_subclass(io, c));
                     }
                     Op::LoadSuper => {
                         let s = tri!(self.op_load_super(base));
