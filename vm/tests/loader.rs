@@ -1172,7 +1172,7 @@ fn display_messages() {
             found: 3,
             supported: 1
         }),
-        "unsupported bytecode format version 3 (this VM reads version 2); \
+        "unsupported bytecode format version 3 (this VM reads version 1); \
          recompile the program with a matching compiler"
     );
     assert_eq!(

@@ -168,11 +168,7 @@ pub(super) fn object_new(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
 }
 
 /// `object.__init_subclass__()`: does nothing.
-pub(super) fn object_init_subclass(
-    it: &mut Interp,
-    _: &mut dyn Board,
-    a: Args,
-) -> PyResult<Value> {
+pub(super) fn object_init_subclass(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "object.__init_subclass__", 0, 0, &[])?;
     Ok(Value::NONE)
 }

@@ -101,7 +101,14 @@ impl Interp {
             loop {
                 let d = self.stack[base].as_obj().unwrap_or(0);
                 let arr = self.heap.get(d, ENTRIES).as_obj().unwrap_or(arr);
-                let e = match self.heap.get(d, INDEX).as_obj() {
+                let idx_now = self.heap.get(d, INDEX).as_obj();
+                if self.dict_used(d) != used
+                    || idx_now.map_or(0, |i| self.heap.payload_len(i) * 2) != nslots
+                {
+                    // Python code (a user `__eq__`) rebuilt the table.
+                    continue 'restart;
+                }
+                let e = match idx_now {
                     None => {
                         if cur >= used {
                             return Ok(None);
