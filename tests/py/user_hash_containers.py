@@ -35,3 +35,8 @@ class K:
     def __init__(self, v): self.v = v
     def __eq__(self, o): return self.v == o.v
 print((K(1),) == (K(1),), [K(1)] == [K(1)], [K(1)] != [K(2)])
+print((K(1),) in [(K(1),)], 1 in [K(1)] if False else 'skip', K(2) in (K(1), K(2)))
+class N:
+    def __init__(self, v): self.v = v
+    def __eq__(self, o): return self.v == o
+print(5 in [N(5)], 6 in [N(5)], [N(1)] == [1])

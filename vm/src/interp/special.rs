@@ -456,7 +456,7 @@ impl Interp {
                 container.as_obj().map(|o| self.heap.kind(o)),
                 Some(Kind::List | Kind::Tuple)
             );
-            if !(seq && self.is_user_obj(item)) {
+            if !(seq && (self.needs_user_text(item, 0) || self.needs_user_text(container, 0))) {
                 return self.contains(io, container, item);
             }
             // `obj in [..]`: `__eq__` may run Python code, so re-read by index.
