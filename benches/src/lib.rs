@@ -126,6 +126,7 @@ mod tests {
                 first_line: 1,
                 argcount: 0,
                 kwonlyargcount: 0,
+                posonlyargcount: 0,
                 flags: 0,
                 local_names: vec![0],
                 max_stack: 2,

@@ -69,6 +69,7 @@ pub(crate) struct Unit<'a> {
     first_line: u32,
     pub(crate) argcount: u8,
     kwonlyargcount: u8,
+    posonlyargcount: u8,
     /// `CODE_*` flags of the code object.
     flags: u8,
     /// The body contains `yield`: calling the function makes a generator
@@ -89,6 +90,7 @@ impl<'a> Unit<'a> {
             first_line,
             argcount: 0,
             kwonlyargcount: 0,
+            posonlyargcount: 0,
             flags: 0,
             is_generator: false,
             class_body: false,
@@ -497,18 +499,13 @@ impl<'a> Compiler<'a> {
         body: FnBody<'a>,
         node: &impl Ranged,
     ) -> R<()> {
-        if let Some(a) = args.posonlyargs.first() {
-            return self.unsupported(
-                "positional-only parameters ('/') are not supported yet",
-                &a.def,
-            );
-        }
         // `MakeFunction` pops the positional defaults (a tuple aligned with the
         // end of the positional parameters) and the keyword-only defaults (a
         // dict by name), like CPython's `__defaults__` and `__kwdefaults__`.
         let defaults: Vec<&ast::Expr> = args
-            .args
+            .posonlyargs
             .iter()
+            .chain(&args.args)
             .filter_map(|p| p.default.as_deref())
             .collect();
         if defaults.is_empty() {
@@ -541,12 +538,14 @@ impl<'a> Compiler<'a> {
             FnBody::Expr(e) => Names::of_function(&[], Some(e)),
         };
         let scope = self.analyze_scope(&params, &names, name, node)?;
-        if args.args.len() > 255 || args.kwonlyargs.len() > 255 {
+        let npositional = args.posonlyargs.len() + args.args.len();
+        if npositional > 255 || args.kwonlyargs.len() > 255 {
             return self.unsupported("more than 255 parameters", node);
         }
         let first_line = self.src.line(node.start().to_usize()) as u32;
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
-        unit.argcount = args.args.len() as u8;
+        unit.argcount = npositional as u8;
+        unit.posonlyargcount = args.posonlyargs.len() as u8;
         unit.kwonlyargcount = args.kwonlyargs.len() as u8;
         if args.vararg.is_some() {
             unit.flags |= CODE_VARARGS;
@@ -620,6 +619,7 @@ impl<'a> Compiler<'a> {
             first_line: unit.first_line,
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
+            posonlyargcount: unit.posonlyargcount,
             flags: unit.flags
                 | if unit.is_generator {
                     vm::bytecode::CODE_GENERATOR

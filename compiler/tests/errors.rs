@@ -27,7 +27,6 @@ fn unsupported_features_name_themselves() {
         ("from . import x\n", 1, 1, "relative imports"),
         ("class A(metaclass=M):\n    pass\n", 1, 9, "metaclass"),
         ("from m import *\n", 1, 1, "import *"),
-        ("def f(a, /):\n    pass\n", 1, 7, "positional-only"),
         ("try:\n    pass\nexcept* E:\n    pass\n", 1, 1, "except*"),
     ];
     for (src, line, col, needle) in cases {

@@ -109,6 +109,8 @@ builtin_types! {
     Property = "property": Object;
     Method = "method": Object;
     StructError = "error": Exception;
+    SeqIterator = "iterator": Object;
+    Reversed = "reversed": Object;
 }
 
 impl TypeId {

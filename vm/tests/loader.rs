@@ -38,6 +38,7 @@ fn code(name: u16, code: Vec<u8>, max_stack: u16) -> CodeObject {
         first_line: 1,
         argcount: 0,
         kwonlyargcount: 0,
+        posonlyargcount: 0,
         flags: 0,
         local_names: vec![],
         max_stack,
@@ -302,6 +303,7 @@ fn any_code() -> impl Strategy<Value = CodeObject> {
                 first_line: h.2,
                 argcount: h.3,
                 kwonlyargcount: h.4,
+                posonlyargcount: 0,
                 flags: h.5,
                 local_names,
                 max_stack,
@@ -442,7 +444,7 @@ fn wrong_version() {
         }
     );
     assert!(err.to_string().contains("version 7"), "{err}");
-    assert!(err.to_string().contains("reads version 1"), "{err}");
+    assert!(err.to_string().contains("reads version 2"), "{err}");
 }
 
 #[test]

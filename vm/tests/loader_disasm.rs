@@ -26,6 +26,7 @@ fn code(name: u16, code: Vec<u8>, max_stack: u16) -> CodeObject {
         first_line: 1,
         argcount: 0,
         kwonlyargcount: 0,
+        posonlyargcount: 0,
         flags: 0,
         local_names: vec![],
         max_stack,

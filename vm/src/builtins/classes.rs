@@ -147,6 +147,43 @@ pub(super) fn object_init(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResu
     Ok(Value::NONE)
 }
 
+/// `object.__new__(cls, *args)`: a bare instance of user class `cls`
+/// (further arguments are for `__init__`).
+pub(super) fn object_new(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__new__", 1, usize::MAX, &["**"])?;
+    let cls = a.pos(it, 0);
+    let Some(c) = it.obj_of(cls, Kind::Class) else {
+        let tn = alloc::string::String::from(it.type_name(cls));
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("object.__new__(X): X is not a type object ({tn})"),
+        ));
+    };
+    if it.class_base(c).is_exception() {
+        let args = it.new_tuple(0)?;
+        let cls = a.pos(it, 0);
+        return it.new_user_exception(cls, args);
+    }
+    it.new_instance(cls)
+}
+
+/// `object.__init_subclass__()`: does nothing.
+pub(super) fn object_init_subclass(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__init_subclass__", 0, 0, &[])?;
+    Ok(Value::NONE)
+}
+
+/// `object.__hash__(self)`: the identity hash.
+pub(super) fn object_hash(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "object.__hash__", 1, 1, &[])?;
+    let v = a.pos(it, 0);
+    let h = match it.obj_of(v, Kind::Instance) {
+        Some(off) => it.heap.get(off, crate::obj::class::INST_ID).bits() as i64,
+        None => return Err(it.not_implemented("object.__hash__ of a non-instance")),
+    };
+    it.new_int_i64(h)
+}
+
 /// `BaseException.__init__(self, *args)`: sets `args`.
 pub(super) fn exc_init(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "BaseException.__init__", 1, usize::MAX, &[])?;

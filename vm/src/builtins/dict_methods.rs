@@ -7,10 +7,10 @@ use crate::obj::iter::{ITEMS, KEYS, VALUES};
 use crate::types::TypeId;
 use crate::value::Value;
 
-pub(super) fn get(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn get(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "get", 2, 3, &[])?;
     let (d, k) = (a.pos(it, 0), a.pos(it, 1));
-    let found = it.dict_get(d, k)?;
+    let found = it.dict_get_io(io, d, k)?;
     Ok(found.unwrap_or_else(|| a.opt(it, 2).unwrap_or(Value::NONE)))
 }
 
@@ -29,10 +29,10 @@ pub(super) fn items(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     it.new_dict_view(a.pos(it, 0), ITEMS)
 }
 
-pub(super) fn pop(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn pop(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "pop", 2, 3, &[])?;
     let (d, k) = (a.pos(it, 0), a.pos(it, 1));
-    match it.dict_remove(d, k)? {
+    match it.dict_remove_io(io, d, k)? {
         Some(v) => Ok(v),
         None => match a.opt(it, 2) {
             Some(default) => Ok(default),
@@ -42,7 +42,7 @@ pub(super) fn pop(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
 }
 
 /// `d.popitem()`: removes and returns the last inserted `(key, value)`.
-pub(super) fn popitem(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn popitem(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "popitem", 1, 1, &[])?;
     let d = a.pos(it, 0);
     let off = d.as_obj().unwrap_or(0);
@@ -57,7 +57,7 @@ pub(super) fn popitem(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     let pair = it.new_tuple_of(&[k, v])?;
     it.stack.push(pair);
     let k = it.items(pair).map_or(Value::NONE, |t| it.item(t, 0));
-    let r = it.dict_remove(a.pos(it, 0), k);
+    let r = it.dict_remove_io(io, a.pos(it, 0), k);
     let pair = it.stack.pop().unwrap_or(Value::NONE);
     r.map(|_| pair)
 }
@@ -72,7 +72,7 @@ pub(super) fn fromkeys(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult
         for i in 0..n {
             let (d, k) = (it.stack[base + n], it.stack[base + i]);
             let v = a.opt(it, 1).unwrap_or(Value::NONE);
-            it.dict_set(d, k, v)?;
+            it.dict_set_io(io, d, k, v)?;
         }
         Ok(it.stack[base + n])
     });
@@ -80,14 +80,15 @@ pub(super) fn fromkeys(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult
     r
 }
 
-pub(super) fn setdefault(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn setdefault(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "setdefault", 2, 3, &[])?;
     let (d, k) = (a.pos(it, 0), a.pos(it, 1));
-    if let Some(v) = it.dict_get(d, k)? {
+    if let Some(v) = it.dict_get_io(io, d, k)? {
         return Ok(v);
     }
+    let (d, k) = (a.pos(it, 0), a.pos(it, 1));
     let v = a.opt(it, 2).unwrap_or(Value::NONE);
-    it.dict_set(d, k, v)?;
+    it.dict_set_io(io, d, k, v)?;
     Ok(a.opt(it, 2).unwrap_or(Value::NONE))
 }
 
@@ -133,7 +134,7 @@ pub(crate) fn update_from(
         }
         let (k, v) = (it.stack[p], it.stack[p + 1]);
         let d = it.stack[base];
-        it.dict_set(d, k, v)?;
+        it.dict_set_io(io, d, k, v)?;
         it.stack.truncate(p);
     }
     it.stack.truncate(base);

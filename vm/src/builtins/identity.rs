@@ -6,9 +6,9 @@ use crate::interp::{Interp, PyResult};
 use crate::value::Value;
 
 /// `hash(x)`: the same value dicts and sets use (CPython's for numbers).
-pub(super) fn hash(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn hash(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "hash", 1, 1, &[])?;
-    let h = it.hash(a.pos(it, 0))? as i64;
+    let h = it.hash_io(io, a.pos(it, 0))? as i64;
     it.new_int_i64(h)
 }
 

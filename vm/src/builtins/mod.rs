@@ -371,6 +371,9 @@ builtins! {
     "vars", None, classes::vars;
     "format", None, classes::format;
     "object.__init__", None, classes::object_init;
+    "object.__new__", None, classes::object_new;
+    "object.__hash__", None, classes::object_hash;
+    "object.__init_subclass__", None, classes::object_init_subclass;
     "BaseException.__init__", None, classes::exc_init;
     "object.__str__", None, classes::object_str;
     "object.__repr__", None, classes::object_repr;

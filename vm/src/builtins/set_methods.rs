@@ -64,10 +64,14 @@ impl Interp {
                 for slot in it.set_live_slots(so) {
                     let so = it.stack[small].as_obj().unwrap_or(0);
                     let bo = it.stack[big].as_obj().unwrap_or(0);
-                    let (k, h) = (it.set_slot(so, slot), it.set_slot_hash(so, slot));
-                    if it.set_find(bo, k, h).is_some() {
+                    let _ = bo;
+                    let Some((k, h)) = it.set_live_entry(so, slot) else {
+                        continue;
+                    };
+                    let (found, k) = it.set_find_io(io, it.stack[big], k, h)?;
+                    if found.is_some() {
                         let r = it.stack[base + 2];
-                        it.set_add_hashed(r, k, h)?;
+                        it.set_add_hashed_io(io, r, k, h)?;
                     }
                 }
                 it.check_nesting()?;
@@ -75,11 +79,12 @@ impl Interp {
                 let n = it.push_iterable(io, b)?;
                 for i in 0..n {
                     let k = it.stack[base + 3 + i];
-                    let h = it.hash(k)?;
-                    let ao = it.stack[base].as_obj().unwrap_or(0);
-                    if it.set_find(ao, k, h).is_some() {
+                    let h = it.hash_io(io, k)?;
+                    let k = it.stack[base + 3 + i];
+                    let (found, k) = it.set_find_io(io, it.stack[base], k, h)?;
+                    if found.is_some() {
                         let r = it.stack[base + 2];
-                        it.set_add_hashed(r, k, h)?;
+                        it.set_add_hashed_io(io, r, k, h)?;
                     }
                 }
             }
@@ -108,16 +113,20 @@ impl Interp {
                 let ao = it.stack[base].as_obj().unwrap_or(0);
                 for slot in it.set_live_slots(ao) {
                     let ao = it.stack[base].as_obj().unwrap_or(0);
-                    let (k, h) = (it.set_slot(ao, slot), it.set_slot_hash(ao, slot));
-                    let b = it.stack[base + 1];
-                    let found = if it.is_anyset(b) {
-                        it.set_find(b.as_obj().unwrap_or(0), k, h).is_some()
-                    } else {
-                        it.dict_get(b, k)?.is_some()
+                    let Some((k, h)) = it.set_live_entry(ao, slot) else {
+                        continue;
                     };
-                    if !found {
+                    let b = it.stack[base + 1];
+                    it.stack.push(k);
+                    let found = if it.is_anyset(b) {
+                        it.set_find_io(io, b, k, h).map(|r| r.0.is_some())
+                    } else {
+                        it.dict_get_io(io, b, k).map(|r| r.is_some())
+                    };
+                    let k = it.stack.pop().unwrap_or(k);
+                    if !found? {
                         let r = it.stack[base + 2];
-                        it.set_add_hashed(r, k, h)?;
+                        it.set_add_hashed_io(io, r, k, h)?;
                     }
                 }
                 it.check_nesting()?;
@@ -144,7 +153,7 @@ impl Interp {
             let n = it.push_iterable(io, b)?;
             for i in 0..n {
                 let (s, k) = (it.stack[base], it.stack[base + 1 + i]);
-                it.set_discard(s, k)?;
+                it.set_discard_io(io, s, k)?;
             }
             Ok(Value::NONE)
         })
@@ -181,12 +190,15 @@ impl Interp {
             let oo = other.as_obj().unwrap_or(0);
             for slot in it.set_live_slots(oo) {
                 let oo = it.stack[base + 1].as_obj().unwrap_or(0);
-                let (k, h) = (it.set_slot(oo, slot), it.set_slot_hash(oo, slot));
+                let Some((k, h)) = it.set_live_entry(oo, slot) else {
+                    continue;
+                };
                 let s = it.stack[base];
-                let so = s.as_obj().unwrap_or(0);
-                match it.set_find(so, k, h) {
-                    Some(found) => it.set_remove_slot(so, found),
-                    None => it.set_add_hashed(s, k, h)?,
+                let (found, k) = it.set_find_io(io, s, k, h)?;
+                let s = it.stack[base];
+                match found {
+                    Some(found) => it.set_remove_slot(s.as_obj().unwrap_or(0), found),
+                    None => it.set_add_hashed_io(io, s, k, h)?,
                 }
             }
             Ok(Value::NONE)
@@ -290,23 +302,23 @@ fn recv(it: &Interp, a: &Args) -> Value {
     a.pos(it, 0)
 }
 
-pub(super) fn add(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn add(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "add", 2, 2, &[])?;
-    it.set_add(recv(it, &a), a.pos(it, 1))?;
+    it.set_add_io(io, recv(it, &a), a.pos(it, 1))?;
     Ok(Value::NONE)
 }
 
-pub(super) fn discard(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn discard(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "discard", 2, 2, &[])?;
-    it.set_discard(recv(it, &a), a.pos(it, 1))?;
+    it.set_discard_io(io, recv(it, &a), a.pos(it, 1))?;
     Ok(Value::NONE)
 }
 
-pub(super) fn remove(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn remove(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "remove", 2, 2, &[])?;
     let key = a.pos(it, 1);
-    if !it.set_discard(recv(it, &a), key)? {
-        return Err(it.raise_with(TypeId::KeyError, key));
+    if !it.set_discard_io(io, recv(it, &a), key)? {
+        return Err(it.raise_with(TypeId::KeyError, a.pos(it, 1)));
     }
     Ok(Value::NONE)
 }
@@ -445,11 +457,10 @@ fn relation(
     let o = a.pos(it, 1);
     let o = as_set(it, io, o)?;
     let s = a.pos(it, 0);
-    let (so, oo) = (s.as_obj().unwrap_or(0), o.as_obj().unwrap_or(0));
     let r = if sub {
-        it.set_subset(so, oo)
+        it.set_subset_io(io, s, o)?
     } else {
-        it.set_subset(oo, so)
+        it.set_subset_io(io, o, s)?
     };
     it.check_nesting()?;
     Ok(Value::bool(r))

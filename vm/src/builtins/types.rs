@@ -191,7 +191,7 @@ pub(crate) fn construct(
                 ));
             }
             let src = a.pos(it, 0);
-            let iter = it.get_iter_materialized(io, src)?;
+            let iter = it.get_iter_io(io, src)?;
             let start = a
                 .opt(it, 1)
                 .or_else(|| a.kw(it, "start"))
@@ -203,7 +203,7 @@ pub(crate) fn construct(
             let base = it.stack.len();
             for i in 0..a.npos(it) {
                 let src = a.pos(it, i);
-                let iter = it.get_iter_materialized(io, src)?;
+                let iter = it.get_iter_io(io, src)?;
                 it.stack.push(iter);
             }
             let t = it.tuple_from_stack(a.npos(it))?;
@@ -211,6 +211,12 @@ pub(crate) fn construct(
             it.new_zip(t)
         }
         TypeId::Type => {
+            if a.npos(it) == 3 {
+                return type_new(it, io, a);
+            }
+            if a.npos(it) != 1 {
+                return Err(it.raise(TypeId::TypeError, "type() takes 1 or 3 arguments"));
+            }
             a.check(it, name, 1, 1, &[])?;
             Ok(it.class_value_of(a.pos(it, 0)))
         }
@@ -312,4 +318,26 @@ fn to_float(it: &mut Interp, x: Value) -> PyResult<Value> {
         TypeId::TypeError,
         format!("float() argument must be a string or a real number, not '{tn}'"),
     ))
+}
+
+/// `type(name, bases, namespace)`: a new class, like a `class` statement
+/// whose body filled a copy of `namespace`.
+fn type_new(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "type", 3, 3, &[])?;
+    let (name, bases, ns) = (a.pos(it, 0), a.pos(it, 1), a.pos(it, 2));
+    if !it.is_str(name) || it.type_of(bases) != TypeId::Tuple || !it.is_dict(ns) {
+        return Err(it.raise(
+            TypeId::TypeError,
+            "type.__new__() argument types must be (str, tuple, dict)",
+        ));
+    }
+    let d = it.new_dict(0)?;
+    let at = it.stack.len();
+    it.stack.push(a.pos(it, 0));
+    it.stack.push(a.pos(it, 1));
+    it.stack.push(d);
+    let r =
+        super::dict_methods::update_from(it, io, d, a.pos(it, 2)).and_then(|_| it.new_class(at));
+    it.stack.truncate(at);
+    r
 }

@@ -239,6 +239,7 @@ impl<'a> Reader<'a> {
         let first_line = self.u32("code object first line")?;
         let argcount = self.u8("code object argcount")?;
         let kwonlyargcount = self.u8("code object kwonlyargcount")?;
+        let posonlyargcount = self.u8("code object posonlyargcount")?;
         let flags = self.u8("code object flags")?;
         let n = self.u16("local count")? as usize;
         let mut local_names = Vec::with_capacity(self.capacity(n, 2));
@@ -273,6 +274,7 @@ impl<'a> Reader<'a> {
             first_line,
             argcount,
             kwonlyargcount,
+            posonlyargcount,
             flags,
             local_names,
             max_stack,

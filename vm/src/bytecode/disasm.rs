@@ -89,6 +89,9 @@ fn code_listing(image: &Image, index: usize, code: &CodeObject, out: &mut String
         code.kwonlyargcount,
         code.nlocals()
     );
+    if code.posonlyargcount > 0 {
+        let _ = write!(out, ", posonly {}", code.posonlyargcount);
+    }
     if !locals.is_empty() {
         let _ = write!(out, " ({})", locals.join(", "));
     }

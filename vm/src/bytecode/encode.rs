@@ -103,6 +103,7 @@ pub fn encode(image: &Image) -> Vec<u8> {
         w.u32(c.first_line);
         w.u8(c.argcount);
         w.u8(c.kwonlyargcount);
+        w.u8(c.posonlyargcount);
         w.u8(c.flags);
         w.u16(c.local_names.len() as u16);
         for n in &c.local_names {

@@ -152,6 +152,13 @@ pub enum CodeError {
         /// Number of locals declared.
         nlocals: usize,
     },
+    /// More positional-only parameters than positional ones.
+    TooManyPosOnly {
+        /// Positional-only parameters.
+        posonlyargcount: u8,
+        /// Positional parameters.
+        argcount: u8,
+    },
     /// The parameters do not fit in the locals.
     TooManyParams {
         /// Positional parameters.
@@ -455,6 +462,10 @@ impl fmt::Display for CodeError {
             TooManyParams { argcount, kwonlyargcount, nlocals } => write!(
                 f,
                 "{argcount} positional + {kwonlyargcount} keyword-only parameters (and any *args/**kwargs slots) do not fit in {nlocals} locals"
+            ),
+            TooManyPosOnly { posonlyargcount, argcount } => write!(
+                f,
+                "{posonlyargcount} positional-only parameters but only {argcount} positional ones"
             ),
             UnknownFlags { flags } => write!(f, "unknown code flags {flags:#04x}"),
             EmptyCode => write!(f, "code is empty"),

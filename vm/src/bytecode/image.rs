@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 /// First four bytes of every image.
 pub const MAGIC: [u8; 4] = *b"FRRT";
 /// The format version this VM reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 /// Size of the fixed header: magic, version, flags, body length, CRC-32 of the body.
 pub const HEADER_LEN: usize = 16;
 /// Largest code object, in bytes: jump operands and table offsets are 16-bit.
@@ -99,6 +99,8 @@ pub struct CodeObject {
     pub argcount: u8,
     /// Number of keyword-only parameters (following the positional ones).
     pub kwonlyargcount: u8,
+    /// How many of the positional parameters are positional-only (before `/`).
+    pub posonlyargcount: u8,
     /// `CODE_*` flags.
     pub flags: u8,
     /// Names of all local slots (indices into `Image::names`); parameters first.

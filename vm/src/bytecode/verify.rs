@@ -136,6 +136,12 @@ fn check_code(image: &Image, code: &CodeObject) -> CodeResult<()> {
             nlocals,
         });
     }
+    if code.posonlyargcount > code.argcount {
+        return whole(CodeError::TooManyPosOnly {
+            posonlyargcount: code.posonlyargcount,
+            argcount: code.argcount,
+        });
+    }
     if code.flags & !CODE_KNOWN_FLAGS != 0 {
         return whole(CodeError::UnknownFlags { flags: code.flags });
     }

@@ -52,6 +52,8 @@ impl Interp {
                 let builtin = match self.prog.image().names[name].as_str() {
                     "__init__" if t.is_exception() => "BaseException.__init__",
                     "__init__" => "object.__init__",
+                    "__new__" if t == TypeId::Object => "object.__new__",
+                    "__hash__" => "object.__hash__",
                     "__str__" => "object.__str__",
                     "__repr__" => "object.__repr__",
                     "__eq__" => "object.__eq__",

@@ -194,6 +194,8 @@ impl Interp {
         let param_name = |i: usize| image.names[code.local_names[i] as usize].as_str();
         let argc = code.argcount as usize;
         let nparams = argc + code.kwonlyargcount as usize;
+        // Positional-only parameters never match a keyword.
+        let posonly = (code.posonlyargcount as usize).min(argc);
         let varargs = code.flags & CODE_VARARGS != 0;
         let varkw = code.flags & CODE_VARKW != 0;
         let base = callee + 1;
@@ -224,7 +226,7 @@ impl Interp {
                 let key = self.kwname(kw_at, k);
                 let known = self
                     .as_str(key)
-                    .is_some_and(|key| (0..nparams).any(|p| param_name(p) == key));
+                    .is_some_and(|key| (posonly..nparams).any(|p| param_name(p) == key));
                 if !known {
                     let (d, v) = (self.stack[kwdict_at], self.stack[base + npos + k]);
                     self.dict_set(d, key, v)?;
@@ -239,9 +241,21 @@ impl Interp {
         for k in 0..nkw {
             let key = self.kwname(kw_at, k);
             let key = self.as_str(key).unwrap_or("");
-            let Some(p) = (0..nparams).find(|&p| param_name(p) == key) else {
+            let Some(p) = (posonly..nparams).find(|&p| param_name(p) == key) else {
                 if varkw {
                     continue;
+                }
+                // CPython names every positional-only parameter passed by keyword first.
+                let passed: Vec<&str> = (0..nkw)
+                    .filter_map(|j| self.as_str(self.kwname(kw_at, j)))
+                    .filter(|k| (0..posonly).any(|p| param_name(p) == *k))
+                    .collect();
+                if !passed.is_empty() {
+                    let msg = format!(
+                        "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        passed.join(", ")
+                    );
+                    return Err(self.raise_string(TypeId::TypeError, msg));
                 }
                 let msg = format!("{fname}() got an unexpected keyword argument '{key}'");
                 return Err(self.raise_string(TypeId::TypeError, msg));

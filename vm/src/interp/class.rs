@@ -149,6 +149,22 @@ impl Interp {
         Ok(cls_v)
     }
 
+    /// Calls the nearest base's `__init_subclass__` (implicitly a class
+    /// method) for the new class `cls`, which the caller keeps rooted.
+    pub(crate) fn init_subclass(&mut self, io: &mut dyn Board, cls: Value) -> PyResult<()> {
+        let Some(co) = self.obj_of(cls, Kind::Class) else {
+            return Ok(());
+        };
+        let Some(f) = self.class_lookup_from(co, "__init_subclass__", 1) else {
+            return Ok(());
+        };
+        let f = match self.obj_of(f, Kind::ClassMethod) {
+            Some(cm) => self.heap.get(cm, 0),
+            None => f,
+        };
+        self.call_value(io, f, &[cls]).map(|_| ())
+    }
+
     /// `LoadSuper`: zero-argument `super()` in a function defined in a class body.
     pub(crate) fn op_load_super(&mut self, base: usize) -> PyResult<Value> {
         let f = if base >= 1 {
@@ -332,6 +348,14 @@ impl Interp {
                         let tc = self.class_value_of(target);
                         self.bind(a, target, tc).map(Some)
                     };
+                }
+                if name == "__new__" {
+                    // `super().__new__(cls)`: a static method, not bound.
+                    return Ok(Some(crate::builtins::global("object.__new__")));
+                }
+                if name == "__init_subclass__" {
+                    // `object.__init_subclass__()` does nothing.
+                    return Ok(Some(crate::builtins::global("object.__init_subclass__")));
                 }
                 if !is_cls {
                     // Methods of the built-in base (`object` or an exception class).
@@ -559,17 +583,32 @@ impl Interp {
         kw: bool,
         ret_sp: usize,
     ) -> PyResult<Called> {
-        let _ = io;
-        if self.class_lookup(cls, "__new__").is_some() {
-            return Err(self.not_implemented("user-defined __new__"));
+        let user_new = self.class_lookup(cls, "__new__");
+        let mut made = None;
+        if let Some(f) = user_new {
+            let obj = self.call_user_new(io, f, callee, n, kw)?;
+            let cls_v = self.stack[callee];
+            let is_inst = self.class_value_of(obj) == cls_v
+                || (self.is_user_obj(obj)
+                    && self.class_is_subclass(self.class_value_of(obj), cls_v));
+            if !is_inst {
+                // CPython skips `__init__` when `__new__` returns something else.
+                self.stack.truncate(ret_sp);
+                self.stack.push(obj);
+                return Ok(Called::Done);
+            }
+            made = Some(obj);
         }
+        let cls = self.stack[callee].as_obj().unwrap_or(cls);
         let base = self.class_base(cls);
         let nkw = if kw {
             self.items(self.stack[callee + 1 + n]).map_or(0, |i| i.len)
         } else {
             0
         };
-        let obj = if base.is_exception() {
+        let obj = if let Some(obj) = made {
+            obj
+        } else if base.is_exception() {
             if nkw > 0 && self.class_lookup(cls, "__init__").is_none() {
                 let name = String::from(self.class_name(cls));
                 return Err(self.raise_string(
@@ -597,7 +636,7 @@ impl Interp {
             if init.is_some() {
                 return Err(self.not_implemented("__init__ that is not a plain function"));
             }
-            if n > 0 && !base.is_exception() {
+            if n > 0 && !base.is_exception() && made.is_none() {
                 let name = String::from(self.class_name(cls));
                 return Err(
                     self.raise_string(TypeId::TypeError, format!("{name}() takes no arguments"))
@@ -625,6 +664,47 @@ impl Interp {
             f.init = true;
         }
         Ok(r)
+    }
+
+    /// Runs a user `__new__(cls, *args, **kwargs)` to completion for the class
+    /// call at `stack[callee]` (its arguments stay in place for `__init__`).
+    fn call_user_new(
+        &mut self,
+        io: &mut dyn Board,
+        f: Value,
+        callee: usize,
+        n: usize,
+        kw: bool,
+    ) -> PyResult<Value> {
+        // `__new__` is a static method; an explicit `@staticmethod` wraps it.
+        let f = match self.obj_of(f, Kind::StaticMethod) {
+            Some(sm) => self.heap.get(sm, 0),
+            None => f,
+        };
+        if self.native_depth >= super::call::MAX_NATIVE_DEPTH {
+            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let pos = self.stack.len();
+        self.stack.push(f);
+        let extra = usize::from(kw);
+        self.stack
+            .extend_from_within(callee..callee + 1 + n + extra);
+        match self.call(io, pos, n + 1, kw, pos) {
+            Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
+            Ok(Called::Pushed) => {
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.native_return = true;
+                }
+                self.native_depth += 1;
+                let r = self.execute(io);
+                self.native_depth -= 1;
+                r
+            }
+            Err(e) => {
+                self.stack.truncate(pos);
+                Err(e)
+            }
+        }
     }
 
     /// The end of an `__init__` frame: its result must be `None`; the

@@ -350,8 +350,8 @@ impl Interp {
         }
         if let Some(off) = container.as_obj() {
             match self.heap.kind(off) {
-                Kind::Dict => return Ok(self.dict_get(container, item)?.is_some()),
-                Kind::Set | Kind::FrozenSet => return self.set_contains(container, item),
+                Kind::Dict => return Ok(self.dict_get_io(io, container, item)?.is_some()),
+                Kind::Set | Kind::FrozenSet => return self.set_contains_io(io, container, item),
                 Kind::Range => {
                     let (a, b, c) = self.range_parts(off);
                     let Some(x) = self.to_i64(item).filter(|_| self.is_int(item)).or_else(|| {
@@ -372,7 +372,7 @@ impl Interp {
                     if self.heap.get(off, 1).as_small_int() == Some(crate::obj::iter::KEYS) =>
                 {
                     let d = self.heap.get(off, 0);
-                    return Ok(self.dict_get(d, item)?.is_some());
+                    return Ok(self.dict_get_io(io, d, item)?.is_some());
                 }
                 Kind::DictView
                 | Kind::SeqIter

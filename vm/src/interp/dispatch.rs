@@ -347,7 +347,7 @@ impl Interp {
                                     self.stack.push(v);
                                     continue;
                                 }
-                                tri!(self.compare(sel, a, b))
+                                tri!(self.compare_io(io, sel, a, b))
                             }
                         };
                         // `CompareOp` is nearly always followed by a conditional
@@ -474,7 +474,7 @@ impl Interp {
                         for i in 0..a {
                             let (k, v) = (self.stack[start + 2 * i], self.stack[start + 2 * i + 1]);
                             let d = top!();
-                            tri!(self.dict_set(d, k, v));
+                            tri!(self.dict_set_io(io, d, k, v));
                         }
                         let d = pop!();
                         self.stack.truncate(start);
@@ -799,12 +799,12 @@ impl Interp {
                                 self.raise(TypeId::SystemError, "DictSetAt on a non-dict")
                             ));
                         }
-                        tri!(self.dict_set(d, k, v));
+                        tri!(self.dict_set_io(io, d, k, v));
                         self.stack.truncate(n - 2);
                     }
                     Op::BuildSet => {
                         let a = arg16!();
-                        let s = tri!(self.set_from_stack(a));
+                        let s = tri!(self.set_from_stack(io, a));
                         self.stack.push(s);
                     }
                     Op::SetAddAt => {
@@ -815,7 +815,7 @@ impl Interp {
                             tri!(Err(self.raise(TypeId::SystemError, "SetAddAt on a non-set")));
                         }
                         // `v` stays on the stack (rooted) while the set may grow.
-                        let r = self.set_add(s, v);
+                        let r = self.set_add_io(io, s, v);
                         self.stack.pop();
                         tri!(r);
                     }
@@ -852,6 +852,7 @@ impl Interp {
                         let a = arg16!();
                         let c = tri!(self.op_build_class(a));
                         self.stack.push(c);
+                        tri!(self.init_subclass(io, c));
                     }
                     Op::LoadSuper => {
                         let s = tri!(self.op_load_super(base));

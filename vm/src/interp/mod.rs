@@ -266,3 +266,12 @@ impl Interp {
         Ok(())
     }
 }
+
+/// Reborrows an optional board for one call (`Option::as_deref_mut` cannot
+/// shorten the trait object's lifetime behind `&mut`).
+pub(crate) fn reborrow<'a>(io: &'a mut Option<&mut dyn Board>) -> Option<&'a mut dyn Board> {
+    match io {
+        Some(b) => Some(&mut **b),
+        None => None,
+    }
+}

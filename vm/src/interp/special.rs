@@ -127,6 +127,28 @@ impl Interp {
         b: Value,
     ) -> PyResult<bool> {
         if !self.either_user(a, b) {
+            // Items may be user objects with `__eq__`.
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.is_seq_pair(a, b)
+                && (self.needs_user_text(a, 0) || self.needs_user_text(b, 0))
+            {
+                let eq = self.seq_eq_io(io, a, b)?;
+                return Ok(eq == (op == CmpOp::Eq));
+            }
+            if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.is_dict(a)
+                && self.is_dict(b)
+                && (self.needs_user_text(a, 0) || self.needs_user_text(b, 0))
+            {
+                let eq = self.dict_eq_io(io, a, b)?;
+                return Ok(eq == (op == CmpOp::Eq));
+            }
+            if matches!(op, CmpOp::Eq | CmpOp::Ne) && self.is_anyset(a) && self.is_anyset(b) {
+                // Elements may be user objects with `__eq__`.
+                let (x, y) = (a.as_obj().unwrap_or(0), b.as_obj().unwrap_or(0));
+                let eq = self.set_len(x) == self.set_len(y) && self.set_subset_io(io, a, b)?;
+                return Ok(eq == (op == CmpOp::Eq));
+            }
             return self.compare(op, a, b);
         }
         let v = self.compare_value_io(io, op, a, b)?;
@@ -204,6 +226,96 @@ impl Interp {
         })();
         self.stack.truncate(sp);
         res
+    }
+
+    /// `a == b` for two dicts holding user objects: same size, and each key
+    /// of `a` maps to an equal value in `b` (with `__hash__`/`__eq__`).
+    fn dict_eq_io(&mut self, io: &mut dyn Board, a: Value, b: Value) -> PyResult<bool> {
+        let (x, y) = (a.as_obj().unwrap_or(0), b.as_obj().unwrap_or(0));
+        if self.dict_len(x) != self.dict_len(y) {
+            return Ok(false);
+        }
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let mut e = 0;
+        let r = loop {
+            let x = self.stack[sp].as_obj().unwrap_or(0);
+            if e >= self.dict_used(x) {
+                break Ok(true);
+            }
+            let (k, v) = self.dict_entry(x, e);
+            e += 1;
+            if k == Value::DELETED {
+                continue;
+            }
+            self.stack.push(v);
+            let other = self.dict_get_io(io, self.stack[sp + 1], k);
+            let v = self.stack.pop().unwrap_or(v);
+            let w = match other {
+                Ok(Some(w)) => w,
+                Ok(None) => break Ok(false),
+                Err(t) => break Err(t),
+            };
+            if v == w {
+                continue;
+            }
+            match self.compare_io(io, CmpOp::Eq, v, w) {
+                Ok(true) => {}
+                Ok(false) => break Ok(false),
+                Err(t) => break Err(t),
+            }
+        };
+        self.stack.truncate(sp);
+        r
+    }
+
+    /// Whether `a` and `b` are both lists or both tuples.
+    fn is_seq_pair(&self, a: Value, b: Value) -> bool {
+        match (a.as_obj(), b.as_obj()) {
+            (Some(x), Some(y)) => {
+                let (kx, ky) = (self.heap.kind(x), self.heap.kind(y));
+                kx == ky && matches!(kx, Kind::List | Kind::Tuple)
+            }
+            _ => false,
+        }
+    }
+
+    /// `a == b` for two lists or two tuples, item by item with `__eq__`
+    /// (identical items are equal, as in CPython).
+    fn seq_eq_io(&mut self, io: &mut dyn Board, a: Value, b: Value) -> PyResult<bool> {
+        if !self.nest_enter() {
+            self.check_nesting()?;
+        }
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let mut i = 0;
+        let r = loop {
+            let (Some(x), Some(y)) = (self.items(self.stack[sp]), self.items(self.stack[sp + 1]))
+            else {
+                break Ok(false);
+            };
+            if x.len != y.len {
+                break Ok(false);
+            }
+            if i >= x.len {
+                break Ok(true);
+            }
+            let (p, q) = (self.item(x, i), self.item(y, i));
+            i += 1;
+            if p == q {
+                continue;
+            }
+            match self.compare_io(io, CmpOp::Eq, p, q) {
+                Ok(true) => {}
+                Ok(false) => break Ok(false),
+                Err(t) => break Err(t),
+            }
+        };
+        self.stack.truncate(sp);
+        self.nest_leave();
+        r
     }
 
     /// Whether `type(b)` is a proper subclass of `type(a)` (both user objects or not).
@@ -302,6 +414,20 @@ impl Interp {
         v: Value,
     ) -> PyResult<Option<Value>> {
         if !self.is_user_obj(obj) {
+            if self.is_dict(obj) {
+                // Keys may be user objects with `__hash__`/`__eq__`.
+                return match which {
+                    0 => match self.dict_get_io(io, obj, key)? {
+                        Some(v) => Ok(Some(v)),
+                        None => Err(self.raise_with(TypeId::KeyError, key)),
+                    },
+                    1 => self.dict_set_io(io, obj, key, v).map(|_| Some(Value::NONE)),
+                    _ => match self.dict_remove_io(io, obj, key)? {
+                        Some(_) => Ok(Some(Value::NONE)),
+                        None => Err(self.raise_with(TypeId::KeyError, key)),
+                    },
+                };
+            }
             return Ok(None);
         }
         let (name, args, msg): (&str, &[Value], &str) = match which {
@@ -330,7 +456,7 @@ impl Interp {
                 container.as_obj().map(|o| self.heap.kind(o)),
                 Some(Kind::List | Kind::Tuple)
             );
-            if !(seq && self.is_user_obj(item)) {
+            if !(seq && (self.needs_user_text(item, 0) || self.needs_user_text(container, 0))) {
                 return self.contains(io, container, item);
             }
             // `obj in [..]`: `__eq__` may run Python code, so re-read by index.
@@ -402,6 +528,13 @@ impl Interp {
                 }
             }
             None => {
+                // The old sequence protocol: `obj[0]`, `obj[1]`, … until IndexError.
+                let getitem = self
+                    .user_class_of(v)
+                    .and_then(|c| self.class_lookup(c, "__getitem__"));
+                if getitem.is_some_and(|f| !f.is_none()) {
+                    return self.new_seq_iter(v);
+                }
                 let tn = String::from(self.type_name(v));
                 Err(self.raise_string(TypeId::TypeError, format!("'{tn}' object is not iterable")))
             }
@@ -439,7 +572,7 @@ impl Interp {
 
     /// Whether `v` (or anything inside a list, tuple or dict it holds) is a
     /// user object whose text may come from Python code.
-    fn needs_user_text(&self, v: Value, depth: usize) -> bool {
+    pub(crate) fn needs_user_text(&self, v: Value, depth: usize) -> bool {
         let Some(off) = v.as_obj() else {
             return false;
         };
@@ -451,6 +584,10 @@ impl Interp {
             Kind::Exception => self.user_class_of(v).is_some(),
             Kind::Tuple | Kind::List => self.items(v).is_some_and(|it| {
                 (0..it.len).any(|i| self.needs_user_text(self.item(it, i), depth + 1))
+            }),
+            Kind::Set | Kind::FrozenSet => (0..self.set_slots(off)).any(|i| {
+                self.set_live_entry(off, i)
+                    .is_some_and(|(k, _)| self.needs_user_text(k, depth + 1))
             }),
             Kind::Dict => (0..self.dict_used(off)).any(|e| {
                 let (k, x) = self.dict_entry(off, e);
@@ -545,6 +682,41 @@ impl Interp {
                 out.push(if list { ']' } else { ')' });
                 r
             }
+            Kind::Set | Kind::FrozenSet => {
+                let frozen = self.heap.kind(off) == Kind::FrozenSet;
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                let sp = self.stack.len();
+                self.stack.push(v);
+                let mut i = 0;
+                let mut first = true;
+                let r = loop {
+                    let s = self.stack[sp].as_obj().unwrap_or(0);
+                    if i >= self.set_slots(s) {
+                        break Ok(());
+                    }
+                    let entry = self.set_live_entry(s, i);
+                    i += 1;
+                    let Some((k, _)) = entry else {
+                        continue;
+                    };
+                    if !first {
+                        out.push_str(", ");
+                    }
+                    first = false;
+                    if let Err(t) = self.text_io(io, k, true, out) {
+                        break Err(t);
+                    }
+                };
+                self.stack.truncate(sp);
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+                r
+            }
             Kind::Dict => {
                 out.push('{');
                 let sp = self.stack.len();
@@ -629,26 +801,6 @@ impl Interp {
         }
         self.stack.remove(sp);
         Ok(n)
-    }
-}
-
-impl Interp {
-    /// An iterator over `v` that built-in iterators (`enumerate`, `zip`) can
-    /// advance without running Python code: a user iterable is first
-    /// collected into a list (so its items are produced eagerly).
-    pub(crate) fn get_iter_materialized(
-        &mut self,
-        io: &mut dyn Board,
-        v: Value,
-    ) -> PyResult<Value> {
-        if !self.is_user_obj(v) {
-            return self.get_iter(v);
-        }
-        let sp = self.stack.len();
-        let n = self.push_iterable_io(io, v)?;
-        let l = self.list_from_stack(n);
-        self.stack.truncate(sp);
-        self.get_iter(l?)
     }
 }
 

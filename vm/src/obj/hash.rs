@@ -1,6 +1,7 @@
 //! Hashing for dict keys, consistent with `==` across int, float and bool
 //! (CPython's modular scheme: an int hashes to itself modulo 2⁶¹−1).
 
+use crate::hal::Board;
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
 use crate::types::TypeId;
@@ -133,8 +134,11 @@ impl Interp {
                 continue;
             };
             if let Some(e) = self.dict_find_str(d, "__hash__") {
-                return if self.dict_entry(d, e).1.is_none() {
+                let f = self.dict_entry(d, e).1;
+                return if f.is_none() {
                     HashRule::Unhashable
+                } else if f == crate::builtins::global("object.__hash__") {
+                    HashRule::Identity
                 } else {
                     HashRule::User
                 };
@@ -146,8 +150,40 @@ impl Interp {
         HashRule::Identity
     }
 
-    /// `hash(v)`, raising `TypeError` for unhashable values.
-    pub(crate) fn hash(&mut self, v: Value) -> PyResult<u64> {
+    /// `hash(v)`, calling a user `__hash__`; `TypeError` for unhashable values.
+    pub(crate) fn hash_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<u64> {
+        self.hash_opt(Some(io), v)
+    }
+
+    /// A user `__hash__` result as a hash (CPython reduces the returned int).
+    fn user_hash(&mut self, io: Option<&mut dyn Board>, v: Value) -> PyResult<u64> {
+        let Some(io) = io else {
+            return Err(self.not_implemented("a user-defined __hash__ called from here"));
+        };
+        let r = self
+            .call_special(io, v, "__hash__", &[])?
+            .unwrap_or(Value::NONE);
+        if let Some(b) = r.as_bool() {
+            return Ok(b as u64);
+        }
+        // CPython keeps a result that fits a machine word (-1 becomes -2)
+        // and hashes a bigger int.
+        let word = |i: i64| if i == -1 { -2i64 as u64 } else { i as u64 };
+        if let Some(i) = r.as_small_int() {
+            return Ok(word(i));
+        }
+        if self.obj_of(r, Kind::BigInt).is_some() {
+            let b = self.bigint_at(r.as_obj().unwrap_or(0));
+            return Ok(b.to_i64().map_or_else(|| hash_bigint(&b), word));
+        }
+        Err(self.raise(
+            TypeId::TypeError,
+            "__hash__ method should return an integer",
+        ))
+    }
+
+    /// `hash(v)`, with `io` to run user `__hash__` methods.
+    pub(crate) fn hash_opt(&mut self, mut io: Option<&mut dyn Board>, v: Value) -> PyResult<u64> {
         if let Some(i) = v.as_small_int() {
             return Ok(hash_i64(i));
         }
@@ -170,16 +206,21 @@ impl Interp {
                 if !self.nest_enter() {
                     self.check_nesting()?;
                 }
+                // A user item's `__hash__` may move the tuple: keep it rooted.
+                self.stack.push(v);
                 for i in 0..n {
+                    let off = self.stack.last().and_then(|t| t.as_obj()).unwrap_or(off);
                     let item = self.heap.get(off, 1 + i);
-                    let h = self.hash(item);
+                    let h = self.hash_opt(crate::interp::reborrow(&mut io), item);
                     let Ok(h) = h else {
+                        self.stack.pop();
                         self.nest_leave();
                         return h;
                     };
                     acc = acc.wrapping_add(h.wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
                     acc = acc.rotate_left(31).wrapping_mul(0x9E37_79B1_85EB_CA87);
                 }
+                self.stack.pop();
                 self.nest_leave();
                 Ok(acc.wrapping_add(n as u64 ^ 0x27D4_EB2F_1656_67C5 ^ 3_527_539))
             }
@@ -197,9 +238,7 @@ impl Interp {
                                 alloc::format!("unhashable type: '{name}'"),
                             ));
                         }
-                        HashRule::User => {
-                            return Err(self.not_implemented("user-defined __hash__"));
-                        }
+                        HashRule::User => return self.user_hash(io, v),
                     }
                 }
                 Ok(self.heap.get(off, crate::obj::class::INST_ID).bits())

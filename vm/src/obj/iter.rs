@@ -259,7 +259,7 @@ impl Interp {
                 Ok(Some(t?))
             }
             Kind::SetIter => Ok(self.set_iter_next(off)),
-            Kind::Lazy => self.lazy_next(it),
+            Kind::Lazy => self.lazy_next(io, it),
             Kind::Generator => match self.gen_send(io, it, Value::NONE)? {
                 Resumed::Yielded(v) => Ok(Some(v)),
                 Resumed::Returned(_) => Ok(None),

@@ -82,6 +82,16 @@ impl Interp {
         self.heap.get(self.set_keys(s), i)
     }
 
+    /// Key and hash of live slot `i`, if `i` is still a live slot (a user
+    /// `__eq__` may have changed or resized the set since `i` was listed).
+    pub(crate) fn set_live_entry(&self, s: u32, i: usize) -> Option<(Value, u64)> {
+        if i >= self.set_slots(s) {
+            return None;
+        }
+        let k = self.set_slot(s, i);
+        (k != Value::NULL && k != Value::DELETED).then(|| (k, self.set_slot_hash(s, i)))
+    }
+
     /// Hash stored for slot `i`.
     pub(crate) fn set_slot_hash(&self, s: u32, i: usize) -> u64 {
         self.heap.raw(self.set_hashes(s), i)
@@ -142,29 +152,161 @@ impl Interp {
         }
     }
 
-    /// `key in s`.
-    pub(crate) fn set_contains(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
-        let off = s.as_obj().unwrap_or(0);
-        let r = self.set_find(off, key, h).is_some();
-        self.check_nesting()?;
-        Ok(r)
-    }
-
-    /// Adds `key` to set `s` (a set or a frozenset under construction). The
-    /// entry point for set displays and comprehensions.
-    pub(crate) fn set_add(&mut self, s: Value, key: Value) -> PyResult<()> {
-        let h = self.hash(key)?;
-        self.set_add_hashed(s, key, h)
-    }
-
-    /// `set_add` with the hash already known.
-    pub(crate) fn set_add_hashed(&mut self, s: Value, key: Value, hash: u64) -> PyResult<()> {
-        let off = s.as_obj().unwrap_or(0);
-        if self.set_find(off, key, hash).is_some() {
-            return self.check_nesting();
+    /// The slot holding the key at `stack[base + 1]` (hash `hash`) in the set
+    /// at `stack[base]`, comparing user objects with `__eq__` when `io` is
+    /// given (by identity otherwise). Restarts if `__eq__` changed the set.
+    pub(crate) fn set_lookup(
+        &mut self,
+        mut io: Option<&mut dyn Board>,
+        base: usize,
+        hash: u64,
+    ) -> PyResult<Option<usize>> {
+        'restart: loop {
+            let s = self.stack[base].as_obj().unwrap_or(0);
+            let mask = self.set_slots(s) - 1;
+            let mut i = hash as usize & mask;
+            let mut perturb = hash;
+            loop {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in i..=i + probes {
+                    let s = self.stack[base].as_obj().unwrap_or(0);
+                    let (keys, hashes) = (self.set_keys(s), self.set_hashes(s));
+                    let key = self.stack[base + 1];
+                    let k = self.heap.get(keys, j);
+                    if k == Value::NULL {
+                        return Ok(None);
+                    }
+                    if k == Value::DELETED || self.heap.raw(hashes, j) != hash {
+                        continue;
+                    }
+                    if k == key {
+                        return Ok(Some(j));
+                    }
+                    if !self.needs_user_text(k, 0) && !self.needs_user_text(key, 0) {
+                        if self.key_eq(k, key) {
+                            return Ok(Some(j));
+                        }
+                        continue;
+                    }
+                    let Some(io) = crate::interp::reborrow(&mut io) else {
+                        continue;
+                    };
+                    let state = (self.set_len(s), self.heap.get(s, FILL), mask);
+                    self.stack.push(k);
+                    let r = self.compare_io(io, crate::bytecode::CmpOp::Eq, k, key);
+                    let k = self.stack.pop().unwrap_or(Value::NONE);
+                    let eq = r?;
+                    let s = self.stack[base].as_obj().unwrap_or(0);
+                    let now = (
+                        self.set_len(s),
+                        self.heap.get(s, FILL),
+                        self.set_slots(s) - 1,
+                    );
+                    if now != state || self.set_slot(s, j) != k {
+                        continue 'restart;
+                    }
+                    if eq {
+                        return Ok(Some(j));
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            }
         }
-        self.check_nesting()?;
+    }
+
+    /// [`Interp::set_lookup`] of `key` in `s`, hashing it first.
+    fn set_find_opt(
+        &mut self,
+        mut io: Option<&mut dyn Board>,
+        s: Value,
+        key: Value,
+    ) -> PyResult<(Option<usize>, u64)> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[s, key]);
+        let r = match self.hash_opt(crate::interp::reborrow(&mut io), key) {
+            Ok(h) => self
+                .set_lookup(io, base, h)
+                .and_then(|f| self.check_nesting().map(|_| (f, h))),
+            Err(e) => Err(e),
+        };
+        self.stack.truncate(base);
+        r
+    }
+
+    /// The slot of `key` (hash `h`) in set `s`, calling user `__eq__`; also
+    /// `key` re-read (the call may have moved it).
+    pub(crate) fn set_find_io(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        key: Value,
+        h: u64,
+    ) -> PyResult<(Option<usize>, Value)> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[s, key]);
+        let r = self.set_lookup(Some(io), base, h);
+        let key = self.stack[base + 1];
+        self.stack.truncate(base);
+        Ok((r?, key))
+    }
+
+    /// `set_add_hashed` calling user `__eq__`.
+    pub(crate) fn set_add_hashed_io(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        key: Value,
+        h: u64,
+    ) -> PyResult<()> {
+        self.stack.push(s);
+        let r = self.set_find_io(io, s, key, h);
+        let s = self.stack.pop().unwrap_or(s);
+        match r? {
+            (Some(_), _) => Ok(()),
+            (None, key) => self.set_insert_new(s, key, h),
+        }
+    }
+
+    /// `key in s`, calling user `__hash__`/`__eq__`.
+    pub(crate) fn set_contains_io(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        key: Value,
+    ) -> PyResult<bool> {
+        Ok(self.set_find_opt(Some(io), s, key)?.0.is_some())
+    }
+
+    /// Adds `key` to set `s` (a set or a frozenset under construction), calling
+    /// user `__hash__`/`__eq__`: the entry point for set displays and comprehensions.
+    pub(crate) fn set_add_io(&mut self, io: &mut dyn Board, s: Value, key: Value) -> PyResult<()> {
+        self.set_add_opt(Some(io), s, key)
+    }
+
+    fn set_add_opt(&mut self, io: Option<&mut dyn Board>, s: Value, key: Value) -> PyResult<()> {
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[s, key]);
+        let r = self.set_find_opt(io, s, key);
+        let (s, key) = (self.stack[base], self.stack[base + 1]);
+        self.stack.truncate(base);
+        match r? {
+            (Some(_), _) => Ok(()),
+            (None, h) => self.set_insert_new(s, key, h),
+        }
+    }
+
+    /// Inserts `key`, known to be absent, with its hash.
+    fn set_insert_new(&mut self, s: Value, key: Value, hash: u64) -> PyResult<()> {
+        let off = s.as_obj().unwrap_or(0);
         let keys = self.set_keys(off);
         let hashes = self.set_hashes(off);
         let mask = self.heap.payload_len(keys) - 1;
@@ -258,16 +400,29 @@ impl Interp {
         Ok(())
     }
 
-    /// Removes `key`; whether it was present.
-    pub(crate) fn set_discard(&mut self, s: Value, key: Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
-        let off = s.as_obj().unwrap_or(0);
-        let found = self.set_find(off, key, h);
-        self.check_nesting()?;
-        let Some(slot) = found else {
+    /// Removes `key` calling user `__hash__`/`__eq__`; whether it was present.
+    pub(crate) fn set_discard_io(
+        &mut self,
+        io: &mut dyn Board,
+        s: Value,
+        key: Value,
+    ) -> PyResult<bool> {
+        self.set_discard_opt(Some(io), s, key)
+    }
+
+    fn set_discard_opt(
+        &mut self,
+        io: Option<&mut dyn Board>,
+        s: Value,
+        key: Value,
+    ) -> PyResult<bool> {
+        self.stack.push(s);
+        let r = self.set_find_opt(io, s, key);
+        let s = self.stack.pop().unwrap_or(s);
+        let Some(slot) = r?.0 else {
             return Ok(false);
         };
-        self.set_remove_slot(off, slot);
+        self.set_remove_slot(s.as_obj().unwrap_or(0), slot);
         Ok(true)
     }
 
@@ -315,7 +470,7 @@ impl Interp {
 
     /// Adds every element of set `other` to `s` (CPython's `set_merge`,
     /// including its presizing and same-size table copy, so orders match).
-    pub(crate) fn set_merge(&mut self, s: Value, other: Value) -> PyResult<()> {
+    pub(crate) fn set_merge(&mut self, io: &mut dyn Board, s: Value, other: Value) -> PyResult<()> {
         let (off, ooff) = (s.as_obj().unwrap_or(0), other.as_obj().unwrap_or(0));
         let other_used = self.set_len(ooff);
         if other_used == 0 || off == ooff {
@@ -324,12 +479,17 @@ impl Interp {
         let base = self.stack.len();
         self.stack.push(s);
         self.stack.push(other);
-        let r = self.set_merge_rooted(base, other_used);
+        let r = self.set_merge_rooted(io, base, other_used);
         self.stack.truncate(base);
         r
     }
 
-    fn set_merge_rooted(&mut self, base: usize, other_used: usize) -> PyResult<()> {
+    fn set_merge_rooted(
+        &mut self,
+        io: &mut dyn Board,
+        base: usize,
+        other_used: usize,
+    ) -> PyResult<()> {
         let off = self.stack[base].as_obj().unwrap_or(0);
         let fill = self.small(self.heap.get(off, FILL));
         let mask = self.set_slots(off) - 1;
@@ -357,9 +517,11 @@ impl Interp {
         }
         for slot in self.set_live_slots(ooff) {
             let ooff = self.stack[base + 1].as_obj().unwrap_or(0);
-            let (k, h) = (self.set_slot(ooff, slot), self.set_slot_hash(ooff, slot));
+            let Some((k, h)) = self.set_live_entry(ooff, slot) else {
+                continue;
+            };
             let s = self.stack[base];
-            self.set_add_hashed(s, k, h)?;
+            self.set_add_hashed_io(io, s, k, h)?;
         }
         Ok(())
     }
@@ -367,7 +529,7 @@ impl Interp {
     /// Adds every element of `src` (any iterable) to `s`.
     pub(crate) fn set_update(&mut self, io: &mut dyn Board, s: Value, src: Value) -> PyResult<()> {
         if self.is_anyset(src) {
-            return self.set_merge(s, src);
+            return self.set_merge(io, s, src);
         }
         let base = self.stack.len();
         self.stack.push(s);
@@ -380,7 +542,7 @@ impl Interp {
         let n = self.push_iterable(io, src)?;
         for i in 0..n {
             let (s, k) = (self.stack[base], self.stack[base + 1 + i]);
-            self.set_add(s, k)?;
+            self.set_add_io(io, s, k)?;
         }
         Ok(())
     }
@@ -412,13 +574,13 @@ impl Interp {
     }
 
     /// A set of the top `n` stack items (which are popped), added in order.
-    pub(crate) fn set_from_stack(&mut self, n: usize) -> PyResult<Value> {
+    pub(crate) fn set_from_stack(&mut self, io: &mut dyn Board, n: usize) -> PyResult<Value> {
         let start = self.stack.len() - n;
         let s = self.new_set(Kind::Set)?;
         self.stack.push(s);
         for i in 0..n {
             let (s, k) = (self.stack[start + n], self.stack[start + i]);
-            if let Err(e) = self.set_add(s, k) {
+            if let Err(e) = self.set_add_io(io, s, k) {
                 self.stack.truncate(start);
                 return Err(e);
             }
@@ -443,6 +605,42 @@ impl Interp {
         } else {
             h
         }
+    }
+
+    /// Whether every element of `x` is in `y` (both sets), comparing user
+    /// objects with `__eq__`.
+    pub(crate) fn set_subset_io(
+        &mut self,
+        io: &mut dyn Board,
+        x: Value,
+        y: Value,
+    ) -> PyResult<bool> {
+        let (xo, yo) = (x.as_obj().unwrap_or(0), y.as_obj().unwrap_or(0));
+        if self.set_len(xo) > self.set_len(yo) {
+            return Ok(false);
+        }
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&[x, y]);
+        let mut r = Ok(true);
+        for slot in self.set_live_slots(xo) {
+            let xo = self.stack[base].as_obj().unwrap_or(0);
+            let Some((k, h)) = self.set_live_entry(xo, slot) else {
+                continue;
+            };
+            match self.set_find_io(io, self.stack[base + 1], k, h) {
+                Ok((Some(_), _)) => {}
+                Ok((None, _)) => {
+                    r = Ok(false);
+                    break;
+                }
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
+            }
+        }
+        self.stack.truncate(base);
+        r
     }
 
     /// Set equality (same size and every element of one is in the other).

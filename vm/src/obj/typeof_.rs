@@ -68,13 +68,12 @@ impl Interp {
                 Kind::Set => TypeId::Set,
                 Kind::FrozenSet => TypeId::FrozenSet,
                 Kind::SetIter => TypeId::SetIterator,
-                Kind::Lazy => {
-                    if self.heap.flags(off) == 0 {
-                        TypeId::Map
-                    } else {
-                        TypeId::Filter
-                    }
-                }
+                Kind::Lazy => match self.heap.flags(off) {
+                    0 => TypeId::Map,
+                    1 => TypeId::Filter,
+                    2 => TypeId::SeqIterator,
+                    _ => TypeId::Reversed,
+                },
                 Kind::ByteArray => TypeId::ByteArray,
                 Kind::Deque => TypeId::Deque,
                 Kind::Array | Kind::Index | Kind::Cell | Kind::Forwarded => TypeId::Object,
