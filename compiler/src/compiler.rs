@@ -37,6 +37,8 @@ pub(crate) enum FKind<'a> {
     /// The body of a `with`: the bound `__exit__` is on the stack; leaving
     /// the body calls it with three `None`s.
     With,
+    /// The body of an `async with`: like `With`, and the exit call's result is awaited.
+    AsyncWith,
 }
 
 /// One enclosing control block, with the handler it installs (if any).
@@ -50,7 +52,11 @@ impl FKind<'_> {
     /// Stack items this block keeps beneath the statements inside it.
     fn stack_items(self) -> u16 {
         match self {
-            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue | FKind::With => 1,
+            FKind::For { .. }
+            | FKind::ExceptionHandler
+            | FKind::PopValue
+            | FKind::With
+            | FKind::AsyncWith => 1,
             FKind::FinallyEnd => 2,
             _ => 0,
         }
@@ -76,6 +82,9 @@ pub(crate) struct Unit<'a> {
     pub(crate) is_generator: bool,
     /// A class body: names live in the namespace dict in local 0 (`LoadName`/`StoreName`).
     pub(crate) class_body: bool,
+    /// An `async def`: calling it makes a coroutine (`CODE_COROUTINE`), and
+    /// `await`, `async for` and `async with` are allowed in it.
+    pub(crate) is_async: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -92,6 +101,7 @@ impl<'a> Unit<'a> {
             flags: 0,
             is_generator: false,
             class_body: false,
+            is_async: false,
         }
     }
 }
@@ -108,6 +118,9 @@ pub(crate) struct Compiler<'a> {
     pub(crate) outer: Vec<Unit<'a>>,
     /// Current nesting of expressions and statements being compiled.
     pub(crate) nesting: u32,
+    /// The bundled `asyncio` is part of the program: `import asyncio` and
+    /// `import uasyncio` bind it (see `frozen.rs`).
+    pub(crate) asyncio: bool,
 }
 
 /// Deepest nesting of expressions/statements compiled, so that the recursive
@@ -124,13 +137,20 @@ impl<'a> Compiler<'a> {
             unit: Unit::new("<module>", None, 1),
             outer: Vec::new(),
             nesting: 0,
+            asyncio: false,
         };
         c.filename = c.name_index(filename, 0..0)?;
         Ok(c)
     }
 
-    /// Compiles the module body into `codes[0]` and returns the finished parts.
-    pub(crate) fn module(mut self, body: &'a [Stmt]) -> R<vm::bytecode::Image> {
+    /// Compiles the module body into `codes[0]` (after `prologue`, the
+    /// bundled modules' code) and returns the finished parts.
+    pub(crate) fn module(
+        mut self,
+        prologue: &'a [Stmt],
+        body: &'a [Stmt],
+    ) -> R<vm::bytecode::Image> {
+        self.body(prologue)?;
         self.body(body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::ReturnValue);
@@ -496,6 +516,7 @@ impl<'a> Compiler<'a> {
         args: &'a ast::Arguments,
         body: FnBody<'a>,
         node: &impl Ranged,
+        is_async: bool,
     ) -> R<()> {
         if let Some(a) = args.posonlyargs.first() {
             return self.unsupported(
@@ -548,6 +569,7 @@ impl<'a> Compiler<'a> {
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = args.args.len() as u8;
         unit.kwonlyargcount = args.kwonlyargs.len() as u8;
+        unit.is_async = is_async;
         if args.vararg.is_some() {
             unit.flags |= CODE_VARARGS;
         }
@@ -621,7 +643,10 @@ impl<'a> Compiler<'a> {
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
             flags: unit.flags
-                | if unit.is_generator {
+                | if unit.is_async {
+                    // A coroutine runs on the generator machinery.
+                    vm::bytecode::CODE_GENERATOR | vm::bytecode::CODE_COROUTINE
+                } else if unit.is_generator {
                     vm::bytecode::CODE_GENERATOR
                 } else {
                     0

@@ -109,6 +109,9 @@ builtin_types! {
     Property = "property": Object;
     Method = "method": Object;
     StructError = "error": Exception;
+    Coroutine = "coroutine": Object;
+    StopAsyncIteration = "StopAsyncIteration": Exception;
+    TimeoutError = "TimeoutError": OSError;
 }
 
 impl TypeId {

@@ -63,6 +63,7 @@ const BA: Option<TypeId> = Some(TypeId::ByteArray);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 const G: Option<TypeId> = Some(TypeId::Generator);
+const CO: Option<TypeId> = Some(TypeId::Coroutine);
 
 builtins! {
     "print", None, functions::print;
@@ -168,6 +169,9 @@ builtins! {
     "throw", G, generator_methods::throw;
     "close", G, generator_methods::close;
     "__next__", G, generator_methods::next;
+    "send", CO, generator_methods::send;
+    "throw", CO, generator_methods::throw;
+    "close", CO, generator_methods::close;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

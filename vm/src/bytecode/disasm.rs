@@ -58,6 +58,7 @@ fn flags_text(flags: u8) -> String {
         (CODE_VARARGS, "varargs"),
         (CODE_VARKW, "varkw"),
         (CODE_GENERATOR, "generator"),
+        (CODE_COROUTINE, "coroutine"),
     ] {
         if flags & bit != 0 {
             parts.push(String::from(name));

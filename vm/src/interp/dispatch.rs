@@ -868,7 +868,17 @@ impl Interp {
                         self.stack.pop();
                     }
                     Op::WithEnter => {
-                        tri!(self.op_with_enter(io));
+                        tri!(self.op_with_enter(io, false));
+                    }
+                    Op::AsyncWithEnter => {
+                        tri!(self.op_with_enter(io, true));
+                    }
+                    Op::AsyncExitExc => {
+                        let r = tri!(self.op_exit_exc_call(io));
+                        self.stack.push(r);
+                    }
+                    Op::GetAwaitable => {
+                        tri!(self.op_get_awaitable(io));
                     }
                     Op::WithExitExc => {
                         let r = tri!(self.op_with_exit_exc(io));

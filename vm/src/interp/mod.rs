@@ -10,6 +10,7 @@ mod attr;
 mod call;
 mod class;
 mod compare;
+mod coro;
 mod dispatch;
 mod error;
 mod frame;

@@ -26,6 +26,9 @@ pub(crate) const ID: usize = 5;
 /// First saved slot: locals, then the operand stack.
 pub(crate) const SLOTS: usize = 6;
 
+/// Heap header flags of a generator object made by an `async def`.
+pub(crate) const COROUTINE_FLAG: u8 = 1;
+
 /// Not started yet: only the arguments are in the slots.
 pub(crate) const CREATED: i64 = 0;
 /// Stopped at a `yield`.
@@ -47,6 +50,10 @@ impl Interp {
     ) -> PyResult<Value> {
         // The locals are on the VM stack (rooted) while this allocates.
         let off = self.alloc(Kind::Generator, SLOTS + nlocals + max_stack)?;
+        if self.prog.image().codes[code].flags & crate::bytecode::CODE_COROUTINE != 0 {
+            // Same machinery, its own type: `coroutine` (see `is_coroutine`).
+            self.heap.set_flags(off, COROUTINE_FLAG);
+        }
         self.heap.set(off, CODE, Value::small_int(code as i64));
         self.heap.set(off, STATE, Value::small_int(CREATED));
         self.heap.set(off, PC, Value::small_int(0));
@@ -64,6 +71,13 @@ impl Interp {
     #[inline]
     pub(crate) fn as_generator(&self, v: Value) -> Option<u32> {
         v.as_obj().filter(|o| self.heap.kind(*o) == Kind::Generator)
+    }
+
+    /// Whether `v` is a coroutine (the generator object of an `async def`).
+    #[inline]
+    pub(crate) fn is_coroutine(&self, v: Value) -> bool {
+        self.as_generator(v)
+            .is_some_and(|o| self.heap.flags(o) == COROUTINE_FLAG)
     }
 
     /// A generator's state (`CREATED`..`DONE`).

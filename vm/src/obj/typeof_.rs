@@ -52,6 +52,7 @@ impl Interp {
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
                 Kind::Module => TypeId::Module,
+                Kind::Generator if self.heap.flags(off) != 0 => TypeId::Coroutine,
                 Kind::Generator => TypeId::Generator,
                 Kind::Native => self
                     .heap
