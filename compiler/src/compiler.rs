@@ -121,6 +121,11 @@ pub(crate) struct Compiler<'a> {
     /// The bundled `asyncio` is part of the program: `import asyncio` and
     /// `import uasyncio` bind it (see `frozen.rs`).
     pub(crate) asyncio: bool,
+    /// Lines of the program's own text before a bundled module's first line
+    /// (see `frozen.rs`); subtracted from line numbers while compiling it.
+    pub(crate) frozen_shift: u32,
+    /// Lines subtracted from every source line right now.
+    line_shift: u32,
 }
 
 /// Deepest nesting of expressions/statements compiled, so that the recursive
@@ -138,6 +143,8 @@ impl<'a> Compiler<'a> {
             outer: Vec::new(),
             nesting: 0,
             asyncio: false,
+            frozen_shift: 0,
+            line_shift: 0,
         };
         c.filename = c.name_index(filename, 0..0)?;
         Ok(c)
@@ -150,7 +157,15 @@ impl<'a> Compiler<'a> {
         prologue: &'a [Stmt],
         body: &'a [Stmt],
     ) -> R<vm::bytecode::Image> {
-        self.body(prologue)?;
+        if !prologue.is_empty() {
+            // Its functions say where they come from in tracebacks.
+            let user_file = self.filename;
+            self.filename = self.name_index(crate::frozen::ASYNCIO_FILE, 0..0)?;
+            self.line_shift = self.frozen_shift;
+            self.body(prologue)?;
+            self.filename = user_file;
+            self.line_shift = 0;
+        }
         self.body(body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::ReturnValue);
@@ -231,9 +246,15 @@ impl<'a> Compiler<'a> {
 
     // ---- emitting -----------------------------------------------------
 
+    /// The source line of byte offset `off` (in the bundled module's own
+    /// numbering while compiling it).
+    pub(crate) fn line_at(&self, off: usize) -> u32 {
+        (self.src.line(off) as u32).saturating_sub(self.line_shift)
+    }
+
     /// Moves the current line to that of `node` (for the line table).
     pub(crate) fn set_line(&mut self, node: &impl Ranged) {
-        self.unit.line = self.src.line(node.start().to_usize()) as u32;
+        self.unit.line = self.line_at(node.start().to_usize());
     }
 
     fn handler(&self) -> Option<HandlerRef> {
@@ -565,7 +586,7 @@ impl<'a> Compiler<'a> {
         if args.args.len() > 255 || args.kwonlyargs.len() > 255 {
             return self.unsupported("more than 255 parameters", node);
         }
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = args.args.len() as u8;
         unit.kwonlyargcount = args.kwonlyargs.len() as u8;
@@ -598,7 +619,7 @@ impl<'a> Compiler<'a> {
     ) -> R<()> {
         let names = Names::of_function(body, None);
         let scope = Scope::class_body(&names, &|n| self.enclosing_binds(n));
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = 1;
         unit.class_body = true;

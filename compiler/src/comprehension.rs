@@ -65,7 +65,7 @@ impl<'a> Compiler<'a> {
         let params = vec![".0".to_owned()];
         let names = Names::of_comprehension(gens, &kind.elts());
         let scope = self.analyze_scope(&params, &names, kind.name(), node)?;
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(kind.name()), Some(scope), first_line);
         unit.argcount = 1;
         unit.is_generator = matches!(kind, CompKind::Gen(_));

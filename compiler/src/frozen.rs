@@ -11,6 +11,10 @@ const ASYNCIO: &str = include_str!("frozen/asyncio.py");
 /// cannot collide with it by accident).
 pub(crate) const ASYNCIO_GLOBAL: &str = "__ferrite_asyncio__";
 
+/// The file name the bundled `asyncio`'s functions carry (tracebacks show
+/// no source line for it, as for CPython's frozen modules).
+pub(crate) const ASYNCIO_FILE: &str = "<frozen asyncio>";
+
 /// Whether `module` names the bundled `asyncio` (MicroPython calls it `uasyncio`).
 pub(crate) fn is_asyncio(module: &str) -> bool {
     matches!(module, "asyncio" | "uasyncio")

@@ -47,5 +47,6 @@ pub fn compile(source: &str, filename: &str) -> Result<vm::bytecode::Image, Comp
     let (user, prologue) = all.split_at(split);
     let mut c = compiler::Compiler::new(&combined, filename)?;
     c.asyncio = true;
+    c.frozen_shift = source.matches('\n').count() as u32 + 2;
     c.module(prologue, user)
 }
