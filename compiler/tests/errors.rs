@@ -22,10 +22,10 @@ fn unsupported_features_name_themselves() {
     let cases: &[(&str, usize, usize, &str)] = &[
         ("async def f():\n    yield 1\n", 2, 5, "async generators"),
         (
-            "async def f():\n    return [x async for x in y]\n",
+            "async def f():\n    return (x async for x in y)\n",
             2,
             25,
-            "asynchronous comprehensions",
+            "asynchronous generator expressions",
         ),
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("x = 1j\n", 1, 5, "complex"),
