@@ -664,7 +664,9 @@ impl<'a> Compiler<'a> {
             argcount: unit.argcount,
             kwonlyargcount: unit.kwonlyargcount,
             flags: unit.flags
-                | if unit.is_async {
+                | if unit.is_async && unit.is_generator {
+                    vm::bytecode::CODE_GENERATOR | vm::bytecode::CODE_ASYNC_GENERATOR
+                } else if unit.is_async {
                     // A coroutine runs on the generator machinery.
                     vm::bytecode::CODE_GENERATOR | vm::bytecode::CODE_COROUTINE
                 } else if unit.is_generator {

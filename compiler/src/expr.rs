@@ -221,10 +221,18 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.emit(Op::LoadNone),
                 }
+                if self.unit.is_async {
+                    // An async generator's own values, told apart from
+                    // what its `await`s pass up to the event loop.
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
                 Ok(())
             }
             Expr::YieldFrom(y) => {
+                if self.unit.is_async {
+                    return self.syntax("'yield from' inside async function", e);
+                }
                 self.mark_generator(e)?;
                 self.expr(&y.value)?;
                 self.emit(Op::GetIter);
@@ -527,9 +535,6 @@ impl<'a> Compiler<'a> {
     fn mark_generator(&mut self, e: &Expr) -> R<()> {
         if self.unit.scope.is_none() {
             return self.syntax("'yield' outside function", e);
-        }
-        if self.unit.is_async {
-            return self.unsupported("async generators are not supported yet", e);
         }
         self.unit.is_generator = true;
         Ok(())

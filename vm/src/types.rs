@@ -112,6 +112,9 @@ builtin_types! {
     Coroutine = "coroutine": Object;
     StopAsyncIteration = "StopAsyncIteration": Exception;
     TimeoutError = "TimeoutError": OSError;
+    AsyncGenerator = "async_generator": Object;
+    AsyncGenASend = "async_generator_asend": Object;
+    AsyncGenWrapped = "async_generator_wrapped_value": Object;
 }
 
 impl TypeId {

@@ -53,3 +53,39 @@ pub(super) fn close(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
     it.gen_close(io, a.pos(it, 0))?;
     Ok(Value::NONE)
 }
+
+/// `agen.__aiter__()`: the async generator itself.
+pub(super) fn aiter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__aiter__", 1, 1, &[])?;
+    Ok(a.pos(it, 0))
+}
+
+/// `agen.__anext__()`: an awaitable for its next value.
+pub(super) fn anext(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__anext__", 1, 1, &[])?;
+    it.new_asend(a.pos(it, 0), Value::NONE)
+}
+
+/// `agen.asend(v)`: an awaitable resuming it with `v`.
+pub(super) fn asend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "asend", 2, 2, &[])?;
+    it.new_asend(a.pos(it, 0), a.pos(it, 1))
+}
+
+pub(super) fn asend_send(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "send", 2, 2, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), a.pos(it, 1), None)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn asend_next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__next__", 1, 1, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), Value::NONE, None)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn asend_throw(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "throw", 2, 2, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), Value::NONE, Some(a.pos(it, 1)))?;
+    yielded_or_stop(it, r)
+}

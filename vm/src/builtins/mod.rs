@@ -64,6 +64,8 @@ const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 const G: Option<TypeId> = Some(TypeId::Generator);
 const CO: Option<TypeId> = Some(TypeId::Coroutine);
+const AG: Option<TypeId> = Some(TypeId::AsyncGenerator);
+const AS: Option<TypeId> = Some(TypeId::AsyncGenASend);
 
 builtins! {
     "print", None, functions::print;
@@ -172,6 +174,12 @@ builtins! {
     "send", CO, generator_methods::send;
     "throw", CO, generator_methods::throw;
     "close", CO, generator_methods::close;
+    "__aiter__", AG, generator_methods::aiter;
+    "__anext__", AG, generator_methods::anext;
+    "asend", AG, generator_methods::asend;
+    "send", AS, generator_methods::asend_send;
+    "throw", AS, generator_methods::asend_throw;
+    "__next__", AS, generator_methods::asend_next;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

@@ -330,6 +330,8 @@ isa! {
     AsyncExitExc = 121, None, Operand::None, Next, (3, 4);
     /// mgr → exit awaitable: `async with`: keeps the bound `__aexit__` beneath the result of `mgr.__aenter__()` (which the compiler then awaits).
     AsyncWithEnter = 122, None, Operand::None, Next, (1, 2);
+    /// value → wrapped: marks what an async generator's `yield` hands out (so its `asend` awaitable tells it from values its `await`s pass up).
+    AsyncGenWrap = 123, None, Operand::None, Next, (1, 1);
     /// item1..itemn → set (a set display; later duplicates are ignored).
     BuildSet = 112, U16, Operand::Count, Next, (n, 1);
     /// item → ; add item to the set `n` entries down once it is popped (set comprehensions; `n` ≥ 1).

@@ -877,6 +877,12 @@ impl Interp {
                         let r = tri!(self.op_exit_exc_call(io));
                         self.stack.push(r);
                     }
+                    Op::AsyncGenWrap => {
+                        let v = top!();
+                        let w = tri!(self.new_native(TypeId::AsyncGenWrapped, &[v]));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = w;
+                    }
                     Op::GetAwaitable => {
                         tri!(self.op_get_awaitable(io));
                     }

@@ -81,8 +81,8 @@ impl Interp {
 
     /// Whether `iter(v)` would succeed.
     pub(crate) fn is_iterable(&self, v: Value) -> bool {
-        if self.as_generator(v).is_some() {
-            return !self.is_coroutine(v);
+        if let Some(off) = self.as_generator(v) {
+            return self.heap.flags(off) == 0;
         }
         v.as_obj().is_some_and(|off| {
             matches!(
@@ -266,7 +266,7 @@ impl Interp {
             }
             Kind::SetIter => Ok(self.set_iter_next(off)),
             Kind::Lazy => self.lazy_next(it),
-            Kind::Generator if self.is_coroutine(it) => Err(self.not_an_iterator(it)),
+            Kind::Generator if self.heap.flags(off) != 0 => Err(self.not_an_iterator(it)),
             Kind::Generator => match self.gen_send(io, it, Value::NONE)? {
                 Resumed::Yielded(v) => Ok(Some(v)),
                 Resumed::Returned(_) => Ok(None),

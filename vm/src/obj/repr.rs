@@ -262,10 +262,10 @@ impl Interp {
                     .get(off, crate::obj::generator::ID)
                     .as_small_int()
                     .unwrap_or(0);
-                let what = if self.heap.flags(off) != 0 {
-                    "coroutine"
-                } else {
-                    "generator"
+                let what = match self.heap.flags(off) {
+                    crate::obj::generator::COROUTINE_FLAG => "coroutine",
+                    crate::obj::generator::ASYNC_GEN_FLAG => "async_generator",
+                    _ => "generator",
                 };
                 let _ = write!(
                     out,
