@@ -2,7 +2,7 @@
 
 use super::Args;
 use crate::hal::Board;
-use crate::interp::{Interp, PyResult, Resumed};
+use crate::interp::{asend, Interp, PyResult, Resumed};
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -63,13 +63,26 @@ pub(super) fn aiter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
 /// `agen.__anext__()`: an awaitable for its next value.
 pub(super) fn anext(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "__anext__", 1, 1, &[])?;
-    it.new_asend(a.pos(it, 0), Value::NONE)
+    it.new_asend(a.pos(it, 0), Value::NONE, asend::SEND)
 }
 
 /// `agen.asend(v)`: an awaitable resuming it with `v`.
 pub(super) fn asend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "asend", 2, 2, &[])?;
-    it.new_asend(a.pos(it, 0), a.pos(it, 1))
+    it.new_asend(a.pos(it, 0), a.pos(it, 1), asend::SEND)
+}
+
+/// `agen.athrow(e)`: an awaitable raising `e` where it is suspended.
+pub(super) fn athrow(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "athrow", 2, 2, &[])?;
+    it.new_asend(a.pos(it, 0), a.pos(it, 1), asend::THROW)
+}
+
+/// `agen.aclose()`: an awaitable raising `GeneratorExit` in it so its
+/// `finally` blocks run.
+pub(super) fn aclose(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "aclose", 1, 1, &[])?;
+    it.new_asend(a.pos(it, 0), Value::NONE, asend::CLOSE)
 }
 
 pub(super) fn asend_send(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {

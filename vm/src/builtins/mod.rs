@@ -177,6 +177,8 @@ builtins! {
     "__aiter__", AG, generator_methods::aiter;
     "__anext__", AG, generator_methods::anext;
     "asend", AG, generator_methods::asend;
+    "athrow", AG, generator_methods::athrow;
+    "aclose", AG, generator_methods::aclose;
     "send", AS, generator_methods::asend_send;
     "throw", AS, generator_methods::asend_throw;
     "__next__", AS, generator_methods::asend_next;

@@ -71,15 +71,24 @@ pub(crate) mod asend {
     pub const VALUE: usize = 1;
     /// Whether it has been stepped yet.
     pub const STARTED: usize = 2;
+    /// What its first step does: [`SEND`], [`THROW`] or [`CLOSE`] (small int).
+    pub const MODE: usize = 3;
+    /// `asend(v)` / `__anext__()`: send `VALUE`.
+    pub const SEND: i64 = 0;
+    /// `athrow(e)`: throw `VALUE` in.
+    pub const THROW: i64 = 1;
+    /// `aclose()`: throw `GeneratorExit` in; finishing is success.
+    pub const CLOSE: i64 = 2;
 }
 
 impl Interp {
     /// `agen.__anext__()` / `agen.asend(v)`: the awaitable for one step.
-    pub(crate) fn new_asend(&mut self, agen: Value, v: Value) -> PyResult<Value> {
+    pub(crate) fn new_asend(&mut self, agen: Value, v: Value, mode: i64) -> PyResult<Value> {
         if !self.is_async_gen(agen) {
             return Err(self.raise(TypeId::TypeError, "not an async generator"));
         }
-        self.new_native(TypeId::AsyncGenASend, &[agen, v, Value::FALSE])
+        let fields = [agen, v, Value::FALSE, Value::small_int(mode)];
+        self.new_native(TypeId::AsyncGenASend, &fields)
     }
 
     /// Resumes the async generator behind awaitable `aw` (sending `sent`, or
@@ -97,13 +106,31 @@ impl Interp {
             return Err(self.raise(TypeId::TypeError, "not an async generator awaitable"));
         };
         let started = self.native_field(aw, TypeId::AsyncGenASend, asend::STARTED);
-        let v = if started == Some(Value::FALSE) {
+        let mode = self
+            .native_field(aw, TypeId::AsyncGenASend, asend::MODE)
+            .and_then(|m| m.as_small_int())
+            .unwrap_or(asend::SEND);
+        let (v, throw) = if started == Some(Value::FALSE) {
             self.set_native_field(aw, asend::STARTED, Value::TRUE);
-            self.native_field(aw, TypeId::AsyncGenASend, asend::VALUE)
-                .unwrap_or(Value::NONE)
+            let v = self
+                .native_field(aw, TypeId::AsyncGenASend, asend::VALUE)
+                .unwrap_or(Value::NONE);
+            match mode {
+                asend::THROW => (Value::NONE, Some(v)),
+                asend::CLOSE => {
+                    self.stack.push(agen);
+                    let e = self.new_exception(TypeId::GeneratorExit, Value::NONE);
+                    let agen2 = self.stack.pop().unwrap_or(Value::NONE);
+                    return self.aclose_step(io, agen2, Value::NONE, Some(e?));
+                }
+                _ => (v, throw),
+            }
         } else {
-            sent
+            (sent, throw)
         };
+        if mode == asend::CLOSE {
+            return self.aclose_step(io, agen, v, throw);
+        }
         let r = match throw {
             None => self.gen_send(io, agen, v)?,
             Some(e) => self.gen_throw(io, agen, e)?,
@@ -114,6 +141,40 @@ impl Interp {
                 None => Ok(Resumed::Yielded(w)),
             },
             Resumed::Returned(_) => Err(self.raise_with(TypeId::StopAsyncIteration, Value::NONE)),
+        }
+    }
+
+    /// A step of `aclose()`: the generator must finish (or raise
+    /// `GeneratorExit`/`StopAsyncIteration`); yielding a value is an error.
+    fn aclose_step(
+        &mut self,
+        io: &mut dyn Board,
+        agen: Value,
+        sent: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Resumed> {
+        let r = match throw {
+            None => self.gen_send(io, agen, sent),
+            Some(e) => self.gen_throw(io, agen, e),
+        };
+        match r {
+            Ok(Resumed::Yielded(w)) => {
+                if self.native_field(w, TypeId::AsyncGenWrapped, 0).is_some() {
+                    Err(self.raise(
+                        TypeId::RuntimeError,
+                        "async generator ignored GeneratorExit",
+                    ))
+                } else {
+                    Ok(Resumed::Yielded(w))
+                }
+            }
+            Ok(Resumed::Returned(_)) => Ok(Resumed::Returned(Value::NONE)),
+            Err(t) => match self.exc_type(self.exc) {
+                Some(TypeId::GeneratorExit | TypeId::StopAsyncIteration) => {
+                    Ok(Resumed::Returned(Value::NONE))
+                }
+                _ => Err(t),
+            },
         }
     }
 }
