@@ -746,6 +746,70 @@ def __ferrite_asyncio__():
         async def __aexit__(self, exc_type, exc, tb):
             self.release()
 
+    class Semaphore:
+        def __init__(self, value=1):
+            if value < 0:
+                raise ValueError("Semaphore initial value must be >= 0")
+            self._waiters = None
+            self._value = value
+
+        def locked(self):
+            return self._value == 0 or (
+                any(not w.cancelled() for w in (self._waiters or ())))
+
+        async def acquire(self):
+            if not self.locked():
+                self._value -= 1
+                return True
+            if self._waiters is None:
+                self._waiters = []
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                try:
+                    await fut
+                finally:
+                    self._waiters.remove(fut)
+            except CancelledError:
+                if not fut.cancelled():
+                    self._value += 1
+                    self._wake_up_next()
+                raise
+            if self._value > 0:
+                self._wake_up_next()
+            return True
+
+        def release(self):
+            self._value += 1
+            self._wake_up_next()
+
+        def _wake_up_next(self):
+            if not self._waiters:
+                return False
+            for fut in self._waiters:
+                if not fut.done():
+                    self._value -= 1
+                    fut.set_result(True)
+                    return True
+            return False
+
+        async def __aenter__(self):
+            await self.acquire()
+            return None
+
+        async def __aexit__(self, exc_type, exc, tb):
+            self.release()
+
+    class BoundedSemaphore(Semaphore):
+        def __init__(self, value=1):
+            self._bound_value = value
+            Semaphore.__init__(self, value)
+
+        def release(self):
+            if self._value >= self._bound_value:
+                raise ValueError("BoundedSemaphore released too many times")
+            Semaphore.release(self)
+
     class Queue:
         def __init__(self, maxsize=0):
             self._maxsize = maxsize
@@ -848,6 +912,8 @@ def __ferrite_asyncio__():
     mod.Event = Event
     mod.Lock = Lock
     mod.Queue = Queue
+    mod.Semaphore = Semaphore
+    mod.BoundedSemaphore = BoundedSemaphore
     mod.ThreadSafeFlag = ThreadSafeFlag
     mod.run = run
     mod.sleep = sleep
