@@ -664,6 +664,79 @@ def __ferrite_asyncio__():
         finally:
             timeout_handle.cancel()
 
+    FIRST_COMPLETED = "FIRST_COMPLETED"
+    FIRST_EXCEPTION = "FIRST_EXCEPTION"
+    ALL_COMPLETED = "ALL_COMPLETED"
+
+    async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+        if not fs:
+            raise ValueError("Set of Tasks/Futures is empty.")
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError("Invalid return_when value: " + str(return_when))
+        fs = set(fs)
+        if any(iscoroutine(f) for f in fs):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        loop = get_running_loop()
+        waiter = loop.create_future()
+        handle = [None]
+        if timeout is not None:
+            handle[0] = loop.call_later(timeout, _release_waiter, waiter)
+        counter = [len(fs)]
+
+        def _on_completion(f):
+            counter[0] -= 1
+            if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
+                    return_when == FIRST_EXCEPTION and
+                    (not f.cancelled() and f.exception() is not None)):
+                if handle[0] is not None:
+                    handle[0].cancel()
+                if not waiter.done():
+                    waiter.set_result(None)
+
+        for f in fs:
+            f.add_done_callback(_on_completion)
+        try:
+            await waiter
+        finally:
+            if handle[0] is not None:
+                handle[0].cancel()
+            for f in fs:
+                f.remove_done_callback(_on_completion)
+        done = set()
+        pending = set()
+        for f in fs:
+            if f.done():
+                done.add(f)
+            else:
+                pending.add(f)
+        return done, pending
+
+    def shield(arg):
+        inner = ensure_future(arg)
+        if inner.done():
+            return inner
+        outer = inner._loop.create_future()
+
+        def _inner_done_callback(inner):
+            if outer.cancelled():
+                return
+            if inner.cancelled():
+                outer.cancel()
+            else:
+                exc = inner.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                else:
+                    outer.set_result(inner.result())
+
+        def _outer_done_callback(outer):
+            if not inner.done():
+                inner.remove_done_callback(_inner_done_callback)
+
+        inner.add_done_callback(_inner_done_callback)
+        outer.add_done_callback(_outer_done_callback)
+        return outer
+
     async def wait_for_ms(fut, timeout):
         return await wait_for(fut, timeout / 1000)
 
@@ -920,6 +993,11 @@ def __ferrite_asyncio__():
     mod.sleep_ms = sleep_ms
     mod.gather = gather
     mod.wait_for = wait_for
+    mod.wait = wait
+    mod.shield = shield
+    mod.FIRST_COMPLETED = FIRST_COMPLETED
+    mod.FIRST_EXCEPTION = FIRST_EXCEPTION
+    mod.ALL_COMPLETED = ALL_COMPLETED
     mod.wait_for_ms = wait_for_ms
     mod.create_task = create_task
     mod.ensure_future = ensure_future
