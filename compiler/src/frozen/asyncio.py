@@ -334,6 +334,7 @@ def __ferrite_asyncio__():
             self._coro = coro
             self._fut_waiter = None
             self._must_cancel = False
+            self._num_cancels_requested = 0
             state.task_counter += 1
             if name is None:
                 name = "Task-" + str(state.task_counter)
@@ -359,9 +360,18 @@ def __ferrite_asyncio__():
                 s = "finished"
             return "<Task " + s + " name='" + self._name + "'>"
 
+        def cancelling(self):
+            return self._num_cancels_requested
+
+        def uncancel(self):
+            if self._num_cancels_requested > 0:
+                self._num_cancels_requested -= 1
+            return self._num_cancels_requested
+
         def cancel(self, msg=None):
             if self.done():
                 return False
+            self._num_cancels_requested += 1
             if self._fut_waiter is not None:
                 if self._fut_waiter.cancel(msg=msg):
                     return True
@@ -737,6 +747,66 @@ def __ferrite_asyncio__():
         outer.add_done_callback(_outer_done_callback)
         return outer
 
+    class Timeout:
+        def __init__(self, when):
+            self._state = "created"
+            self._timeout_handler = None
+            self._task = None
+            self._when = when
+            self._cancelling = 0
+
+        def when(self):
+            return self._when
+
+        def reschedule(self, when):
+            if self._timeout_handler is not None:
+                self._timeout_handler.cancel()
+            self._when = when
+            if when is None:
+                self._timeout_handler = None
+            else:
+                loop = get_running_loop()
+                if when <= loop.time():
+                    self._timeout_handler = loop.call_soon(self._on_timeout)
+                else:
+                    self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+        def expired(self):
+            return self._state in ("expiring", "expired")
+
+        async def __aenter__(self):
+            self._state = "entered"
+            self._task = current_task()
+            if self._task is None:
+                raise RuntimeError("Timeout should be used inside a task")
+            self._cancelling = self._task.cancelling()
+            self.reschedule(self._when)
+            return self
+
+        async def __aexit__(self, exc_type, exc_val, exc_tb):
+            if self._timeout_handler is not None:
+                self._timeout_handler.cancel()
+                self._timeout_handler = None
+            if self._state == "expiring":
+                self._state = "expired"
+                if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                    raise TimeoutError from exc_val
+            elif self._state == "entered":
+                self._state = "exited"
+            return None
+
+        def _on_timeout(self):
+            self._task.cancel()
+            self._state = "expiring"
+            self._timeout_handler = None
+
+    def timeout(delay):
+        loop = get_running_loop()
+        return Timeout(loop.time() + delay if delay is not None else None)
+
+    def timeout_at(when):
+        return Timeout(when)
+
     async def wait_for_ms(fut, timeout):
         return await wait_for(fut, timeout / 1000)
 
@@ -994,6 +1064,9 @@ def __ferrite_asyncio__():
     mod.gather = gather
     mod.wait_for = wait_for
     mod.wait = wait
+    mod.timeout = timeout
+    mod.timeout_at = timeout_at
+    mod.Timeout = Timeout
     mod.shield = shield
     mod.FIRST_COMPLETED = FIRST_COMPLETED
     mod.FIRST_EXCEPTION = FIRST_EXCEPTION
