@@ -721,6 +721,42 @@ def __ferrite_asyncio__():
                 pending.add(f)
         return done, pending
 
+    def as_completed(fs, *, timeout=None):
+        loop = get_running_loop()
+        todo = []
+        for f in fs:
+            f = ensure_future(f, loop=loop)
+            if f not in todo:
+                todo.append(f)
+        done = Queue()
+        handle = [None]
+
+        def _on_timeout():
+            for f in todo:
+                f.remove_done_callback(_on_completion)
+                done.put_nowait(None)
+            todo.clear()
+
+        def _on_completion(f):
+            if not todo:
+                return
+            todo.remove(f)
+            done.put_nowait(f)
+            if not todo and handle[0] is not None:
+                handle[0].cancel()
+
+        async def _wait_for_one():
+            f = await done.get()
+            if f is None:
+                raise TimeoutError
+            return f.result()
+
+        for f in todo:
+            f.add_done_callback(_on_completion)
+        if todo and timeout is not None:
+            handle[0] = loop.call_later(timeout, _on_timeout)
+        return [_wait_for_one() for _ in range(len(todo))]
+
     def shield(arg):
         inner = ensure_future(arg)
         if inner.done():
@@ -1068,6 +1104,7 @@ def __ferrite_asyncio__():
     mod.timeout_at = timeout_at
     mod.Timeout = Timeout
     mod.shield = shield
+    mod.as_completed = as_completed
     mod.FIRST_COMPLETED = FIRST_COMPLETED
     mod.FIRST_EXCEPTION = FIRST_EXCEPTION
     mod.ALL_COMPLETED = ALL_COMPLETED
