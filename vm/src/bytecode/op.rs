@@ -324,6 +324,12 @@ isa! {
     YieldValue = 96, None, Operand::None, Next, (1, 1);
     /// iter sent → result; `yield from`: resume iter with sent, yielding what it yields (re-running this instruction on resume) until it returns result (generator code only).
     YieldFrom = 97, None, Operand::None, Next, (2, 1);
+    /// item1..itemn → set (a set display; later duplicates are ignored).
+    BuildSet = 112, U16, Operand::Count, Next, (n, 1);
+    /// item → ; add item to the set `n` entries down once it is popped (set comprehensions; `n` ≥ 1).
+    SetAddAt = 113, U8, Operand::Count, Next, (1, 0);
+    /// set iterable → set (after `set.update(iterable)`); `n` is unused.
+    SetUpdate = 114, None, Operand::None, Next, (2, 1);
     /// obj → awaitable iterator for `await obj`: a coroutine itself, else the result of `obj.__await__()` (`TypeError` if neither).
     GetAwaitable = 120, None, Operand::None, Next, (1, 1);
     /// exit prev exc → exit prev exc result: calls `exit(type(exc), exc, None)` for `async with` (the result is then awaited).
@@ -332,12 +338,6 @@ isa! {
     AsyncWithEnter = 122, None, Operand::None, Next, (1, 2);
     /// value → wrapped: marks what an async generator's `yield` hands out (so its `asend` awaitable tells it from values its `await`s pass up).
     AsyncGenWrap = 123, None, Operand::None, Next, (1, 1);
-    /// item1..itemn → set (a set display; later duplicates are ignored).
-    BuildSet = 112, U16, Operand::Count, Next, (n, 1);
-    /// item → ; add item to the set `n` entries down once it is popped (set comprehensions; `n` ≥ 1).
-    SetAddAt = 113, U8, Operand::Count, Next, (1, 0);
-    /// set iterable → set (after `set.update(iterable)`); `n` is unused.
-    SetUpdate = 114, None, Operand::None, Next, (2, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.
