@@ -72,6 +72,27 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         s: &'a Stmt,
     ) -> R<()> {
+        self.with_items(items, body, s, false)
+    }
+
+    /// `async with`: the same shape as `with`, with `__aenter__`/`__aexit__`
+    /// and each of their results awaited.
+    pub(crate) fn async_with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        s: &'a Stmt,
+    ) -> R<()> {
+        self.with_items(items, body, s, true)
+    }
+
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        s: &'a Stmt,
+        is_async: bool,
+    ) -> R<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -81,21 +102,34 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.set_line(s);
         self.expr(&first.context_expr)?;
-        self.emit(Op::WithEnter);
+        if is_async {
+            self.emit(Op::AsyncWithEnter);
+            self.await_top();
+        } else {
+            self.emit(Op::WithEnter);
+        }
         match &first.optional_vars {
             Some(t) => self.store(t)?,
             None => self.emit(Op::PopTop),
         }
         // Stack: base exit.
         let base = self.block_depth();
-        self.push_block_depth(FKind::With, exc_path, base + 1);
-        self.with_stmt(rest, body, s)?;
+        let kind = if is_async {
+            FKind::AsyncWith
+        } else {
+            FKind::With
+        };
+        self.push_block_depth(kind, exc_path, base + 1);
+        self.with_items(rest, body, s, is_async)?;
         self.pop_block();
         self.set_line(s);
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
         self.emit_arg(Op::Call, 3);
+        if is_async {
+            self.await_top();
+        }
         self.emit(Op::PopTop);
         self.emit_jump(Op::Jump, end);
 
@@ -103,7 +137,12 @@ impl<'a> Compiler<'a> {
         self.bind(exc_path);
         self.emit(Op::PushExcInfo);
         self.push_block_depth(FKind::Cleanup, cleanup, base + 2);
-        self.emit(Op::WithExitExc);
+        if is_async {
+            self.emit(Op::AsyncExitExc);
+            self.await_top();
+        } else {
+            self.emit(Op::WithExitExc);
+        }
         self.emit_jump(Op::PopJumpIfTrue, suppress);
         self.emit(Op::Reraise);
         self.pop_block();
@@ -119,6 +158,64 @@ impl<'a> Compiler<'a> {
         self.emit(Op::RotTwo);
         self.emit(Op::PopExcept);
         self.emit(Op::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+}
+
+impl<'a> Compiler<'a> {
+    /// `async for t in x: body else: orelse`: `it = x.__aiter__()`, then
+    /// `t = await it.__anext__()` each time round until it raises
+    /// `StopAsyncIteration` (caught only around that `await`, as in CPython).
+    pub(crate) fn async_for(&mut self, x: &'a ast::StmtAsyncFor, s: &'a Stmt) -> R<()> {
+        let top = self.new_label();
+        let stop = self.new_label();
+        let reraise = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        let at = crate::compiler::range(s);
+        let aiter = self.name_index("__aiter__", at.clone())?;
+        let anext = self.name_index("__anext__", at.clone())?;
+        let stop_name = self.name_index("StopAsyncIteration", at)?;
+        self.expr(&x.iter)?;
+        self.set_line(s);
+        self.emit_arg(Op::LoadMethod, aiter);
+        self.emit_arg(Op::CallMethod, 0);
+        // Stack: base aiter.
+        let base = self.block_depth();
+        self.bind(top);
+        self.push_block_depth(FKind::Cleanup, stop, base + 1);
+        self.emit(Op::DupTop);
+        self.emit_arg(Op::LoadMethod, anext);
+        self.emit_arg(Op::CallMethod, 0);
+        self.await_top();
+        self.pop_block();
+        self.push_block(
+            FKind::For {
+                cont: top,
+                brk: end,
+            },
+            None,
+        );
+        self.store(&x.target)?;
+        self.body(&x.body)?;
+        self.pop_block();
+        self.set_line(s);
+        self.emit_jump(Op::Jump, top);
+
+        // base aiter exc: the loop ends on StopAsyncIteration only.
+        self.bind(stop);
+        self.emit_arg(Op::LoadGlobal, stop_name);
+        self.emit(Op::CheckExcMatch);
+        self.emit_jump(Op::PopJumpIfFalse, reraise);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopTop);
+        self.emit_jump(Op::Jump, orelse);
+        self.bind(reraise);
+        self.emit(Op::Reraise);
+
+        self.bind(orelse);
+        self.body(&x.orelse)?;
         self.bind(end);
         Ok(())
     }

@@ -37,6 +37,8 @@ pub(crate) enum FKind<'a> {
     /// The body of a `with`: the bound `__exit__` is on the stack; leaving
     /// the body calls it with three `None`s.
     With,
+    /// The body of an `async with`: like `With`, and the exit call's result is awaited.
+    AsyncWith,
 }
 
 /// One enclosing control block, with the handler it installs (if any).
@@ -50,7 +52,11 @@ impl FKind<'_> {
     /// Stack items this block keeps beneath the statements inside it.
     fn stack_items(self) -> u16 {
         match self {
-            FKind::For { .. } | FKind::ExceptionHandler | FKind::PopValue | FKind::With => 1,
+            FKind::For { .. }
+            | FKind::ExceptionHandler
+            | FKind::PopValue
+            | FKind::With
+            | FKind::AsyncWith => 1,
             FKind::FinallyEnd => 2,
             _ => 0,
         }
@@ -77,6 +83,9 @@ pub(crate) struct Unit<'a> {
     pub(crate) is_generator: bool,
     /// A class body: names live in the namespace dict in local 0 (`LoadName`/`StoreName`).
     pub(crate) class_body: bool,
+    /// An `async def`: calling it makes a coroutine (`CODE_COROUTINE`), and
+    /// `await`, `async for` and `async with` are allowed in it.
+    pub(crate) is_async: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -94,6 +103,7 @@ impl<'a> Unit<'a> {
             flags: 0,
             is_generator: false,
             class_body: false,
+            is_async: false,
         }
     }
 }
@@ -110,6 +120,14 @@ pub(crate) struct Compiler<'a> {
     pub(crate) outer: Vec<Unit<'a>>,
     /// Current nesting of expressions and statements being compiled.
     pub(crate) nesting: u32,
+    /// The bundled `asyncio` is part of the program: `import asyncio` and
+    /// `import uasyncio` bind it (see `frozen.rs`).
+    pub(crate) asyncio: bool,
+    /// Lines of the program's own text before a bundled module's first line
+    /// (see `frozen.rs`); subtracted from line numbers while compiling it.
+    pub(crate) frozen_shift: u32,
+    /// Lines subtracted from every source line right now.
+    line_shift: u32,
 }
 
 /// Deepest nesting of expressions/statements compiled, so that the recursive
@@ -126,13 +144,30 @@ impl<'a> Compiler<'a> {
             unit: Unit::new("<module>", None, 1),
             outer: Vec::new(),
             nesting: 0,
+            asyncio: false,
+            frozen_shift: 0,
+            line_shift: 0,
         };
         c.filename = c.name_index(filename, 0..0)?;
         Ok(c)
     }
 
-    /// Compiles the module body into `codes[0]` and returns the finished parts.
-    pub(crate) fn module(mut self, body: &'a [Stmt]) -> R<vm::bytecode::Image> {
+    /// Compiles the module body into `codes[0]` (after `prologue`, the
+    /// bundled modules' code) and returns the finished parts.
+    pub(crate) fn module(
+        mut self,
+        prologue: &'a [Stmt],
+        body: &'a [Stmt],
+    ) -> R<vm::bytecode::Image> {
+        if !prologue.is_empty() {
+            // Its functions say where they come from in tracebacks.
+            let user_file = self.filename;
+            self.filename = self.name_index(crate::frozen::ASYNCIO_FILE, 0..0)?;
+            self.line_shift = self.frozen_shift;
+            self.body(prologue)?;
+            self.filename = user_file;
+            self.line_shift = 0;
+        }
         self.body(body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::ReturnValue);
@@ -213,9 +248,15 @@ impl<'a> Compiler<'a> {
 
     // ---- emitting -----------------------------------------------------
 
+    /// The source line of byte offset `off` (in the bundled module's own
+    /// numbering while compiling it).
+    pub(crate) fn line_at(&self, off: usize) -> u32 {
+        (self.src.line(off) as u32).saturating_sub(self.line_shift)
+    }
+
     /// Moves the current line to that of `node` (for the line table).
     pub(crate) fn set_line(&mut self, node: &impl Ranged) {
-        self.unit.line = self.src.line(node.start().to_usize()) as u32;
+        self.unit.line = self.line_at(node.start().to_usize());
     }
 
     fn handler(&self) -> Option<HandlerRef> {
@@ -498,6 +539,7 @@ impl<'a> Compiler<'a> {
         args: &'a ast::Arguments,
         body: FnBody<'a>,
         node: &impl Ranged,
+        is_async: bool,
     ) -> R<()> {
         // `MakeFunction` pops the positional defaults (a tuple aligned with the
         // end of the positional parameters) and the keyword-only defaults (a
@@ -542,11 +584,12 @@ impl<'a> Compiler<'a> {
         if npositional > 255 || args.kwonlyargs.len() > 255 {
             return self.unsupported("more than 255 parameters", node);
         }
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = npositional as u8;
         unit.posonlyargcount = args.posonlyargs.len() as u8;
         unit.kwonlyargcount = args.kwonlyargs.len() as u8;
+        unit.is_async = is_async;
         if args.vararg.is_some() {
             unit.flags |= CODE_VARARGS;
         }
@@ -575,7 +618,7 @@ impl<'a> Compiler<'a> {
     ) -> R<()> {
         let names = Names::of_function(body, None);
         let scope = Scope::class_body(&names, &|n| self.enclosing_binds(n));
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(name), Some(scope), first_line);
         unit.argcount = 1;
         unit.class_body = true;
@@ -621,7 +664,12 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: unit.kwonlyargcount,
             posonlyargcount: unit.posonlyargcount,
             flags: unit.flags
-                | if unit.is_generator {
+                | if unit.is_async && unit.is_generator {
+                    vm::bytecode::CODE_GENERATOR | vm::bytecode::CODE_ASYNC_GENERATOR
+                } else if unit.is_async {
+                    // A coroutine runs on the generator machinery.
+                    vm::bytecode::CODE_GENERATOR | vm::bytecode::CODE_COROUTINE
+                } else if unit.is_generator {
                     vm::bytecode::CODE_GENERATOR
                 } else {
                     0

@@ -9,7 +9,7 @@
 //! generator, so the first iterable is evaluated at once and the rest lazily,
 //! as in CPython.
 
-use crate::compiler::{Compiler, Unit, R};
+use crate::compiler::{Compiler, FKind, Unit, R};
 use crate::scope::Names;
 use rustpython_parser::ast::{self, Expr, Ranged};
 use vm::bytecode::Op;
@@ -54,21 +54,34 @@ impl<'a> Compiler<'a> {
         node: &'a Expr,
     ) -> R<()> {
         if let Some(g) = gens.iter().find(|g| g.is_async) {
-            return self.unsupported(
-                "asynchronous comprehensions are not supported yet",
-                &g.target,
-            );
+            if matches!(kind, CompKind::Gen(_)) {
+                return self.unsupported(
+                    "asynchronous generator expressions are not supported yet",
+                    &g.target,
+                );
+            }
+            if !self.unit.is_async {
+                return self.syntax(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    &g.target,
+                );
+            }
         }
+        // Inside an `async def`, a list, set or dict comprehension is a
+        // coroutine that is awaited at once (it may contain `await` and
+        // `async for`); without either it behaves exactly as a plain one.
+        let is_async = self.unit.is_async && !matches!(kind, CompKind::Gen(_));
         let Some(first) = gens.first() else {
             return self.syntax("comprehension without a 'for' clause", node);
         };
         let params = vec![".0".to_owned()];
         let names = Names::of_comprehension(gens, &kind.elts());
         let scope = self.analyze_scope(&params, &names, kind.name(), node)?;
-        let first_line = self.src.line(node.start().to_usize()) as u32;
+        let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(kind.name()), Some(scope), first_line);
         unit.argcount = 1;
         unit.is_generator = matches!(kind, CompKind::Gen(_));
+        unit.is_async = is_async;
         // No defaults.
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
@@ -87,8 +100,23 @@ impl<'a> Compiler<'a> {
             Ok(())
         })?;
         self.expr(&first.iter)?;
-        self.emit(Op::GetIter);
+        if first.is_async {
+            self.get_aiter(&first.target)?;
+        } else {
+            self.emit(Op::GetIter);
+        }
         self.emit_arg(Op::Call, 1);
+        if is_async {
+            self.await_top();
+        }
+        Ok(())
+    }
+
+    /// `iterable → iterable.__aiter__()`.
+    fn get_aiter(&mut self, at: &Expr) -> R<()> {
+        let aiter = self.name_index("__aiter__", crate::compiler::range(at))?;
+        self.emit_arg(Op::LoadMethod, aiter);
+        self.emit_arg(Op::CallMethod, 0);
         Ok(())
     }
 
@@ -105,12 +133,31 @@ impl<'a> Compiler<'a> {
             self.emit_arg(Op::LoadFast, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            if g.is_async {
+                self.get_aiter(&g.target)?;
+            } else {
+                self.emit(Op::GetIter);
+            }
         }
         let top = self.new_label();
         let end = self.new_label();
         self.bind(top);
-        self.emit_jump(Op::ForIter, end);
+        let stop = self.new_label();
+        if g.is_async {
+            // `await it.__anext__()`; its StopAsyncIteration (only) ends the
+            // clause. Beneath: the collection and one iterator per clause.
+            let at = crate::compiler::range(&g.target);
+            let anext = self.name_index("__anext__", at.clone())?;
+            let depth = u16::try_from(i + 2).unwrap_or(u16::MAX);
+            self.push_block_depth(FKind::Cleanup, stop, depth);
+            self.emit(Op::DupTop);
+            self.emit_arg(Op::LoadMethod, anext);
+            self.emit_arg(Op::CallMethod, 0);
+            self.await_top();
+            self.pop_block();
+        } else {
+            self.emit_jump(Op::ForIter, end);
+        }
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
@@ -142,6 +189,21 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit_jump(Op::Jump, top);
+        if g.is_async {
+            // it exc → (end) if exc is a StopAsyncIteration, else re-raise.
+            let reraise = self.new_label();
+            let at = crate::compiler::range(&g.target);
+            let stop_name = self.name_index("StopAsyncIteration", at)?;
+            self.bind(stop);
+            self.emit_arg(Op::LoadGlobal, stop_name);
+            self.emit(Op::CheckExcMatch);
+            self.emit_jump(Op::PopJumpIfFalse, reraise);
+            self.emit(Op::PopTop);
+            self.emit(Op::PopTop);
+            self.emit_jump(Op::Jump, end);
+            self.bind(reraise);
+            self.emit(Op::Reraise);
+        }
         self.bind(end);
         Ok(())
     }

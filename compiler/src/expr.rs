@@ -183,7 +183,9 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            Expr::Lambda(l) => self.make_function("<lambda>", &l.args, FnBody::Expr(&l.body), e),
+            Expr::Lambda(l) => {
+                self.make_function("<lambda>", &l.args, FnBody::Expr(&l.body), e, false)
+            }
             Expr::JoinedStr(j) => self.fstring(&j.values, e),
             Expr::FormattedValue(f) => self.formatted_value(f),
             Expr::NamedExpr(n) => {
@@ -197,17 +199,40 @@ impl<'a> Compiler<'a> {
                 self.comprehension(CompKind::Dict(&c.key, &c.value), &c.generators, e)
             }
             Expr::GeneratorExp(c) => self.comprehension(CompKind::Gen(&c.elt), &c.generators, e),
-            Expr::Await(_) => self.unsupported("async/await is not supported yet", e),
+            Expr::Await(a) => {
+                if !self.unit.is_async {
+                    if self.unit.name.ends_with("<genexpr>")
+                        && self.outer.last().is_some_and(|u| u.is_async)
+                    {
+                        return self.unsupported(
+                            "asynchronous generator expressions are not supported yet",
+                            e,
+                        );
+                    }
+                    return self.syntax("'await' outside async function", e);
+                }
+                self.expr(&a.value)?;
+                self.await_top();
+                Ok(())
+            }
             Expr::Yield(y) => {
                 self.mark_generator(e)?;
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.emit(Op::LoadNone),
                 }
+                if self.unit.is_async {
+                    // An async generator's own values, told apart from
+                    // what its `await`s pass up to the event loop.
+                    self.emit(Op::AsyncGenWrap);
+                }
                 self.emit(Op::YieldValue);
                 Ok(())
             }
             Expr::YieldFrom(y) => {
+                if self.unit.is_async {
+                    return self.syntax("'yield from' inside async function", e);
+                }
                 self.mark_generator(e)?;
                 self.expr(&y.value)?;
                 self.emit(Op::GetIter);
@@ -513,6 +538,14 @@ impl<'a> Compiler<'a> {
         }
         self.unit.is_generator = true;
         Ok(())
+    }
+
+    /// `await` of the value on top of the stack: its awaitable iterator,
+    /// delegated to as by `yield from`; leaves the result.
+    pub(crate) fn await_top(&mut self) {
+        self.emit(Op::GetAwaitable);
+        self.emit(Op::LoadNone);
+        self.emit(Op::YieldFrom);
     }
 }
 

@@ -175,6 +175,12 @@ impl<'a> Compiler<'a> {
             Stmt::TryStar(_) => return self.unsupported("'except*' is not supported yet", s),
             Stmt::Import(i) => {
                 for a in &i.names {
+                    if self.asyncio && crate::frozen::is_asyncio(&a.name) {
+                        let m = self.name_index(crate::frozen::ASYNCIO_GLOBAL, range(a))?;
+                        self.emit_arg(Op::LoadGlobal, m);
+                        self.store_name(&import_binding(a), a)?;
+                        continue;
+                    }
                     let m = self.name_index(&a.name, range(a))?;
                     self.emit_arg(Op::ImportName, m);
                     if a.asname.is_some() {
@@ -197,6 +203,18 @@ impl<'a> Compiler<'a> {
                     return self.unsupported("'from ... import *' is not supported yet", s);
                 }
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or_default();
+                if self.asyncio && crate::frozen::is_asyncio(module) {
+                    let m = self.name_index(crate::frozen::ASYNCIO_GLOBAL, range(s))?;
+                    self.emit_arg(Op::LoadGlobal, m);
+                    for a in &i.names {
+                        let n = self.name_index(&a.name, range(a))?;
+                        self.emit(Op::DupTop);
+                        self.emit_arg(Op::LoadAttr, n);
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name), a)?;
+                    }
+                    self.emit(Op::PopTop);
+                    return Ok(());
+                }
                 let m = self.name_index(module, range(s))?;
                 self.emit_arg(Op::ImportName, m);
                 for a in &i.names {
@@ -212,17 +230,36 @@ impl<'a> Compiler<'a> {
                 }
                 self.exprs(&f.decorator_list)?;
                 self.set_line(s);
-                self.make_function(&f.name, &f.args, FnBody::Stmts(&f.body), s)?;
+                self.make_function(&f.name, &f.args, FnBody::Stmts(&f.body), s, false)?;
                 for _ in &f.decorator_list {
                     self.emit_arg(Op::Call, 1);
                 }
                 self.store_name(&f.name, s)?;
             }
-            Stmt::AsyncFunctionDef(_) => {
-                return self.unsupported("async functions are not supported yet", s)
+            Stmt::AsyncFunctionDef(f) => {
+                if !f.type_params.is_empty() {
+                    return self.unsupported("type parameters are not supported yet", s);
+                }
+                self.exprs(&f.decorator_list)?;
+                self.set_line(s);
+                self.make_function(&f.name, &f.args, FnBody::Stmts(&f.body), s, true)?;
+                for _ in &f.decorator_list {
+                    self.emit_arg(Op::Call, 1);
+                }
+                self.store_name(&f.name, s)?;
             }
-            Stmt::AsyncFor(_) => return self.unsupported("'async for' is not supported yet", s),
-            Stmt::AsyncWith(_) => return self.unsupported("'async with' is not supported yet", s),
+            Stmt::AsyncFor(x) => {
+                if !self.unit.is_async {
+                    return self.syntax("'async for' outside async function", s);
+                }
+                self.async_for(x, s)?;
+            }
+            Stmt::AsyncWith(w) => {
+                if !self.unit.is_async {
+                    return self.syntax("'async with' outside async function", s);
+                }
+                self.async_with_stmt(&w.items, &w.body, s)?;
+            }
             Stmt::ClassDef(c) => self.class_def(c, s)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, s)?,
             Stmt::Match(_) => {
@@ -259,7 +296,7 @@ impl<'a> Compiler<'a> {
                 | FKind::TryExcept
                 | FKind::ExceptionHandler
                 | FKind::Cleanup => {}
-                FKind::With => {
+                FKind::With | FKind::AsyncWith => {
                     // exit [value] → call exit(None, None, None), keep value.
                     if preserve_tos {
                         self.emit(Op::RotTwo);
@@ -268,6 +305,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::LoadNone);
                     self.emit(Op::LoadNone);
                     self.emit_arg(Op::Call, 3);
+                    if matches!(b.kind, FKind::AsyncWith) {
+                        self.await_top();
+                    }
                     self.emit(Op::PopTop);
                 }
                 FKind::For { .. } => {

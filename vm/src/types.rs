@@ -111,6 +111,12 @@ builtin_types! {
     StructError = "error": Exception;
     SeqIterator = "iterator": Object;
     Reversed = "reversed": Object;
+    Coroutine = "coroutine": Object;
+    StopAsyncIteration = "StopAsyncIteration": Exception;
+    TimeoutError = "TimeoutError": OSError;
+    AsyncGenerator = "async_generator": Object;
+    AsyncGenASend = "async_generator_asend": Object;
+    AsyncGenWrapped = "async_generator_wrapped_value": Object;
 }
 
 impl TypeId {

@@ -638,10 +638,10 @@ fn code_header_rules() {
         )
     );
     let mut img = sample();
-    img.codes[1].flags = 0x10;
+    img.codes[1].flags = 0x20;
     assert_eq!(
         code_err(img),
-        (1, None, CodeError::UnknownFlags { flags: 0x10 })
+        (1, None, CodeError::UnknownFlags { flags: 0x20 })
     );
     let mut img = sample();
     img.codes[1].flags = CODE_KNOWN_FLAGS;

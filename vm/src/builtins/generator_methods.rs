@@ -2,7 +2,7 @@
 
 use super::Args;
 use crate::hal::Board;
-use crate::interp::{Interp, PyResult, Resumed};
+use crate::interp::{asend, Interp, PyResult, Resumed};
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -52,4 +52,53 @@ pub(super) fn close(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
     a.check(it, "close", 1, 1, &[])?;
     it.gen_close(io, a.pos(it, 0))?;
     Ok(Value::NONE)
+}
+
+/// `agen.__aiter__()`: the async generator itself.
+pub(super) fn aiter(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__aiter__", 1, 1, &[])?;
+    Ok(a.pos(it, 0))
+}
+
+/// `agen.__anext__()`: an awaitable for its next value.
+pub(super) fn anext(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__anext__", 1, 1, &[])?;
+    it.new_asend(a.pos(it, 0), Value::NONE, asend::SEND)
+}
+
+/// `agen.asend(v)`: an awaitable resuming it with `v`.
+pub(super) fn asend(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "asend", 2, 2, &[])?;
+    it.new_asend(a.pos(it, 0), a.pos(it, 1), asend::SEND)
+}
+
+/// `agen.athrow(e)`: an awaitable raising `e` where it is suspended.
+pub(super) fn athrow(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "athrow", 2, 2, &[])?;
+    it.new_asend(a.pos(it, 0), a.pos(it, 1), asend::THROW)
+}
+
+/// `agen.aclose()`: an awaitable raising `GeneratorExit` in it so its
+/// `finally` blocks run.
+pub(super) fn aclose(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "aclose", 1, 1, &[])?;
+    it.new_asend(a.pos(it, 0), Value::NONE, asend::CLOSE)
+}
+
+pub(super) fn asend_send(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "send", 2, 2, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), a.pos(it, 1), None)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn asend_next(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "__next__", 1, 1, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), Value::NONE, None)?;
+    yielded_or_stop(it, r)
+}
+
+pub(super) fn asend_throw(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "throw", 2, 2, &[])?;
+    let r = it.asend_step(io, a.pos(it, 0), Value::NONE, Some(a.pos(it, 1)))?;
+    yielded_or_stop(it, r)
 }

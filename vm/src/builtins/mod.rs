@@ -94,6 +94,9 @@ const BA: Option<TypeId> = Some(TypeId::ByteArray);
 const SET: Option<TypeId> = Some(TypeId::Set);
 const FSET: Option<TypeId> = Some(TypeId::FrozenSet);
 const G: Option<TypeId> = Some(TypeId::Generator);
+const CO: Option<TypeId> = Some(TypeId::Coroutine);
+const AG: Option<TypeId> = Some(TypeId::AsyncGenerator);
+const AS: Option<TypeId> = Some(TypeId::AsyncGenASend);
 
 builtins! {
     "print", None, functions::print;
@@ -199,6 +202,17 @@ builtins! {
     "throw", G, generator_methods::throw;
     "close", G, generator_methods::close;
     "__next__", G, generator_methods::next;
+    "send", CO, generator_methods::send;
+    "throw", CO, generator_methods::throw;
+    "close", CO, generator_methods::close;
+    "__aiter__", AG, generator_methods::aiter;
+    "__anext__", AG, generator_methods::anext;
+    "asend", AG, generator_methods::asend;
+    "athrow", AG, generator_methods::athrow;
+    "aclose", AG, generator_methods::aclose;
+    "send", AS, generator_methods::asend_send;
+    "throw", AS, generator_methods::asend_throw;
+    "__next__", AS, generator_methods::asend_next;
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;

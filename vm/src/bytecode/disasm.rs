@@ -58,6 +58,8 @@ fn flags_text(flags: u8) -> String {
         (CODE_VARARGS, "varargs"),
         (CODE_VARKW, "varkw"),
         (CODE_GENERATOR, "generator"),
+        (CODE_COROUTINE, "coroutine"),
+        (CODE_ASYNC_GENERATOR, "async_generator"),
     ] {
         if flags & bit != 0 {
             parts.push(String::from(name));

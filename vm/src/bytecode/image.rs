@@ -23,8 +23,16 @@ pub const CODE_VARKW: u8 = 1 << 1;
 /// Code-object flag: the function is a generator: calling it returns a
 /// generator object instead of running the body (see `vm/src/interp/generator.rs`).
 pub const CODE_GENERATOR: u8 = 1 << 2;
+/// Code-object flag (with `CODE_GENERATOR`): an `async def`; calling it
+/// returns a `coroutine` object (a generator frame of its own type, driven by
+/// `await` / `send`).
+pub const CODE_COROUTINE: u8 = 1 << 3;
+/// Code-object flag (with `CODE_GENERATOR`): an `async def` containing
+/// `yield`; calling it returns an `async_generator` object.
+pub const CODE_ASYNC_GENERATOR: u8 = 1 << 4;
 /// Every flag bit this format version defines.
-pub const CODE_KNOWN_FLAGS: u8 = CODE_VARARGS | CODE_VARKW | CODE_GENERATOR;
+pub const CODE_KNOWN_FLAGS: u8 =
+    CODE_VARARGS | CODE_VARKW | CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR;
 
 /// A constant-pool entry.
 #[derive(Clone, Debug, PartialEq)]

@@ -330,6 +330,14 @@ isa! {
     SetAddAt = 113, U8, Operand::Count, Next, (1, 0);
     /// set iterable → set (after `set.update(iterable)`); `n` is unused.
     SetUpdate = 114, None, Operand::None, Next, (2, 1);
+    /// obj → awaitable iterator for `await obj`: a coroutine itself, else the result of `obj.__await__()` (`TypeError` if neither).
+    GetAwaitable = 120, None, Operand::None, Next, (1, 1);
+    /// exit prev exc → exit prev exc result: calls `exit(type(exc), exc, None)` for `async with` (the result is then awaited).
+    AsyncExitExc = 121, None, Operand::None, Next, (3, 4);
+    /// mgr → exit awaitable: `async with`: keeps the bound `__aexit__` beneath the result of `mgr.__aenter__()` (which the compiler then awaits).
+    AsyncWithEnter = 122, None, Operand::None, Next, (1, 2);
+    /// value → wrapped: marks what an async generator's `yield` hands out (so its `asend` awaitable tells it from values its `await`s pass up).
+    AsyncGenWrap = 123, None, Operand::None, Next, (1, 1);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.

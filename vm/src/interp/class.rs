@@ -829,42 +829,57 @@ impl Interp {
         }
     }
 
-    /// `WithEnter`: mgr → bound `__exit__`, `mgr.__enter__()`.
-    pub(crate) fn op_with_enter(&mut self, io: &mut dyn Board) -> PyResult<()> {
+    /// `WithEnter` (`AsyncWithEnter` when `is_async`): mgr → bound
+    /// `__exit__`, `mgr.__enter__()` (`__aexit__`, `mgr.__aenter__()`, whose
+    /// result the compiler then awaits).
+    pub(crate) fn op_with_enter(&mut self, io: &mut dyn Board, is_async: bool) -> PyResult<()> {
         let n = self.stack.len();
         let mgr = self.stack[n - 1];
         let missing = |it: &Interp, m: &str| {
             it.user_class_of(mgr)
                 .is_none_or(|c| it.class_lookup(c, m).is_none())
         };
-        for m in ["__enter__", "__exit__"] {
+        let (enter, exit, what) = if is_async {
+            (
+                "__aenter__",
+                "__aexit__",
+                "the asynchronous context manager protocol",
+            )
+        } else {
+            ("__enter__", "__exit__", "the context manager protocol")
+        };
+        for m in [enter, exit] {
             if missing(self, m) {
                 let tn = String::from(self.type_name(mgr));
-                let msg = if m == "__enter__" {
-                    format!("'{tn}' object does not support the context manager protocol")
+                let msg = if m == enter {
+                    format!("'{tn}' object does not support {what}")
                 } else {
-                    format!("'{tn}' object does not support the context manager protocol (missed __exit__ method)")
+                    format!("'{tn}' object does not support {what} (missed {exit} method)")
                 };
                 return Err(self.raise_string(TypeId::TypeError, msg));
             }
         }
-        let exit = self
-            .user_getattr(io, mgr, "__exit__")?
-            .unwrap_or(Value::NONE);
+        let exit = self.user_getattr(io, mgr, exit)?.unwrap_or(Value::NONE);
         // exit mgr (mgr re-read: the bound method allocation may have moved it).
         self.stack.insert(n - 1, exit);
         let mgr = self.stack[n];
-        let r = self.call_special(io, mgr, "__enter__", &[])?;
+        let r = self.call_special(io, mgr, enter, &[])?;
         self.stack[n] = r.unwrap_or(Value::NONE);
         Ok(())
     }
 
     /// `WithExitExc`: exit prev exc → … bool: calls `exit(type(exc), exc, None)`.
     pub(crate) fn op_with_exit_exc(&mut self, io: &mut dyn Board) -> PyResult<bool> {
+        let r = self.op_exit_exc_call(io)?;
+        self.truthy_io(io, r)
+    }
+
+    /// Calls `exit(type(exc), exc, None)` for exit prev exc on the stack
+    /// (`AsyncExitExc` pushes the result itself, to be awaited).
+    pub(crate) fn op_exit_exc_call(&mut self, io: &mut dyn Board) -> PyResult<Value> {
         let n = self.stack.len();
         let (exit, exc) = (self.stack[n - 3], self.stack[n - 1]);
         let ty = self.class_value_of(exc);
-        let r = self.call_value(io, exit, &[ty, exc, Value::NONE])?;
-        self.truthy_io(io, r)
+        self.call_value(io, exit, &[ty, exc, Value::NONE])
     }
 }

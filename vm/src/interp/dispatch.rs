@@ -869,7 +869,23 @@ impl Interp {
                         self.stack.pop();
                     }
                     Op::WithEnter => {
-                        tri!(self.op_with_enter(io));
+                        tri!(self.op_with_enter(io, false));
+                    }
+                    Op::AsyncWithEnter => {
+                        tri!(self.op_with_enter(io, true));
+                    }
+                    Op::AsyncExitExc => {
+                        let r = tri!(self.op_exit_exc_call(io));
+                        self.stack.push(r);
+                    }
+                    Op::AsyncGenWrap => {
+                        let v = top!();
+                        let w = tri!(self.new_native(TypeId::AsyncGenWrapped, &[v]));
+                        let n = self.stack.len();
+                        self.stack[n - 1] = w;
+                    }
+                    Op::GetAwaitable => {
+                        tri!(self.op_get_awaitable(io));
                     }
                     Op::WithExitExc => {
                         let r = tri!(self.op_with_exit_exc(io));

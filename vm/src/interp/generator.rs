@@ -73,7 +73,9 @@ impl Interp {
             _ => {}
         }
         if let Some(sub) = self.delegating_to(off) {
-            if self.as_generator(sub).is_some() {
+            if self.as_generator(sub).is_some()
+                || self.native_field(sub, TypeId::AsyncGenASend, 0).is_some()
+            {
                 return self.throw_into_delegate(io, g, sub, exc);
             }
         }
@@ -128,6 +130,9 @@ impl Interp {
     ) -> PyResult<Resumed> {
         if self.as_generator(iter).is_some() {
             return self.gen_send(io, iter, sent);
+        }
+        if self.native_field(iter, TypeId::AsyncGenASend, 0).is_some() {
+            return self.asend_step(io, iter, sent, None);
         }
         if !sent.is_none() {
             let name = self.type_name(iter);
@@ -303,7 +308,10 @@ impl Interp {
         self.heap.set(goff, STATE, Value::small_int(RUNNING));
         let is_exit = self.exc_type(exc) == Some(TypeId::GeneratorExit)
             || exc.as_type() == Some(TypeId::GeneratorExit as u16);
-        let r = if is_exit {
+        let r = if self.native_field(sub, TypeId::AsyncGenASend, 0).is_some() {
+            // Awaiting an async generator's step: throw into the generator.
+            self.asend_step(io, sub, Value::NONE, Some(exc))
+        } else if is_exit {
             match self.gen_close(io, sub) {
                 Ok(()) => {
                     let exc = self.stack[base + 1];

@@ -10,6 +10,7 @@ mod attr;
 mod call;
 mod class;
 mod compare;
+mod coro;
 mod dispatch;
 mod error;
 mod frame;
@@ -26,6 +27,7 @@ mod unwind;
 
 pub(crate) use attr::escape_non_ascii;
 pub(crate) use call::Args;
+pub(crate) use coro::asend;
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
 pub(crate) use generator::Resumed;

@@ -26,6 +26,12 @@ pub(crate) const ID: usize = 5;
 /// First saved slot: locals, then the operand stack.
 pub(crate) const SLOTS: usize = 6;
 
+/// Heap header flags of a generator object made by an `async def`.
+pub(crate) const COROUTINE_FLAG: u8 = 1;
+
+/// Heap header flags of a generator object made by an `async def` with `yield`.
+pub(crate) const ASYNC_GEN_FLAG: u8 = 2;
+
 /// Not started yet: only the arguments are in the slots.
 pub(crate) const CREATED: i64 = 0;
 /// Stopped at a `yield`.
@@ -47,6 +53,13 @@ impl Interp {
     ) -> PyResult<Value> {
         // The locals are on the VM stack (rooted) while this allocates.
         let off = self.alloc(Kind::Generator, SLOTS + nlocals + max_stack)?;
+        let flags = self.prog.image().codes[code].flags;
+        if flags & crate::bytecode::CODE_COROUTINE != 0 {
+            // Same machinery, its own type: `coroutine` (see `is_coroutine`).
+            self.heap.set_flags(off, COROUTINE_FLAG);
+        } else if flags & crate::bytecode::CODE_ASYNC_GENERATOR != 0 {
+            self.heap.set_flags(off, ASYNC_GEN_FLAG);
+        }
         self.heap.set(off, CODE, Value::small_int(code as i64));
         self.heap.set(off, STATE, Value::small_int(CREATED));
         self.heap.set(off, PC, Value::small_int(0));
@@ -64,6 +77,20 @@ impl Interp {
     #[inline]
     pub(crate) fn as_generator(&self, v: Value) -> Option<u32> {
         v.as_obj().filter(|o| self.heap.kind(*o) == Kind::Generator)
+    }
+
+    /// Whether `v` is a coroutine (the generator object of an `async def`).
+    #[inline]
+    pub(crate) fn is_coroutine(&self, v: Value) -> bool {
+        self.as_generator(v)
+            .is_some_and(|o| self.heap.flags(o) == COROUTINE_FLAG)
+    }
+
+    /// Whether `v` is an async generator.
+    #[inline]
+    pub(crate) fn is_async_gen(&self, v: Value) -> bool {
+        self.as_generator(v)
+            .is_some_and(|o| self.heap.flags(o) == ASYNC_GEN_FLAG)
     }
 
     /// A generator's state (`CREATED`..`DONE`).

@@ -64,7 +64,11 @@ impl Interp {
             | Kind::Zip
             | Kind::SetIter
             | Kind::Lazy
-            | Kind::Generator => Ok(v),
+            | Kind::Generator
+                if self.heap.flags(off) == 0 || self.heap.kind(off) != Kind::Generator =>
+            {
+                Ok(v)
+            }
             _ => {
                 let name = self.type_name(v);
                 Err(self.raise_string(
@@ -77,6 +81,9 @@ impl Interp {
 
     /// Whether `iter(v)` would succeed.
     pub(crate) fn is_iterable(&self, v: Value) -> bool {
+        if let Some(off) = self.as_generator(v) {
+            return self.heap.flags(off) == 0;
+        }
         v.as_obj().is_some_and(|off| {
             matches!(
                 self.heap.kind(off),
@@ -96,7 +103,6 @@ impl Interp {
                     | Kind::SetIter
                     | Kind::Lazy
                     | Kind::Deque
-                    | Kind::Generator
                     | Kind::ByteArray
                     | Kind::Bytes
             )
@@ -260,6 +266,7 @@ impl Interp {
             }
             Kind::SetIter => Ok(self.set_iter_next(off)),
             Kind::Lazy => self.lazy_next(io, it),
+            Kind::Generator if self.heap.flags(off) != 0 => Err(self.not_an_iterator(it)),
             Kind::Generator => match self.gen_send(io, it, Value::NONE)? {
                 Resumed::Yielded(v) => Ok(Some(v)),
                 Resumed::Returned(_) => Ok(None),

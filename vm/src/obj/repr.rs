@@ -262,10 +262,15 @@ impl Interp {
                     .get(off, crate::obj::generator::ID)
                     .as_small_int()
                     .unwrap_or(0);
+                let what = match self.heap.flags(off) {
+                    crate::obj::generator::COROUTINE_FLAG => "coroutine",
+                    crate::obj::generator::ASYNC_GEN_FLAG => "async_generator",
+                    _ => "generator",
+                };
                 let _ = write!(
                     out,
-                    "<generator object {} at 0x{:x}>",
-                    self.code_name(code),
+                    "<{what} object {} at 0x{:x}>",
+                    self.code_qualname(code),
                     0x1000 + id * 16
                 );
             }

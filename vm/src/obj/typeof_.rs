@@ -52,7 +52,11 @@ impl Interp {
                 Kind::Enumerate => TypeId::Enumerate,
                 Kind::Zip => TypeId::Zip,
                 Kind::Module => TypeId::Module,
-                Kind::Generator => TypeId::Generator,
+                Kind::Generator => match self.heap.flags(off) {
+                    crate::obj::generator::COROUTINE_FLAG => TypeId::Coroutine,
+                    crate::obj::generator::ASYNC_GEN_FLAG => TypeId::AsyncGenerator,
+                    _ => TypeId::Generator,
+                },
                 Kind::Native => self
                     .heap
                     .get(off, 0)
