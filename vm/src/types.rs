@@ -109,6 +109,9 @@ builtin_types! {
     Property = "property": Object;
     Method = "method": Object;
     StructError = "error": Exception;
+    DefaultDict = "defaultdict": Dict;
+    Counter = "Counter": Dict;
+    OrderedDict = "OrderedDict": Dict;
 }
 
 impl TypeId {

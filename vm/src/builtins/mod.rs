@@ -9,6 +9,7 @@ mod bytearray;
 mod bytes_methods;
 mod classes;
 mod collections;
+mod counter;
 mod dict_methods;
 mod functions;
 mod generator_methods;
@@ -21,6 +22,7 @@ mod list_methods;
 pub(crate) mod machine;
 mod math;
 mod modules;
+mod namedtuple;
 mod numeric;
 mod random;
 mod set_methods;
@@ -302,10 +304,20 @@ builtins! {
     "random.sample", None, random::sample;
     "json.dumps", None, json::dumps;
     "json.loads", None, json::loads;
-    "collections.OrderedDict", None, collections::ordered_dict;
-    "collections.namedtuple", None, collections::namedtuple;
-    "collections.defaultdict", None, collections::defaultdict;
-    "collections.Counter", None, collections::counter;
+    "collections.namedtuple", None, namedtuple::namedtuple;
+    "namedtuple._asdict", None, namedtuple::asdict;
+    "namedtuple._replace", None, namedtuple::replace;
+    "namedtuple._make", None, namedtuple::make;
+    "most_common", Some(TypeId::Counter), counter::most_common;
+    "elements", Some(TypeId::Counter), counter::elements;
+    "update", Some(TypeId::Counter), counter::update;
+    "subtract", Some(TypeId::Counter), counter::subtract;
+    "total", Some(TypeId::Counter), counter::total;
+    "copy", Some(TypeId::Counter), counter::copy;
+    "copy", Some(TypeId::DefaultDict), counter::copy;
+    "copy", Some(TypeId::OrderedDict), counter::copy;
+    "move_to_end", Some(TypeId::OrderedDict), counter::move_to_end;
+    "popitem", Some(TypeId::OrderedDict), counter::od_popitem;
     "append", DQ, collections::append;
     "appendleft", DQ, collections::appendleft;
     "pop", DQ, collections::pop;
@@ -435,6 +447,9 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::I2c),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
+    ("collections", TypeId::DefaultDict),
+    ("collections", TypeId::Counter),
+    ("collections", TypeId::OrderedDict),
     ("struct", TypeId::StructError),
 ];
 

@@ -45,6 +45,9 @@ pub(crate) fn construct(
         TypeId::Bytes => super::bytes_methods::construct(it, io, a),
         TypeId::ByteArray => super::bytearray::construct(it, io, a),
         TypeId::Deque => super::collections::new_deque(it, io, a),
+        TypeId::DefaultDict | TypeId::Counter | TypeId::OrderedDict => {
+            super::counter::construct(it, io, t, a)
+        }
         TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, io, t, a),
         TypeId::Pin => super::machine::new_pin(it, io, a),
         TypeId::Pwm => super::machine::new_pwm(it, io, a),

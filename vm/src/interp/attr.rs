@@ -97,6 +97,10 @@ impl Interp {
                 _ => {}
             }
         }
+        if attr == "default_factory" && self.dict_flavor(obj) == crate::obj::dict::DEFAULTDICT {
+            let off = obj.as_obj().unwrap_or(0);
+            return Ok(self.heap.get(off, crate::obj::dict::FACTORY));
+        }
         if let Some(r) = crate::builtins::number_attr(self, obj, attr) {
             return r;
         }

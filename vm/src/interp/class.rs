@@ -356,8 +356,17 @@ impl Interp {
                     format!("'super' object has no attribute '{name}'"),
                 ))
             }
+            Kind::Tuple => match self.nt_class(obj) {
+                Some(cls) => self.nt_getattr(io, obj, cls, name),
+                None => Ok(None),
+            },
             _ => Ok(None),
         }
+    }
+
+    /// [`Interp::bind`] for other modules.
+    pub(crate) fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        self.bind(attr, obj, cls)
     }
 
     fn bind_builtin(&mut self, b: Value, recv: Value) -> PyResult<Value> {
@@ -522,7 +531,8 @@ impl Interp {
         if !matches!(
             obj.as_obj().map(|o| self.heap.kind(o)),
             Some(Kind::Instance | Kind::Class | Kind::Super | Kind::Exception)
-        ) {
+        ) && self.nt_class(obj).is_none()
+        {
             return Ok(None);
         }
         let prog = self.prog.clone();
@@ -560,6 +570,9 @@ impl Interp {
         ret_sp: usize,
     ) -> PyResult<Called> {
         let _ = io;
+        if self.class_base(cls) == TypeId::Tuple {
+            return self.call_namedtuple(cls, callee, n, kw, ret_sp);
+        }
         if self.class_lookup(cls, "__new__").is_some() {
             return Err(self.not_implemented("user-defined __new__"));
         }
@@ -702,7 +715,8 @@ impl Interp {
             if matches!(
                 self.heap.kind(off),
                 Kind::Instance | Kind::Class | Kind::Super | Kind::Exception
-            ) {
+            ) || self.nt_class(obj).is_some()
+            {
                 let prog = self.prog.clone();
                 let s = prog.image().names[name].as_str();
                 if let Some(v) = self.user_getattr(io, obj, s)? {

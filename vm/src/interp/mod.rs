@@ -25,7 +25,7 @@ mod unpack;
 mod unwind;
 
 pub(crate) use attr::escape_non_ascii;
-pub(crate) use call::Args;
+pub(crate) use call::{Args, Called};
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
 pub(crate) use generator::Resumed;

@@ -48,6 +48,9 @@ impl Interp {
         if (a_int || a.is_float()) && (b_int || b.is_float()) {
             return self.float_binop(op, a, b);
         }
+        if let Some(r) = self.counter_binop(op, a, b)? {
+            return Ok(r);
+        }
         self.sequence_binop(op, a, b)
     }
 

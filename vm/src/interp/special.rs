@@ -449,6 +449,7 @@ impl Interp {
         match self.heap.kind(off) {
             Kind::Instance | Kind::Class => true,
             Kind::Exception => self.user_class_of(v).is_some(),
+            Kind::Tuple if self.nt_class(v).is_some_and(|c| self.nt_has_own_text(c)) => true,
             Kind::Tuple | Kind::List => self.items(v).is_some_and(|it| {
                 (0..it.len).any(|i| self.needs_user_text(self.item(it, i), depth + 1))
             }),
@@ -515,6 +516,11 @@ impl Interp {
                 }
                 Ok(())
             }
+            Kind::Tuple if self.nt_class(v).is_some() => {
+                let cls = self.nt_class(v).unwrap_or(0);
+                self.nt_text_io(io, v, cls, repr, out)
+            }
+            Kind::Dict if self.heap.flags(off) != 0 => self.flavored_dict_text_io(io, v, out),
             Kind::Tuple | Kind::List => {
                 let list = self.heap.kind(off) == Kind::List;
                 out.push(if list { '[' } else { '(' });

@@ -17,6 +17,16 @@ const ENTRIES: usize = 2;
 const INDEX: usize = 3;
 const LINEAR_MAX: usize = 8;
 
+/// Flag byte of a `collections.defaultdict` (a dict with a fifth payload
+/// word, [`FACTORY`]). Flavoured dicts are dicts in every other respect.
+pub(crate) const DEFAULTDICT: u8 = 1;
+/// Flag byte of a `collections.Counter`.
+pub(crate) const COUNTER: u8 = 2;
+/// Flag byte of a `collections.OrderedDict`.
+pub(crate) const ORDERED: u8 = 3;
+/// A defaultdict's `default_factory`.
+pub(crate) const FACTORY: usize = 4;
+
 fn slot_of(hash: u64, bits: u32) -> usize {
     (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
@@ -33,6 +43,29 @@ impl Interp {
         self.heap.set(d, ENTRIES, Value::obj(e));
         self.heap.set(d, INDEX, Value::NONE);
         Ok(Value::obj(d))
+    }
+
+    /// An empty dict of flavour `flags` ([`DEFAULTDICT`], [`COUNTER`], [`ORDERED`])
+    /// with a `None` factory slot.
+    pub(crate) fn new_dict_flavored(&mut self, flags: u8) -> PyResult<Value> {
+        self.reserve(8 + 1 + 6)?;
+        let e = self.alloc_reserved(Kind::Array, 8)?;
+        let d = self.alloc_reserved(Kind::Dict, 5)?;
+        self.heap.set(d, LEN, Value::small_int(0));
+        self.heap.set(d, USED, Value::small_int(0));
+        self.heap.set(d, ENTRIES, Value::obj(e));
+        self.heap.set(d, INDEX, Value::NONE);
+        self.heap.set_flags(d, flags);
+        Ok(Value::obj(d))
+    }
+
+    /// The flavour flag of a dict (0 for a plain dict or a non-dict).
+    #[inline]
+    pub(crate) fn dict_flavor(&self, v: Value) -> u8 {
+        match v.as_obj() {
+            Some(o) if self.heap.kind(o) == Kind::Dict => self.heap.flags(o),
+            _ => 0,
+        }
     }
 
     /// Whether `v` is a dict.
