@@ -413,6 +413,27 @@ impl Interp {
             r?;
             return Ok(true);
         }
+        if let Some(fo) = self.obj_of(obj, Kind::Function) {
+            let mut d = self.heap.get(fo, function::DICT);
+            if d.is_none() {
+                self.stack.push(obj);
+                self.stack.push(v);
+                let nd = self.new_dict(4);
+                let v2 = self.stack.pop().unwrap_or(Value::NONE);
+                let obj2 = self.stack.pop().unwrap_or(Value::NONE);
+                d = nd?;
+                let fo = obj2.as_obj().unwrap_or(0);
+                self.heap.set(fo, function::DICT, d);
+                self.stack.push(v2);
+            } else {
+                self.stack.push(v);
+            }
+            let v = self.stack[self.stack.len() - 1];
+            let r = self.dict_set_str(d, name, v);
+            self.stack.pop();
+            r?;
+            return Ok(true);
+        }
         let Some(cls) = self.user_class_of(obj) else {
             return Ok(false);
         };
@@ -738,6 +759,19 @@ impl Interp {
             return Ok(v);
         }
         let idx = self.prog.image().names.iter().position(|n| n == s);
+        if idx.is_none() {
+            // A name the program never spells as an attribute (`"{0.real}"`,
+            // `getattr(math, "pi")` with a computed name).
+            if let Some(r) = crate::builtins::number_attr(self, obj, s) {
+                return r;
+            }
+            if let Some(m) = self.obj_of(obj, Kind::Module) {
+                let index = self.small(self.heap.get(m, 0));
+                if let Some(v) = crate::builtins::module_member(self, index, s)? {
+                    return Ok(v);
+                }
+            }
+        }
         match idx {
             Some(i) => self.getattr(obj, i),
             None => {

@@ -150,6 +150,9 @@ pub struct Interp {
     /// State of the `random` module's generator (fixed default seed, so
     /// simulator runs are reproducible).
     pub(crate) rng: u64,
+    /// What `gc.isenabled()` answers (`gc.disable()` only flips it: the
+    /// collector runs when the heap is full either way).
+    pub(crate) gc_enabled: bool,
 }
 
 impl Interp {
@@ -174,6 +177,7 @@ impl Interp {
             nest: core::cell::Cell::new(0),
             nest_overflow: core::cell::Cell::new(false),
             rng: crate::builtins::RNG_DEFAULT_SEED,
+            gc_enabled: true,
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();

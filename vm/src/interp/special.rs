@@ -43,6 +43,79 @@ fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 }
 
 impl Interp {
+    /// Whether `v` is a `dict.keys()` or `dict.items()` view (set-like).
+    fn is_set_like_view(&self, v: Value) -> bool {
+        self.obj_of(v, Kind::DictView)
+            .is_some_and(|o| self.heap.get(o, 1).as_small_int() != Some(crate::obj::iter::VALUES))
+    }
+
+    /// `view OP other` (or reflected) for set-like dict views: both sides
+    /// become sets and the result is a set, as in CPython.
+    fn view_set_op(
+        &mut self,
+        io: &mut dyn Board,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let r = (|| {
+            for i in 0..2 {
+                let v = self.stack[sp + i];
+                let other_is_set = self.is_anyset(self.stack[sp + 1 - i]);
+                if self.is_set_like_view(v) || (!self.is_anyset(v) && !other_is_set) {
+                    let s = self.set_from(io, Kind::Set, Some(v))?;
+                    self.stack[sp + i] = s;
+                }
+            }
+            if !self.is_anyset(self.stack[sp]) || !self.is_anyset(self.stack[sp + 1]) {
+                let s = self.set_from(io, Kind::Set, Some(self.stack[sp]))?;
+                self.stack[sp] = s;
+                let s = self.set_from(io, Kind::Set, Some(self.stack[sp + 1]))?;
+                self.stack[sp + 1] = s;
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            self.binary_op(op, a, b)
+        })();
+        self.stack.truncate(sp);
+        r
+    }
+
+    /// `a | b` (a new dict) or `a |= b` (`a` updated; `NULL` tells the caller
+    /// to re-read it) for dicts.
+    fn dict_merge(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let r = (|| {
+            let target = if inplace {
+                self.stack[sp]
+            } else {
+                let d = self.new_dict(0)?;
+                self.stack.push(d);
+                crate::builtins::dict_update_from(self, io, d, self.stack[sp])?;
+                self.stack[sp + 2]
+            };
+            self.stack.push(target);
+            crate::builtins::dict_update_from(self, io, target, self.stack[sp + 1])?;
+            Ok(if inplace {
+                Value::NULL
+            } else {
+                self.stack[sp + 2]
+            })
+        })();
+        self.stack.truncate(sp);
+        r
+    }
+
     /// Whether either operand is a user object (the cheap gate for the slow paths).
     #[inline]
     pub(crate) fn either_user(&self, a: Value, b: Value) -> bool {
@@ -58,6 +131,21 @@ impl Interp {
         b: Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            && (self.is_set_like_view(a) || self.is_set_like_view(b))
+        {
+            return self.view_set_op(io, op, a, b);
+        }
+        if op == BinOp::Or
+            && self.is_dict(a)
+            && self.is_dict(b)
+            && self.dict_flavor(a) != crate::obj::dict::COUNTER
+        {
+            return self.dict_merge(io, a, b, inplace);
+        }
+        if op == BinOp::Mod && self.is_str(a) && self.needs_user_text(b, 0) {
+            return self.percent_format_io(io, a, b);
+        }
         if !self.either_user(a, b) {
             return if inplace {
                 self.inplace_op(io, op, a, b)
@@ -439,7 +527,7 @@ impl Interp {
 
     /// Whether `v` (or anything inside a list, tuple or dict it holds) is a
     /// user object whose text may come from Python code.
-    fn needs_user_text(&self, v: Value, depth: usize) -> bool {
+    pub(crate) fn needs_user_text(&self, v: Value, depth: usize) -> bool {
         let Some(off) = v.as_obj() else {
             return false;
         };
