@@ -112,6 +112,7 @@ builtin_types! {
     DefaultDict = "defaultdict": Dict;
     Counter = "Counter": Dict;
     OrderedDict = "OrderedDict": Dict;
+    MemoryView = "memoryview": Object;
 }
 
 impl TypeId {

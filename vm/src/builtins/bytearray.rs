@@ -21,6 +21,7 @@ impl Interp {
         match self.heap.kind(off) {
             Kind::Bytes => Some(self.bytes_at(off)),
             Kind::ByteArray => Some(self.bytes_at(self.heap.get(off, 1).as_obj()?)),
+            Kind::Native => self.memoryview_bytes(v),
             _ => None,
         }
     }

@@ -55,6 +55,9 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
         match it.heap.kind(off) {
             Kind::Str => return Ok(it.str_char_len(off)),
             Kind::Bytes => return Ok(it.bytes_at(off).len()),
+            Kind::Native if it.memoryview_parts(v).is_some() => {
+                return Ok(it.memoryview_bytes(v).map_or(0, <[u8]>::len))
+            }
             Kind::Dict => return Ok(it.dict_len(off)),
             Kind::Set | Kind::FrozenSet => return Ok(it.set_len(off)),
             Kind::ByteArray | Kind::Deque => return Ok(it.small(it.heap.get(off, 0))),

@@ -22,6 +22,7 @@ mod lazy;
 mod list_methods;
 pub(crate) mod machine;
 mod math;
+mod memoryview;
 mod modules;
 mod namedtuple;
 mod numeric;
@@ -419,6 +420,10 @@ builtins! {
     "decode", BA, bytearray::decode;
     "copy", BA, bytearray::copy;
     "hex", BA, bytes_methods::hex;
+    "hex", Some(TypeId::MemoryView), bytes_methods::hex;
+    "tobytes", Some(TypeId::MemoryView), memoryview::tobytes;
+    "tolist", Some(TypeId::MemoryView), memoryview::tolist;
+    "release", Some(TypeId::MemoryView), memoryview::release;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
@@ -457,6 +462,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::Tuple,
     TypeId::Dict,
     TypeId::Range,
+    TypeId::Slice,
     TypeId::Enumerate,
     TypeId::Zip,
     TypeId::Set,
@@ -466,6 +472,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::ClassMethod,
     TypeId::Property,
     TypeId::ByteArray,
+    TypeId::MemoryView,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.

@@ -400,11 +400,19 @@ fn build_class(
         let (d, v) = (it.stack[at + 4], it.stack[base + i]);
         it.dict_set(d, k, v)?;
     }
-    let ns = it.stack[at + 2];
-    it.dict_set_str(ns, "_fields", it.stack[at + 3])?;
-    it.dict_set_str(ns, "_field_defaults", it.stack[at + 4])?;
-    it.dict_set_str(ns, "_asdict", super::global("namedtuple._asdict"))?;
-    it.dict_set_str(ns, "_replace", super::global("namedtuple._replace"))?;
+    // The namespace is re-read from the stack after every allocation.
+    it.dict_set_str(it.stack[at + 2], "_fields", it.stack[at + 3])?;
+    it.dict_set_str(it.stack[at + 2], "_field_defaults", it.stack[at + 4])?;
+    it.dict_set_str(
+        it.stack[at + 2],
+        "_asdict",
+        super::global("namedtuple._asdict"),
+    )?;
+    it.dict_set_str(
+        it.stack[at + 2],
+        "_replace",
+        super::global("namedtuple._replace"),
+    )?;
     let make = it.new_wrapper(Kind::ClassMethod, &[super::global("namedtuple._make")])?;
     it.dict_set_str(it.stack[at + 2], "_make", make)?;
     let cls = it.new_class(at)?;

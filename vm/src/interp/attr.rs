@@ -97,6 +97,22 @@ impl Interp {
                 });
             }
         }
+        if let Some((o, s, e)) = self.memoryview_parts(obj) {
+            match attr {
+                "nbytes" => return Ok(Value::small_int(e.saturating_sub(s) as i64)),
+                "readonly" => return Ok(Value::bool(self.obj_of(o, Kind::ByteArray).is_none())),
+                "obj" => return Ok(o),
+                _ => {}
+            }
+        }
+        if let Some(off) = self.obj_of(obj, Kind::Slice) {
+            match attr {
+                "start" => return Ok(self.heap.get(off, 0)),
+                "stop" => return Ok(self.heap.get(off, 1)),
+                "step" => return Ok(self.heap.get(off, 2)),
+                _ => {}
+            }
+        }
         if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Range) {
             let (a, b, c) = self.range_parts(off);
             match attr {

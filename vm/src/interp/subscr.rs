@@ -240,6 +240,9 @@ impl Interp {
                 let i = self.seq_index_i64(key, n, "range object", obj)?;
                 Ok(Value::small_int(a + c * i))
             }
+            Kind::Native if self.memoryview_parts(obj).is_some() => {
+                self.memoryview_getitem(obj, key)
+            }
             _ => Err(self.not_subscriptable(obj)),
         }
     }
@@ -261,6 +264,9 @@ impl Interp {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
+        if self.memoryview_parts(obj).is_some() {
+            return self.memoryview_setitem(obj, key, value);
+        }
         if self.type_of(obj) == TypeId::ByteArray {
             return crate::builtins::bytearray_setitem(self, obj, key, value);
         }
