@@ -113,6 +113,7 @@ builtin_types! {
     Counter = "Counter": Dict;
     OrderedDict = "OrderedDict": Dict;
     MemoryView = "memoryview": Object;
+    TextIo = "TextIOWrapper": Object;
 }
 
 impl TypeId {

@@ -374,6 +374,8 @@ builtins! {
     "math.fsum", None, math::fsum;
     "sys.exit", None, sys::exit;
     "sys.print_exception", None, sys::print_exception;
+    "write", Some(TypeId::TextIo), sys::stream_write;
+    "flush", Some(TypeId::TextIo), sys::stream_flush;
     "random.seed", None, random::seed;
     "random.random", None, random::random;
     "random.randint", None, random::randint;

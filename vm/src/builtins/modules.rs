@@ -56,6 +56,12 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
             let i = MODULES.iter().position(|m| *m == "sys.implementation");
             Ok(Some(it.new_module(i.unwrap_or(0))?))
         }
+        ("sys", "stdout") => Ok(Some(
+            it.new_native(crate::types::TypeId::TextIo, &[Value::small_int(1)])?,
+        )),
+        ("sys", "stderr") => Ok(Some(
+            it.new_native(crate::types::TypeId::TextIo, &[Value::small_int(2)])?,
+        )),
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))
