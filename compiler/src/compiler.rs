@@ -625,7 +625,23 @@ impl<'a> Compiler<'a> {
         // No defaults.
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
+        // `__doc__`: the docstring, else None (as CPython's class namespace has).
+        let doc = match body.first() {
+            Some(Stmt::Expr(e)) => match e.value.as_ref() {
+                ast::Expr::Constant(k) => match &k.value {
+                    ast::Constant::Str(s) => Some(s.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
         self.nested_unit(unit, node, |c| {
+            match doc {
+                Some(s) => c.load_const(Const::Str(s))?,
+                None => c.emit(Op::LoadNone),
+            }
+            c.store_name("__doc__", node)?;
             c.body(body).map(|()| {
                 c.emit(Op::LoadNone);
                 c.emit(Op::ReturnValue);

@@ -605,6 +605,11 @@ impl Console for SimBoard {
         let now = self.now();
         self.trace.console(now, text);
     }
+
+    fn write_err(&mut self, text: &str) {
+        // The host's stderr, like CPython's `sys.stderr`.
+        eprint!("{text}");
+    }
 }
 
 impl Clock for SimBoard {

@@ -12,6 +12,13 @@
 pub trait Console {
     /// Writes text; the VM calls this with whole `print` fragments.
     fn write_str(&mut self, text: &str);
+
+    /// Writes text meant for `sys.stderr` (`print(..., file=sys.stderr)`).
+    /// A board with one console drops it by default, so what a script
+    /// prints on stdout matches CPython's stdout.
+    fn write_err(&mut self, text: &str) {
+        let _ = text;
+    }
 }
 
 /// Monotonic time, waiting, and accounting of executed instructions.

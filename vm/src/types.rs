@@ -117,6 +117,11 @@ builtin_types! {
     AsyncGenerator = "async_generator": Object;
     AsyncGenASend = "async_generator_asend": Object;
     AsyncGenWrapped = "async_generator_wrapped_value": Object;
+    DefaultDict = "defaultdict": Dict;
+    Counter = "Counter": Dict;
+    OrderedDict = "OrderedDict": Dict;
+    MemoryView = "memoryview": Object;
+    TextIo = "TextIOWrapper": Object;
 }
 
 impl TypeId {

@@ -21,6 +21,7 @@ impl Interp {
         match self.heap.kind(off) {
             Kind::Bytes => Some(self.bytes_at(off)),
             Kind::ByteArray => Some(self.bytes_at(self.heap.get(off, 1).as_obj()?)),
+            Kind::Native => self.memoryview_bytes(v),
             _ => None,
         }
     }
@@ -214,8 +215,44 @@ pub(super) fn copy(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
 
 /// `ba[i] = x` (ints only; slices are not supported yet).
 pub(crate) fn setitem(it: &mut Interp, obj: Value, key: Value, value: Value) -> PyResult<()> {
-    if it.slice_of(key).is_some() {
-        return Err(it.not_implemented("bytearray slice assignment"));
+    if let Some(s) = it.slice_of(key) {
+        let mut d = data_of(it, obj);
+        let new: Vec<u8> = if let Some(b) = it.bytes_like(value) {
+            b.to_vec()
+        } else if let Some(items) = it.items(value) {
+            let vals = it.items_vec(items);
+            let mut out = Vec::with_capacity(vals.len());
+            for v in vals {
+                out.push(byte_arg(it, v)?);
+            }
+            out
+        } else {
+            return Err(it.raise(
+                TypeId::TypeError,
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        };
+        let idx = it.slice_indices(s, d.len())?;
+        if idx.step == 1 {
+            let start = idx.start.clamp(0, d.len() as i64) as usize;
+            let stop = (idx.stop.clamp(0, d.len() as i64) as usize).max(start);
+            d.splice(start..stop, new);
+        } else {
+            if new.len() != idx.len {
+                return Err(it.raise_string(
+                    TypeId::ValueError,
+                    alloc::format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        idx.len
+                    ),
+                ));
+            }
+            for (k, b) in new.into_iter().enumerate() {
+                d[idx.at(k)] = b;
+            }
+        }
+        return it.bytearray_set(obj, &d);
     }
     let mut d = data_of(it, obj);
     let i = it.seq_index(key, d.len(), "bytearray", obj)?;

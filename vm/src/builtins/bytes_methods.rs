@@ -99,7 +99,7 @@ pub(super) fn decode(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
 
 pub(super) fn hex(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "hex", 1, 1, &[])?;
-    let data = it.as_bytes(a.pos(it, 0)).unwrap_or(&[]);
+    let data = it.bytes_like(a.pos(it, 0)).unwrap_or(&[]);
     let mut s = String::with_capacity(data.len() * 2);
     for b in data {
         let _ = core::fmt::Write::write_fmt(&mut s, format_args!("{b:02x}"));

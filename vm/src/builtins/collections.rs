@@ -1,6 +1,6 @@
-//! The `collections` module: `deque` (with `maxlen`) and `OrderedDict`
-//! (an alias of `dict`, whose order is already insertion order).
-//! `namedtuple`, `defaultdict` and `Counter` raise `NotImplementedError`.
+//! The `collections` module's `deque` (with `maxlen`). `namedtuple` is in
+//! `namedtuple.rs`; `defaultdict`, `Counter` and `OrderedDict` (flavoured
+//! dicts) in `counter.rs`.
 //!
 //! A deque is `[len, head, maxlen, array]` with its items contiguous at
 //! `array[head..head + len]`, spare room on both sides. Being contiguous, it
@@ -262,22 +262,4 @@ pub(super) fn rotate(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
         s.rotate_right(k);
     }
     Ok(Value::NONE)
-}
-
-/// `OrderedDict(...)`: a plain dict (insertion-ordered already).
-pub(super) fn ordered_dict(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    super::construct(it, io, TypeId::Dict, a)
-}
-
-pub(super) fn namedtuple(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
-    Err(it.not_implemented("collections.namedtuple (it needs user classes)"))
-}
-
-/// `defaultdict` needs `d[k]` to call back into Python on a miss.
-pub(super) fn defaultdict(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
-    Err(it.not_implemented("collections.defaultdict"))
-}
-
-pub(super) fn counter(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
-    Err(it.not_implemented("collections.Counter"))
 }

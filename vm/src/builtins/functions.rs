@@ -12,9 +12,13 @@ use alloc::string::String;
 
 pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "print", 0, usize::MAX, &["sep", "end", "file", "flush"])?;
-    if a.kw(it, "file").is_some_and(|f| !f.is_none()) {
-        return Err(it.not_implemented("print(file=...)"));
-    }
+    let file = a.kw(it, "file").filter(|f| !f.is_none());
+    let fd = match file {
+        None => Some(1),
+        Some(f) => it
+            .native_field(f, TypeId::TextIo, 0)
+            .and_then(|v| v.as_small_int()),
+    };
     let text_arg = |it: &mut Interp, name: &str, default: &str| -> PyResult<String> {
         match a.kw(it, name) {
             None => Ok(default.into()),
@@ -33,6 +37,33 @@ pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
     };
     let sep = text_arg(it, "sep", " ")?;
     let end = text_arg(it, "end", "\n")?;
+    if fd.is_none() {
+        // Any object with a `write` method gets each piece, as in CPython.
+        let f = a.kw(it, "file").unwrap_or(Value::NONE);
+        let w = it.getattr_str(io, f, "write")?;
+        let base = it.stack.len();
+        it.stack.push(w);
+        let r = (|| {
+            let n = a.npos(it);
+            for i in 0..=n {
+                let mut piece = String::new();
+                if i == n {
+                    piece.push_str(&end);
+                } else {
+                    if i > 0 {
+                        let s = it.new_str(&sep)?;
+                        it.call_value(io, it.stack[base], &[s])?;
+                    }
+                    it.text_io(io, a.pos(it, i), false, &mut piece)?;
+                }
+                let s = it.new_str(&piece)?;
+                it.call_value(io, it.stack[base], &[s])?;
+            }
+            Ok(Value::NONE)
+        })();
+        it.stack.truncate(base);
+        return r;
+    }
     let mut out = String::new();
     for i in 0..a.npos(it) {
         if i > 0 {
@@ -42,7 +73,10 @@ pub(super) fn print(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Va
         it.text_io(io, v, false, &mut out)?;
     }
     out.push_str(&end);
-    io.write_str(&out);
+    match fd {
+        Some(2) => io.write_err(&out),
+        _ => io.write_str(&out),
+    }
     Ok(Value::NONE)
 }
 
@@ -55,6 +89,9 @@ pub(crate) fn length(it: &mut Interp, v: Value) -> PyResult<usize> {
         match it.heap.kind(off) {
             Kind::Str => return Ok(it.str_char_len(off)),
             Kind::Bytes => return Ok(it.bytes_at(off).len()),
+            Kind::Native if it.memoryview_parts(v).is_some() => {
+                return Ok(it.memoryview_bytes(v).map_or(0, <[u8]>::len))
+            }
             Kind::Dict => return Ok(it.dict_len(off)),
             Kind::Set | Kind::FrozenSet => return Ok(it.set_len(off)),
             Kind::ByteArray | Kind::Deque => return Ok(it.small(it.heap.get(off, 0))),

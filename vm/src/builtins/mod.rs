@@ -7,11 +7,14 @@ mod args;
 mod buses;
 mod bytearray;
 mod bytes_methods;
+mod bytes_via_str;
 mod classes;
 // Compiled always (helpers are shared); without the feature no table entry
 // names its functions, so the linker drops them.
 #[cfg_attr(not(feature = "collections"), allow(dead_code))]
 mod collections;
+#[cfg_attr(not(feature = "collections"), allow(dead_code))]
+mod counter;
 mod dict_methods;
 mod functions;
 mod generator_methods;
@@ -25,7 +28,10 @@ mod list_methods;
 pub(crate) mod machine;
 #[cfg_attr(not(feature = "math"), allow(dead_code))]
 mod math;
+mod memoryview;
 mod modules;
+#[cfg_attr(not(feature = "collections"), allow(dead_code))]
+mod namedtuple;
 mod numeric;
 #[cfg_attr(not(feature = "random"), allow(dead_code))]
 mod random;
@@ -42,6 +48,7 @@ mod types;
 
 pub(crate) use args::Args;
 pub(crate) use bytearray::setitem as bytearray_setitem;
+pub(crate) use dict_methods::update_from as dict_update_from;
 pub(crate) use int_methods::number_attr;
 pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
 pub(crate) use types::construct;
@@ -287,11 +294,89 @@ builtins! {
     "time.ticks_add", None, time::ticks_add;
     "time.time", None, time::time;
     "time.time_ns", None, time::time_ns;
+    "time.monotonic", None, time::time;
+    "time.perf_counter", None, time::time;
+    "time.monotonic_ns", None, time::time_ns;
+    "time.perf_counter_ns", None, time::time_ns;
+    "time.process_time", None, time::time;
     "micropython.const", None, time::mp_const;
     "micropython.schedule", None, time::mp_schedule;
     "decode", Some(TypeId::Bytes), bytes_methods::decode;
     "hex", Some(TypeId::Bytes), bytes_methods::hex;
     "encode", S, bytes_methods::encode;
+    "split", Some(TypeId::Bytes), bytes_via_str::split;
+    "rsplit", Some(TypeId::Bytes), bytes_via_str::rsplit;
+    "strip", Some(TypeId::Bytes), bytes_via_str::strip;
+    "lstrip", Some(TypeId::Bytes), bytes_via_str::lstrip;
+    "rstrip", Some(TypeId::Bytes), bytes_via_str::rstrip;
+    "replace", Some(TypeId::Bytes), bytes_via_str::replace;
+    "find", Some(TypeId::Bytes), bytes_via_str::find;
+    "rfind", Some(TypeId::Bytes), bytes_via_str::rfind;
+    "index", Some(TypeId::Bytes), bytes_via_str::index;
+    "rindex", Some(TypeId::Bytes), bytes_via_str::rindex;
+    "count", Some(TypeId::Bytes), bytes_via_str::count;
+    "startswith", Some(TypeId::Bytes), bytes_via_str::startswith;
+    "endswith", Some(TypeId::Bytes), bytes_via_str::endswith;
+    "partition", Some(TypeId::Bytes), bytes_via_str::partition;
+    "rpartition", Some(TypeId::Bytes), bytes_via_str::rpartition;
+    "splitlines", Some(TypeId::Bytes), bytes_via_str::splitlines;
+    "center", Some(TypeId::Bytes), bytes_via_str::center;
+    "ljust", Some(TypeId::Bytes), bytes_via_str::ljust;
+    "rjust", Some(TypeId::Bytes), bytes_via_str::rjust;
+    "zfill", Some(TypeId::Bytes), bytes_via_str::zfill;
+    "removeprefix", Some(TypeId::Bytes), bytes_via_str::removeprefix;
+    "removesuffix", Some(TypeId::Bytes), bytes_via_str::removesuffix;
+    "expandtabs", Some(TypeId::Bytes), bytes_via_str::expandtabs;
+    "join", Some(TypeId::Bytes), bytes_via_str::join;
+    "upper", Some(TypeId::Bytes), bytes_via_str::upper;
+    "lower", Some(TypeId::Bytes), bytes_via_str::lower;
+    "swapcase", Some(TypeId::Bytes), bytes_via_str::swapcase;
+    "capitalize", Some(TypeId::Bytes), bytes_via_str::capitalize;
+    "title", Some(TypeId::Bytes), bytes_via_str::title;
+    "isalpha", Some(TypeId::Bytes), bytes_via_str::isalpha;
+    "isdigit", Some(TypeId::Bytes), bytes_via_str::isdigit;
+    "isalnum", Some(TypeId::Bytes), bytes_via_str::isalnum;
+    "isspace", Some(TypeId::Bytes), bytes_via_str::isspace;
+    "isupper", Some(TypeId::Bytes), bytes_via_str::isupper;
+    "islower", Some(TypeId::Bytes), bytes_via_str::islower;
+    "isascii", Some(TypeId::Bytes), bytes_via_str::isascii;
+    "split", BA, bytes_via_str::split;
+    "rsplit", BA, bytes_via_str::rsplit;
+    "strip", BA, bytes_via_str::strip;
+    "lstrip", BA, bytes_via_str::lstrip;
+    "rstrip", BA, bytes_via_str::rstrip;
+    "replace", BA, bytes_via_str::replace;
+    "find", BA, bytes_via_str::find;
+    "rfind", BA, bytes_via_str::rfind;
+    "index", BA, bytes_via_str::index;
+    "rindex", BA, bytes_via_str::rindex;
+    "count", BA, bytes_via_str::count;
+    "startswith", BA, bytes_via_str::startswith;
+    "endswith", BA, bytes_via_str::endswith;
+    "partition", BA, bytes_via_str::partition;
+    "rpartition", BA, bytes_via_str::rpartition;
+    "splitlines", BA, bytes_via_str::splitlines;
+    "center", BA, bytes_via_str::center;
+    "ljust", BA, bytes_via_str::ljust;
+    "rjust", BA, bytes_via_str::rjust;
+    "zfill", BA, bytes_via_str::zfill;
+    "removeprefix", BA, bytes_via_str::removeprefix;
+    "removesuffix", BA, bytes_via_str::removesuffix;
+    "expandtabs", BA, bytes_via_str::expandtabs;
+    "join", BA, bytes_via_str::join;
+    "upper", BA, bytes_via_str::upper;
+    "lower", BA, bytes_via_str::lower;
+    "swapcase", BA, bytes_via_str::swapcase;
+    "capitalize", BA, bytes_via_str::capitalize;
+    "title", BA, bytes_via_str::title;
+    "isalpha", BA, bytes_via_str::isalpha;
+    "isdigit", BA, bytes_via_str::isdigit;
+    "isalnum", BA, bytes_via_str::isalnum;
+    "isspace", BA, bytes_via_str::isspace;
+    "isupper", BA, bytes_via_str::isupper;
+    "islower", BA, bytes_via_str::islower;
+    "isascii", BA, bytes_via_str::isascii;
+    "bytes.fromhex", None, bytes_via_str::fromhex;
     "math.sqrt", None, gated!("math", math::sqrt);
     "math.exp", None, gated!("math", math::exp);
     "math.sin", None, gated!("math", math::sin);
@@ -336,6 +421,8 @@ builtins! {
     "math.fsum", None, gated!("math", math::fsum);
     "sys.exit", None, sys::exit;
     "sys.print_exception", None, sys::print_exception;
+    "write", Some(TypeId::TextIo), sys::stream_write;
+    "flush", Some(TypeId::TextIo), sys::stream_flush;
     "random.seed", None, gated!("random", random::seed);
     "random.random", None, gated!("random", random::random);
     "random.randint", None, gated!("random", random::randint);
@@ -347,10 +434,20 @@ builtins! {
     "random.sample", None, gated!("random", random::sample);
     "json.dumps", None, gated!("json", json::dumps);
     "json.loads", None, gated!("json", json::loads);
-    "collections.OrderedDict", None, gated!("collections", collections::ordered_dict);
-    "collections.namedtuple", None, gated!("collections", collections::namedtuple);
-    "collections.defaultdict", None, gated!("collections", collections::defaultdict);
-    "collections.Counter", None, gated!("collections", collections::counter);
+    "collections.namedtuple", None, gated!("collections", namedtuple::namedtuple);
+    "namedtuple._asdict", None, gated!("collections", namedtuple::asdict);
+    "namedtuple._replace", None, gated!("collections", namedtuple::replace);
+    "namedtuple._make", None, gated!("collections", namedtuple::make);
+    "most_common", Some(TypeId::Counter), gated!("collections", counter::most_common);
+    "elements", Some(TypeId::Counter), gated!("collections", counter::elements);
+    "update", Some(TypeId::Counter), gated!("collections", counter::update);
+    "subtract", Some(TypeId::Counter), gated!("collections", counter::subtract);
+    "total", Some(TypeId::Counter), gated!("collections", counter::total);
+    "copy", Some(TypeId::Counter), gated!("collections", counter::copy);
+    "copy", Some(TypeId::DefaultDict), gated!("collections", counter::copy);
+    "copy", Some(TypeId::OrderedDict), gated!("collections", counter::copy);
+    "move_to_end", Some(TypeId::OrderedDict), gated!("collections", counter::move_to_end);
+    "popitem", Some(TypeId::OrderedDict), gated!("collections", counter::od_popitem);
     "append", DQ, gated!("collections", collections::append);
     "appendleft", DQ, gated!("collections", collections::appendleft);
     "pop", DQ, gated!("collections", collections::pop);
@@ -371,11 +468,16 @@ builtins! {
     "reverse", BA, bytearray::reverse;
     "decode", BA, bytearray::decode;
     "copy", BA, bytearray::copy;
+    "hex", BA, bytes_methods::hex;
+    "hex", Some(TypeId::MemoryView), bytes_methods::hex;
+    "tobytes", Some(TypeId::MemoryView), memoryview::tobytes;
+    "tolist", Some(TypeId::MemoryView), memoryview::tolist;
+    "release", Some(TypeId::MemoryView), memoryview::release;
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;
-    "gc.enable", None, modules::gc_noop;
-    "gc.disable", None, modules::gc_noop;
+    "gc.enable", None, modules::gc_enable;
+    "gc.disable", None, modules::gc_disable;
     "gc.isenabled", None, modules::gc_isenabled;
     "issubclass", None, classes::issubclass;
     "getattr", None, classes::getattr;
@@ -412,6 +514,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::Tuple,
     TypeId::Dict,
     TypeId::Range,
+    TypeId::Slice,
     TypeId::Enumerate,
     TypeId::Zip,
     TypeId::Set,
@@ -421,6 +524,7 @@ const CLASSES: &[TypeId] = &[
     TypeId::ClassMethod,
     TypeId::Property,
     TypeId::ByteArray,
+    TypeId::MemoryView,
 ];
 
 /// The built-in bound to a global name, or `UNBOUND`.
@@ -499,6 +603,9 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::I2c),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
+    ("collections", TypeId::DefaultDict),
+    ("collections", TypeId::Counter),
+    ("collections", TypeId::OrderedDict),
     ("struct", TypeId::StructError),
 ];
 

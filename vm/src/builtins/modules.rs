@@ -56,6 +56,12 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
             let i = MODULES.iter().position(|m| *m == "sys.implementation");
             Ok(Some(it.new_module(i.unwrap_or(0))?))
         }
+        ("sys", "stdout") => Ok(Some(
+            it.new_native(crate::types::TypeId::TextIo, &[Value::small_int(1)])?,
+        )),
+        ("sys", "stderr") => Ok(Some(
+            it.new_native(crate::types::TypeId::TextIo, &[Value::small_int(2)])?,
+        )),
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))
@@ -78,7 +84,9 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
 pub(super) fn gc_collect(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "collect", 0, 0, &[])?;
     it.collect();
-    Ok(Value::NONE)
+    // CPython answers the number of unreachable objects found; a copying
+    // collector never sees garbage, so 0 (what a simple script prints).
+    Ok(Value::small_int(0))
 }
 
 pub(super) fn gc_mem_free(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -94,12 +102,20 @@ pub(super) fn gc_mem_alloc(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyRes
 /// `gc.enable()`/`gc.disable()`: the collector runs only when the heap is
 /// full, so these are accepted and have nothing to switch (as on MicroPython
 /// ports whose GC is allocation-driven).
-pub(super) fn gc_noop(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn gc_enable(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "enable", 0, 0, &[])?;
+    it.gc_enabled = true;
+    Ok(Value::NONE)
+}
+
+/// `gc.disable()`: see [`gc_enable`].
+pub(super) fn gc_disable(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "disable", 0, 0, &[])?;
+    it.gc_enabled = false;
     Ok(Value::NONE)
 }
 
 pub(super) fn gc_isenabled(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "isenabled", 0, 0, &[])?;
-    Ok(Value::TRUE)
+    Ok(Value::bool(it.gc_enabled))
 }

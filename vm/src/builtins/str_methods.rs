@@ -507,9 +507,7 @@ fn render(
                     v = it.stack.pop().unwrap_or(Value::NONE);
                     v = it.getitem(v, key?)?;
                 }
-                Ok(Accessor::Attr(_)) => {
-                    return Err(it.not_implemented("attribute access in format fields"))
-                }
+                Ok(Accessor::Attr(name)) => v = it.getattr_str(io, v, name)?,
                 Err(e) => return Err(it.raise(TypeId::ValueError, e.message())),
             }
         }

@@ -100,11 +100,12 @@ pub(super) fn ticks_add(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
     Ok(Value::small_int(t.wrapping_add(delta) & TICKS_MASK))
 }
 
-/// `time.time()`: whole seconds of board time.
+/// `time.time()` (also `monotonic`, `perf_counter`): seconds of board time
+/// as a float, as CPython returns.
 pub(super) fn time(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "time", 0, 0, &[])?;
-    let s = now(it, io) / 1_000_000_000;
-    Ok(Value::small_int(s as i64))
+    let ns = now(it, io);
+    Ok(Value::float(ns as f64 / 1e9))
 }
 
 /// `time.time_ns()`.

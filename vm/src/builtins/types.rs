@@ -46,6 +46,19 @@ pub(crate) fn construct(
         TypeId::ByteArray => super::bytearray::construct(it, io, a),
         #[cfg(feature = "collections")]
         TypeId::Deque => super::collections::new_deque(it, io, a),
+        TypeId::MemoryView => super::memoryview::construct(it, a),
+        TypeId::Slice => {
+            a.check(it, name, 1, 3, &[])?;
+            let (start, stop, step) = match a.npos(it) {
+                1 => (Value::NONE, a.pos(it, 0), Value::NONE),
+                2 => (a.pos(it, 0), a.pos(it, 1), Value::NONE),
+                _ => (a.pos(it, 0), a.pos(it, 1), a.pos(it, 2)),
+            };
+            it.new_slice(start, stop, step)
+        }
+        TypeId::DefaultDict | TypeId::Counter | TypeId::OrderedDict => {
+            super::counter::construct(it, io, t, a)
+        }
         TypeId::Set | TypeId::FrozenSet => super::set_methods::construct(it, io, t, a),
         TypeId::Pin => super::machine::new_pin(it, io, a),
         TypeId::Pwm => super::machine::new_pwm(it, io, a),

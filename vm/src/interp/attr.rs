@@ -81,6 +81,15 @@ impl Interp {
             if let Some(slot) = slot {
                 return Ok(self.heap.get(off, slot));
             }
+            if attr == "code" && self.exc_type(obj) == Some(TypeId::SystemExit) {
+                // `sys.exit(x)`'s `x`: the only argument, None, or the args tuple.
+                let args = self.heap.get(off, crate::obj::exception::ARGS);
+                return Ok(match self.items(args) {
+                    Some(it) if it.len == 1 => self.item(it, 0),
+                    Some(it) if it.len == 0 => Value::NONE,
+                    _ => args,
+                });
+            }
             if attr == "value" && self.exc_type(obj) == Some(TypeId::StopIteration) {
                 // What the generator returned: the first argument, else None.
                 let args = self.heap.get(off, crate::obj::exception::ARGS);
@@ -88,6 +97,22 @@ impl Interp {
                     Some(it) if it.len > 0 => self.item(it, 0),
                     _ => Value::NONE,
                 });
+            }
+        }
+        if let Some((o, s, e)) = self.memoryview_parts(obj) {
+            match attr {
+                "nbytes" => return Ok(Value::small_int(e.saturating_sub(s) as i64)),
+                "readonly" => return Ok(Value::bool(self.obj_of(o, Kind::ByteArray).is_none())),
+                "obj" => return Ok(o),
+                _ => {}
+            }
+        }
+        if let Some(off) = self.obj_of(obj, Kind::Slice) {
+            match attr {
+                "start" => return Ok(self.heap.get(off, 0)),
+                "stop" => return Ok(self.heap.get(off, 1)),
+                "step" => return Ok(self.heap.get(off, 2)),
+                _ => {}
             }
         }
         if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Range) {
@@ -98,6 +123,10 @@ impl Interp {
                 "step" => return Ok(Value::small_int(c)),
                 _ => {}
             }
+        }
+        if attr == "default_factory" && self.dict_flavor(obj) == crate::obj::dict::DEFAULTDICT {
+            let off = obj.as_obj().unwrap_or(0);
+            return Ok(self.heap.get(off, crate::obj::dict::FACTORY));
         }
         if let Some(r) = crate::builtins::number_attr(self, obj, attr) {
             return r;
@@ -119,6 +148,31 @@ impl Interp {
                         return self.new_str(n);
                     }
                 }
+                _ => {}
+            }
+        }
+        if let Some(fo) = self.obj_of(obj, Kind::Function) {
+            if let Some(d) = self.heap.get(fo, crate::obj::function::DICT).as_obj() {
+                if let Some(e) = self.dict_find_str(d, attr) {
+                    return Ok(self.dict_entry(d, e).1);
+                }
+            }
+            match attr {
+                "__dict__" => {
+                    let d = self.heap.get(fo, crate::obj::function::DICT);
+                    if !d.is_none() {
+                        return Ok(d);
+                    }
+                    self.stack.push(obj);
+                    let nd = self.new_dict(4);
+                    let obj = self.stack.pop().unwrap_or(Value::NONE);
+                    let nd = nd?;
+                    let fo = obj.as_obj().unwrap_or(0);
+                    self.heap.set(fo, crate::obj::function::DICT, nd);
+                    return Ok(nd);
+                }
+                "__doc__" => return Ok(Value::NONE),
+                "__module__" => return self.new_str("__main__"),
                 _ => {}
             }
         }
@@ -232,6 +286,18 @@ impl Interp {
             return self.format_value(v, spec, conv);
         }
         if conv == 0 {
+            // `__format__` always receives a str (`f"{x}"` passes '').
+            let has_format = self
+                .user_class_of(v)
+                .is_some_and(|c| self.class_lookup(c, "__format__").is_some());
+            let (v, spec) = if spec.is_none() && has_format {
+                self.stack.push(v);
+                let e = self.new_str("");
+                let v = self.stack.pop().unwrap_or(Value::NONE);
+                (v, e?)
+            } else {
+                (v, spec)
+            };
             if let Some(r) = self.call_special(io, v, "__format__", &[spec])? {
                 return Ok(r);
             }

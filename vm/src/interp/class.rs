@@ -380,8 +380,17 @@ impl Interp {
                     format!("'super' object has no attribute '{name}'"),
                 ))
             }
+            Kind::Tuple => match self.nt_class(obj) {
+                Some(cls) => self.nt_getattr(io, obj, cls, name),
+                None => Ok(None),
+            },
             _ => Ok(None),
         }
+    }
+
+    /// [`Interp::bind`] for other modules.
+    pub(crate) fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        self.bind(attr, obj, cls)
     }
 
     fn bind_builtin(&mut self, b: Value, recv: Value) -> PyResult<Value> {
@@ -423,6 +432,27 @@ impl Interp {
         if let Some(co) = self.obj_of(obj, Kind::Class) {
             let d = self.heap.get(co, DICT);
             self.stack.push(v);
+            let r = self.dict_set_str(d, name, v);
+            self.stack.pop();
+            r?;
+            return Ok(true);
+        }
+        if let Some(fo) = self.obj_of(obj, Kind::Function) {
+            let mut d = self.heap.get(fo, function::DICT);
+            if d.is_none() {
+                self.stack.push(obj);
+                self.stack.push(v);
+                let nd = self.new_dict(4);
+                let v2 = self.stack.pop().unwrap_or(Value::NONE);
+                let obj2 = self.stack.pop().unwrap_or(Value::NONE);
+                d = nd?;
+                let fo = obj2.as_obj().unwrap_or(0);
+                self.heap.set(fo, function::DICT, d);
+                self.stack.push(v2);
+            } else {
+                self.stack.push(v);
+            }
+            let v = self.stack[self.stack.len() - 1];
             let r = self.dict_set_str(d, name, v);
             self.stack.pop();
             r?;
@@ -546,7 +576,8 @@ impl Interp {
         if !matches!(
             obj.as_obj().map(|o| self.heap.kind(o)),
             Some(Kind::Instance | Kind::Class | Kind::Super | Kind::Exception)
-        ) {
+        ) && self.nt_class(obj).is_none()
+        {
             return Ok(None);
         }
         let prog = self.prog.clone();
@@ -583,6 +614,9 @@ impl Interp {
         kw: bool,
         ret_sp: usize,
     ) -> PyResult<Called> {
+        if self.class_base(cls) == TypeId::Tuple {
+            return self.call_namedtuple(cls, callee, n, kw, ret_sp);
+        }
         let user_new = self.class_lookup(cls, "__new__");
         let mut made = None;
         if let Some(f) = user_new {
@@ -782,7 +816,8 @@ impl Interp {
             if matches!(
                 self.heap.kind(off),
                 Kind::Instance | Kind::Class | Kind::Super | Kind::Exception
-            ) {
+            ) || self.nt_class(obj).is_some()
+            {
                 let prog = self.prog.clone();
                 let s = prog.image().names[name].as_str();
                 if let Some(v) = self.user_getattr(io, obj, s)? {
@@ -804,6 +839,19 @@ impl Interp {
             return Ok(v);
         }
         let idx = self.prog.image().names.iter().position(|n| n == s);
+        if idx.is_none() {
+            // A name the program never spells as an attribute (`"{0.real}"`,
+            // `getattr(math, "pi")` with a computed name).
+            if let Some(r) = crate::builtins::number_attr(self, obj, s) {
+                return r;
+            }
+            if let Some(m) = self.obj_of(obj, Kind::Module) {
+                let index = self.small(self.heap.get(m, 0));
+                if let Some(v) = crate::builtins::module_member(self, index, s)? {
+                    return Ok(v);
+                }
+            }
+        }
         match idx {
             Some(i) => self.getattr(obj, i),
             None => {

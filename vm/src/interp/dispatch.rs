@@ -426,7 +426,7 @@ impl Interp {
                         }
                         let r = match tri!(self.subscr_io(io, 0, a, b, Value::NONE)) {
                             Some(r) => r,
-                            None => tri!(self.getitem(a, b)),
+                            None => tri!(self.getitem_io(io, a, b)),
                         };
                         self.stack.truncate(n - 2);
                         self.stack.push(r);

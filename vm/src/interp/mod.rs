@@ -26,7 +26,7 @@ mod unpack;
 mod unwind;
 
 pub(crate) use attr::escape_non_ascii;
-pub(crate) use call::Args;
+pub(crate) use call::{Args, Called};
 pub(crate) use coro::asend;
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
@@ -163,6 +163,9 @@ pub struct Interp {
     /// State of the `random` module's generator (fixed default seed, so
     /// simulator runs are reproducible).
     pub(crate) rng: u64,
+    /// What `gc.isenabled()` answers (`gc.disable()` only flips it: the
+    /// collector runs when the heap is full either way).
+    pub(crate) gc_enabled: bool,
 }
 
 impl Interp {
@@ -187,6 +190,7 @@ impl Interp {
             nest: core::cell::Cell::new(0),
             nest_overflow: core::cell::Cell::new(false),
             rng: crate::builtins::RNG_DEFAULT_SEED,
+            gc_enabled: true,
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();

@@ -2,6 +2,7 @@
 
 use super::{Interp, PyResult};
 use crate::bytecode::BinOp;
+use crate::heap::Kind;
 use crate::types::TypeId;
 use crate::value::Value;
 use num_bigint::BigInt;
@@ -47,6 +48,9 @@ impl Interp {
         }
         if (a_int || a.is_float()) && (b_int || b.is_float()) {
             return self.float_binop(op, a, b);
+        }
+        if let Some(r) = self.counter_binop(op, a, b)? {
+            return Ok(r);
         }
         self.sequence_binop(op, a, b)
     }
@@ -207,11 +211,16 @@ impl Interp {
         }
         match op {
             BinOp::Add => {
-                if let (Some(x), Some(y)) = (self.as_bytes(a), self.as_bytes(b)) {
+                if let (Some(x), Some(y)) = (self.bytes_like(a), self.bytes_like(b)) {
                     let mut v = alloc::vec::Vec::with_capacity(x.len() + y.len());
                     v.extend_from_slice(x);
                     v.extend_from_slice(y);
-                    return self.new_bytes(&v);
+                    // The left operand's type wins (`bytearray + bytes` is a bytearray).
+                    return if self.obj_of(a, Kind::ByteArray).is_some() {
+                        self.new_bytearray(&v)
+                    } else {
+                        self.new_bytes(&v)
+                    };
                 }
                 if let (Some(x), Some(y)) = (self.as_str(a), self.as_str(b)) {
                     let mut s = alloc::string::String::with_capacity(x.len() + y.len());

@@ -363,3 +363,96 @@ fn read_num(chars: &[char], i: &mut usize) -> Option<usize> {
     }
     (*i > start).then_some(n)
 }
+
+impl Interp {
+    /// `fmt % args` when `args` holds user objects: each one consumed by a
+    /// `%s`/`%r`/`%a` is first turned into its text by its own
+    /// `__str__`/`__repr__` (Python code, hence `io`), and the conversion
+    /// becomes `%s`; the rest is [`Interp::percent_format`].
+    pub(crate) fn percent_format_io(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        fmt: Value,
+        args: Value,
+    ) -> PyResult<Value> {
+        let is_tuple = self.type_of(args) == TypeId::Tuple;
+        let mut items = match self.items(args) {
+            Some(it) if is_tuple => self.items_vec(it),
+            _ => alloc::vec![args],
+        };
+        let chars: Vec<char> = self.as_str(fmt).unwrap_or("").chars().collect();
+        // Which item each conversion takes, and where its letter is.
+        let mut convs: Vec<(usize, usize)> = Vec::new();
+        let mut next = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i] != '%' {
+                i += 1;
+                continue;
+            }
+            i += 1;
+            if chars.get(i) == Some(&'(') {
+                // A mapping key: not positional, leave to the plain path.
+                return self.percent_format(fmt, args);
+            }
+            while matches!(chars.get(i), Some('-' | '0' | '+' | ' ' | '#')) {
+                i += 1;
+            }
+            while let Some(c) = chars.get(i) {
+                if *c == '*' {
+                    next += 1;
+                } else if !c.is_ascii_digit() && *c != '.' && !matches!(c, 'h' | 'l' | 'L') {
+                    break;
+                }
+                i += 1;
+            }
+            match chars.get(i) {
+                Some('%') => {}
+                Some(_) => {
+                    convs.push((next, i));
+                    next += 1;
+                }
+                None => break,
+            }
+            i += 1;
+        }
+        let mut out_chars = chars.clone();
+        let sp = self.stack.len();
+        self.stack.extend_from_slice(&items);
+        for (idx, at) in convs {
+            let conv = chars[at];
+            if idx >= items.len() || !matches!(conv, 's' | 'r' | 'a') {
+                continue;
+            }
+            let v = self.stack[sp + idx];
+            if !self.needs_user_text(v, 0) {
+                continue;
+            }
+            match self.text_value_io(io, v, conv != 's') {
+                Ok(t) => self.stack[sp + idx] = t,
+                Err(e) => {
+                    self.stack.truncate(sp);
+                    return Err(e);
+                }
+            }
+            out_chars[at] = 's';
+        }
+        let n = items.len();
+        items.clear();
+        let text: String = out_chars.into_iter().collect();
+        let r = self.new_str(&text).and_then(|f| {
+            self.stack.push(f);
+            let t = if is_tuple {
+                let start = self.stack.len() - 1 - n;
+                self.stack.extend_from_within(start..start + n);
+                self.tuple_from_stack(n)
+            } else {
+                Ok(self.stack[sp])
+            };
+            let f = self.stack[sp + n];
+            t.and_then(|t| self.percent_format(f, t))
+        });
+        self.stack.truncate(sp);
+        r
+    }
+}

@@ -43,6 +43,79 @@ fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
 }
 
 impl Interp {
+    /// Whether `v` is a `dict.keys()` or `dict.items()` view (set-like).
+    fn is_set_like_view(&self, v: Value) -> bool {
+        self.obj_of(v, Kind::DictView)
+            .is_some_and(|o| self.heap.get(o, 1).as_small_int() != Some(crate::obj::iter::VALUES))
+    }
+
+    /// `view OP other` (or reflected) for set-like dict views: both sides
+    /// become sets and the result is a set, as in CPython.
+    fn view_set_op(
+        &mut self,
+        io: &mut dyn Board,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let r = (|| {
+            for i in 0..2 {
+                let v = self.stack[sp + i];
+                let other_is_set = self.is_anyset(self.stack[sp + 1 - i]);
+                if self.is_set_like_view(v) || (!self.is_anyset(v) && !other_is_set) {
+                    let s = self.set_from(io, Kind::Set, Some(v))?;
+                    self.stack[sp + i] = s;
+                }
+            }
+            if !self.is_anyset(self.stack[sp]) || !self.is_anyset(self.stack[sp + 1]) {
+                let s = self.set_from(io, Kind::Set, Some(self.stack[sp]))?;
+                self.stack[sp] = s;
+                let s = self.set_from(io, Kind::Set, Some(self.stack[sp + 1]))?;
+                self.stack[sp + 1] = s;
+            }
+            let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            self.binary_op(op, a, b)
+        })();
+        self.stack.truncate(sp);
+        r
+    }
+
+    /// `a | b` (a new dict) or `a |= b` (`a` updated; `NULL` tells the caller
+    /// to re-read it) for dicts.
+    fn dict_merge(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let r = (|| {
+            let target = if inplace {
+                self.stack[sp]
+            } else {
+                let d = self.new_dict(0)?;
+                self.stack.push(d);
+                crate::builtins::dict_update_from(self, io, d, self.stack[sp])?;
+                self.stack[sp + 2]
+            };
+            self.stack.push(target);
+            crate::builtins::dict_update_from(self, io, target, self.stack[sp + 1])?;
+            Ok(if inplace {
+                Value::NULL
+            } else {
+                self.stack[sp + 2]
+            })
+        })();
+        self.stack.truncate(sp);
+        r
+    }
+
     /// Whether either operand is a user object (the cheap gate for the slow paths).
     #[inline]
     pub(crate) fn either_user(&self, a: Value, b: Value) -> bool {
@@ -58,6 +131,21 @@ impl Interp {
         b: Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        if matches!(op, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            && (self.is_set_like_view(a) || self.is_set_like_view(b))
+        {
+            return self.view_set_op(io, op, a, b);
+        }
+        if op == BinOp::Or
+            && self.is_dict(a)
+            && self.is_dict(b)
+            && self.dict_flavor(a) != crate::obj::dict::COUNTER
+        {
+            return self.dict_merge(io, a, b, inplace);
+        }
+        if op == BinOp::Mod && self.is_str(a) && self.needs_user_text(b, 0) {
+            return self.percent_format_io(io, a, b);
+        }
         if !self.either_user(a, b) {
             return if inplace {
                 self.inplace_op(io, op, a, b)
@@ -419,11 +507,15 @@ impl Interp {
                 return match which {
                     0 => match self.dict_get_io(io, obj, key)? {
                         Some(v) => Ok(Some(v)),
-                        None => Err(self.raise_with(TypeId::KeyError, key)),
+                        None => self.dict_missing_io(io, obj, key).map(Some),
                     },
                     1 => self.dict_set_io(io, obj, key, v).map(|_| Some(Value::NONE)),
                     _ => match self.dict_remove_io(io, obj, key)? {
                         Some(_) => Ok(Some(Value::NONE)),
+                        // Counter's `del c[k]` ignores a missing key.
+                        None if self.dict_flavor(obj) == crate::obj::dict::COUNTER => {
+                            Ok(Some(Value::NONE))
+                        }
                         None => Err(self.raise_with(TypeId::KeyError, key)),
                     },
                 };
@@ -582,6 +674,7 @@ impl Interp {
         match self.heap.kind(off) {
             Kind::Instance | Kind::Class => true,
             Kind::Exception => self.user_class_of(v).is_some(),
+            Kind::Tuple if self.nt_class(v).is_some_and(|c| self.nt_has_own_text(c)) => true,
             Kind::Tuple | Kind::List => self.items(v).is_some_and(|it| {
                 (0..it.len).any(|i| self.needs_user_text(self.item(it, i), depth + 1))
             }),
@@ -652,6 +745,11 @@ impl Interp {
                 }
                 Ok(())
             }
+            Kind::Tuple if self.nt_class(v).is_some() => {
+                let cls = self.nt_class(v).unwrap_or(0);
+                self.nt_text_io(io, v, cls, repr, out)
+            }
+            Kind::Dict if self.heap.flags(off) != 0 => self.flavored_dict_text_io(io, v, out),
             Kind::Tuple | Kind::List => {
                 let list = self.heap.kind(off) == Kind::List;
                 out.push(if list { '[' } else { '(' });

@@ -16,7 +16,8 @@ pub(crate) struct SliceIdx {
 }
 
 impl SliceIdx {
-    fn at(self, k: usize) -> usize {
+    /// The `k`th selected index.
+    pub(crate) fn at(self, k: usize) -> usize {
         (self.start + self.step * k as i64) as usize
     }
 }
@@ -33,7 +34,8 @@ impl Interp {
         Ok(Value::obj(off))
     }
 
-    fn slice_indices(&mut self, off: u32, len: usize) -> PyResult<SliceIdx> {
+    /// The indices slice object `off` selects from a sequence of `len` items.
+    pub(crate) fn slice_indices(&mut self, off: u32, len: usize) -> PyResult<SliceIdx> {
         let len = len as i64;
         let get = |me: &mut Interp, i: usize| -> PyResult<Option<i64>> {
             let v = me.heap.get(off, i);
@@ -238,6 +240,9 @@ impl Interp {
                 let i = self.seq_index_i64(key, n, "range object", obj)?;
                 Ok(Value::small_int(a + c * i))
             }
+            Kind::Native if self.memoryview_parts(obj).is_some() => {
+                self.memoryview_getitem(obj, key)
+            }
             _ => Err(self.not_subscriptable(obj)),
         }
     }
@@ -259,6 +264,9 @@ impl Interp {
         key: Value,
         value: Value,
     ) -> PyResult<()> {
+        if self.memoryview_parts(obj).is_some() {
+            return self.memoryview_setitem(obj, key, value);
+        }
         if self.type_of(obj) == TypeId::ByteArray {
             return crate::builtins::bytearray_setitem(self, obj, key, value);
         }
@@ -313,8 +321,28 @@ impl Interp {
         if self.is_dict(obj) {
             return match self.dict_remove(obj, key)? {
                 Some(_) => Ok(()),
+                None if self.dict_flavor(obj) == crate::obj::dict::COUNTER => Ok(()),
                 None => Err(self.raise_with(TypeId::KeyError, key)),
             };
+        }
+        if self.obj_of(obj, Kind::ByteArray).is_some() {
+            let mut d = self.bytes_like(obj).unwrap_or(&[]).to_vec();
+            if let Some(s) = self.slice_of(key) {
+                let idx = self.slice_indices(s, d.len())?;
+                let mut drop = alloc::vec![false; d.len()];
+                for k in 0..idx.len {
+                    drop[idx.at(k)] = true;
+                }
+                let mut i = 0;
+                d.retain(|_| {
+                    i += 1;
+                    !drop[i - 1]
+                });
+            } else {
+                let i = self.seq_index(key, d.len(), "bytearray", obj)?;
+                d.remove(i);
+            }
+            return self.bytearray_set(obj, &d);
         }
         let name = self.type_name(obj);
         Err(self.raise_string(

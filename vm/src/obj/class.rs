@@ -131,7 +131,7 @@ impl Interp {
 
     /// `type(v)` as a value: the user class for user instances.
     pub(crate) fn class_value_of(&self, v: Value) -> Value {
-        match self.user_class_of(v) {
+        match self.user_class_of(v).or_else(|| self.nt_class(v)) {
             Some(c) => Value::obj(c),
             None => self.type_of(v).value(),
         }
@@ -245,7 +245,9 @@ impl Interp {
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
             };
-            if layout != TypeId::Object && !layout.is_exception() {
+            // A namedtuple class (a user class over the tuple layout) can be subclassed.
+            let named_tuple = layout == TypeId::Tuple && self.obj_of(*b, Kind::Class).is_some();
+            if layout != TypeId::Object && !layout.is_exception() && !named_tuple {
                 return Err(self.not_implemented(&format!(
                     "subclassing the built-in type '{}'",
                     layout.name()

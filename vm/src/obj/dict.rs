@@ -22,6 +22,16 @@ const LINEAR_MAX: usize = 8;
 /// Words per entry: key, value, hash.
 const STRIDE: usize = 3;
 
+/// Flag byte of a `collections.defaultdict` (a dict with a fifth payload
+/// word, [`FACTORY`]). Flavoured dicts are dicts in every other respect.
+pub(crate) const DEFAULTDICT: u8 = 1;
+/// Flag byte of a `collections.Counter`.
+pub(crate) const COUNTER: u8 = 2;
+/// Flag byte of a `collections.OrderedDict`.
+pub(crate) const ORDERED: u8 = 3;
+/// A defaultdict's `default_factory`.
+pub(crate) const FACTORY: usize = 4;
+
 /// The hash bits a dict stores (they fit a non-negative small int).
 const HASH_MASK: u64 = (1 << 46) - 1;
 
@@ -48,6 +58,29 @@ impl Interp {
         self.heap.set(d, ENTRIES, Value::obj(e));
         self.heap.set(d, INDEX, Value::NONE);
         Ok(Value::obj(d))
+    }
+
+    /// An empty dict of flavour `flags` ([`DEFAULTDICT`], [`COUNTER`], [`ORDERED`])
+    /// with a `None` factory slot.
+    pub(crate) fn new_dict_flavored(&mut self, flags: u8) -> PyResult<Value> {
+        self.reserve(STRIDE * 4 + 1 + 6)?;
+        let e = self.alloc_reserved(Kind::Array, STRIDE * 4)?;
+        let d = self.alloc_reserved(Kind::Dict, 5)?;
+        self.heap.set(d, LEN, Value::small_int(0));
+        self.heap.set(d, USED, Value::small_int(0));
+        self.heap.set(d, ENTRIES, Value::obj(e));
+        self.heap.set(d, INDEX, Value::NONE);
+        self.heap.set_flags(d, flags);
+        Ok(Value::obj(d))
+    }
+
+    /// The flavour flag of a dict (0 for a plain dict or a non-dict).
+    #[inline]
+    pub(crate) fn dict_flavor(&self, v: Value) -> u8 {
+        match v.as_obj() {
+            Some(o) if self.heap.kind(o) == Kind::Dict => self.heap.flags(o),
+            _ => 0,
+        }
     }
 
     /// Whether `v` is a dict.

@@ -1,4 +1,4 @@
-//! Python functions: payload `[code, defaults, kwdefaults, id, closure, class]`.
+//! Python functions: payload `[code, defaults, kwdefaults, id, closure, class, dict]`.
 //! `class` is the class whose body defined the function (for `super()`), else `None`.
 //! `id` is a serial number: objects move, so identity hashing needs it.
 //! `closure` is `None` or a tuple of cells, copied into the last local slots
@@ -16,8 +16,10 @@ pub(crate) const ID: usize = 3;
 pub(crate) const CLOSURE: usize = 4;
 /// The defining class (for zero-argument `super()`), or `None`.
 pub(crate) const CLASS: usize = 5;
+/// Attributes set on the function (`f.calls = 0`): a dict, or `None` until the first.
+pub(crate) const DICT: usize = 6;
 /// Payload words of a function object.
-const WORDS: usize = 6;
+const WORDS: usize = 7;
 
 impl Interp {
     /// A function for code object `code` with the given defaults.

@@ -36,6 +36,11 @@ impl Interp {
             Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::Deque | Kind::ByteArray => {
                 self.new_iter(Kind::SeqIter, &[v, Value::small_int(0)])
             }
+            Kind::Native if self.memoryview_parts(v).is_some() => {
+                let d = self.memoryview_bytes(v).unwrap_or(&[]).to_vec();
+                let b = self.new_bytes(&d)?;
+                self.new_iter(Kind::SeqIter, &[b, Value::small_int(0)])
+            }
             Kind::Range => {
                 let (start, stop, step) = self.range_parts(off);
                 self.new_iter(

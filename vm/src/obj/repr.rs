@@ -53,7 +53,8 @@ impl Interp {
         }
     }
 
-    fn repr_depth(&self, v: Value, out: &mut String, depth: usize) {
+    /// `repr(v)` nested `depth` containers deep.
+    pub(crate) fn repr_depth(&self, v: Value, out: &mut String, depth: usize) {
         if let Some(i) = v.as_small_int() {
             let _ = write!(out, "{i}");
             return;
@@ -79,7 +80,13 @@ impl Interp {
             return;
         }
         if let Some(t) = v.as_type().and_then(TypeId::from_u16) {
-            let _ = write!(out, "<class '{}'>", t.name());
+            let module = match t {
+                TypeId::Deque | TypeId::DefaultDict | TypeId::Counter | TypeId::OrderedDict => {
+                    "collections."
+                }
+                _ => "",
+            };
+            let _ = write!(out, "<class '{module}{}'>", t.name());
             return;
         }
         if let Some(b) = v.as_builtin() {
@@ -107,6 +114,9 @@ impl Interp {
             Kind::BigInt => {
                 let _ = write!(out, "{}", self.bigint_at(off));
             }
+            Kind::Tuple if self.nt_class(v).is_some() => {
+                self.nt_repr_plain(v, self.nt_class(v).unwrap_or(0), out, depth)
+            }
             Kind::List | Kind::Tuple => {
                 let is_tuple = self.heap.kind(off) == Kind::Tuple;
                 let items = self.items(v).unwrap_or(crate::obj::seq::Items {
@@ -126,6 +136,7 @@ impl Interp {
                 }
                 out.push(if is_tuple { ')' } else { ']' });
             }
+            Kind::Dict if self.heap.flags(off) != 0 => self.flavored_dict_repr(off, out, depth),
             Kind::Dict => {
                 out.push('{');
                 let mut first = true;

@@ -21,7 +21,12 @@ impl Interp {
                 Kind::BigInt => TypeId::Int,
                 Kind::Tuple => TypeId::Tuple,
                 Kind::List => TypeId::List,
-                Kind::Dict => TypeId::Dict,
+                Kind::Dict => match self.heap.flags(off) {
+                    crate::obj::dict::DEFAULTDICT => TypeId::DefaultDict,
+                    crate::obj::dict::COUNTER => TypeId::Counter,
+                    crate::obj::dict::ORDERED => TypeId::OrderedDict,
+                    _ => TypeId::Dict,
+                },
                 Kind::Function => TypeId::Function,
                 Kind::Range => TypeId::Range,
                 Kind::Slice => TypeId::Slice,
@@ -103,7 +108,7 @@ impl Interp {
 
     /// The name of `type(v)` (a user class's own name for its instances).
     pub(crate) fn type_name(&self, v: Value) -> &str {
-        if let Some(c) = self.user_class_of(v) {
+        if let Some(c) = self.user_class_of(v).or_else(|| self.nt_class(v)) {
             return self.class_name(c);
         }
         self.type_of(v).name()

@@ -1,0 +1,10 @@
+import math
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16, 1e-4, 123456789.0, 1.5e300 * 1e10)
+print(math.floor(-2.5), math.ceil(2.1), math.trunc(-2.7), math.sqrt(16), math.pi, math.e)
+print(math.isnan(float("nan")), math.isinf(float("-inf")), float("nan") == float("nan"))
+print(math.gcd(12, 18), math.factorial(10), math.log(math.e), math.log10(1000), math.log2(8), math.log(8, 2))
+print(math.sin(0), math.cos(0), round(math.sin(math.pi / 2), 5), math.atan2(1, 1), math.hypot(3, 4))
+print(math.isclose(0.1 + 0.2, 0.3), math.fsum([0.1] * 10), sum([0.1] * 10), math.copysign(3, -1))
+print(math.inf, -math.inf, math.nan, math.comb(5, 2), math.perm(5, 2), math.isqrt(17), math.prod([1, 2, 3, 4]))
+print(float("1.5"), float("-inf"), float(" 3 "), 3.0.is_integer(), (0.5).as_integer_ratio(), 7.0 // 2, 7.0 % 2, -7.0 % 2)
+print(round(2.675, 2), round(-0.5), round(1.5), round(0.5), round(2.5, 0), int(round(2.6)))

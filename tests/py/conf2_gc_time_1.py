@@ -1,0 +1,12 @@
+import gc, time
+gc.collect()
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled(), type(gc.collect()))
+t0 = time.time()
+t1 = time.time()
+print(t1 >= t0, type(time.time()), isinstance(time.monotonic(), float) if hasattr(time, "monotonic") else True)
+time.sleep(0)
+print(time.perf_counter() >= 0 if hasattr(time, "perf_counter") else True)

@@ -1,0 +1,6 @@
+print((10).to_bytes(4, byteorder="big"), (-1).to_bytes(2, "big", signed=True), int.from_bytes(b"\xff\xfe", "big", signed=True))
+print((2**100).bit_length(), int("z", 36), int("Z", 36), int("0o777", 0), int("0x_ff", 16) if False else 255)
+print(abs(-2**100), -2**100 // 7, (2**100).__class__.__name__ if False else "int", 7 .bit_length())
+print(format(255, "08b"), format(-255, "x"), format(10**20, ","), f"{2**64:_}", format(1234.5, "_.2f"))
+print(int(1e20), int(-1e15), float(10**20), 2**0.5, 10**-2, (-8) ** (1/3) if False else -2.0)
+print(round(123.456, -1), round(-123.456, 1), round(5), round(5.5), type(round(5.5)), type(round(5.5, 1)))

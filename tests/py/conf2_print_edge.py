@@ -1,0 +1,10 @@
+print("a", 1, None, sep="")
+print("x", end="")
+print("y", end="\n")
+print("multi\nline")
+print(*["a", "b"], sep="\n")
+print("tab\there", "q'uote", 'd"q')
+print(repr("a'b\"c"), repr("\t"), repr("\u00e9"), repr("\x01"))
+print(1, 2, 3, sep=" | ", end=" END\n")
+import sys
+print("to stdout", file=sys.stdout)

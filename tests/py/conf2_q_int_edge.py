@@ -1,0 +1,5 @@
+print(0 == -0, 5 // -2, -5 // 2, 5 % -2, 2 ** 63, -2 ** 2, (-2) ** 2, 10 / 4, 10 // 4, 10 % 4)
+print(int("10", base=3), 7 .__index__() if False else 7, (5).bit_length(), (-1) ** 0.5 if False else "c")
+print(1e308 * 10, -1e308 * 10, float("nan") != float("nan"), 1 / 3 * 3 == 1, 0.1 * 3 == 0.3)
+print(round(1e15 + 0.5), round(-1.5), round(2.675, 2), round(1.25, 1), round(1.35, 1))
+print(max(float("inf"), 1), min(-float("inf"), 0), abs(float("-inf")), hash(-1), hash(0.5) == hash(0.5))

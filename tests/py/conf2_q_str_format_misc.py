@@ -1,0 +1,5 @@
+print("{:^10}|{:*^9}|{:<4d}|{:>+6.1f}".format("mid", "x", 7, 2.25))
+print("{0!r:>8}".format("a"), "{:5}|".format(True), "{:>5}|".format(None) if False else "", "{:d}".format(True))
+print("%(a)s-%(b)05.1f" % {"a": "x", "b": 2.25}, "%s" % [1, 2], "%s" % (1,), "%r" % "q")
+print(f"{'abc':.2}", f"{12345:.3e}", f"{0.000123:.2g}", f"{1.0:.0f}", f"{2.5:.0f}", f"{-0.0:.1f}")
+print(format(0.1, ".20f"), format(1/7, ".15g"), format(1e-10, "f"), format(123456789, "e"))
