@@ -96,8 +96,27 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// Where the module being compiled sits in the program, for relative
+/// imports and for collecting what it imports.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ModuleCtx {
+    /// Absolute dotted name (`__main__` for the main script).
+    pub(crate) name: String,
+    /// A package's `__init__.py`: relative imports are against the package itself.
+    pub(crate) is_package: bool,
+    /// Interactive input: expression statements echo their value (`PrintExpr`).
+    pub(crate) interactive: bool,
+}
+
 /// Compiles one source file into an image.
 pub(crate) struct Compiler<'a> {
+    pub(crate) ctx: ModuleCtx,
+    /// Absolute names of the modules this source may import, in order
+    /// (`from pkg import name` adds `pkg.name` too, a submodule if such a
+    /// file exists); `program.rs` resolves them.
+    pub(crate) imports: Vec<String>,
+    /// Index of this module's body code object.
+    body_index: usize,
     pub(crate) src: SourceMap<'a>,
     pub(crate) pools: Pools,
     /// Code objects by index; `None` while a function is still being compiled.
@@ -116,10 +135,34 @@ pub(crate) const MAX_NESTING: u32 = 200;
 
 impl<'a> Compiler<'a> {
     pub(crate) fn new(source: &'a str, filename: &str) -> R<Self> {
+        Self::continuing(
+            source,
+            filename,
+            Pools::default(),
+            Vec::new(),
+            ModuleCtx::default(),
+        )
+    }
+
+    /// A compiler for one more module of a program whose names, constants
+    /// and code objects so far are `pools` and `codes`; its body becomes
+    /// the next code object.
+    pub(crate) fn continuing(
+        source: &'a str,
+        filename: &str,
+        pools: Pools,
+        mut codes: Vec<Option<CodeObject>>,
+        ctx: ModuleCtx,
+    ) -> R<Self> {
+        let body_index = codes.len();
+        codes.push(None);
         let mut c = Compiler {
+            ctx,
+            imports: Vec::new(),
+            body_index,
             src: SourceMap::new(source),
-            pools: Pools::default(),
-            codes: vec![None],
+            pools,
+            codes,
             filename: 0,
             unit: Unit::new("<module>", None, 1),
             outer: Vec::new(),
@@ -130,18 +173,29 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles the module body into `codes[0]` and returns the finished parts.
-    pub(crate) fn module(mut self, body: &'a [Stmt]) -> R<vm::bytecode::Image> {
+    pub(crate) fn module(self, body: &'a [Stmt]) -> R<vm::bytecode::Image> {
+        let (pools, codes, _) = self.module_parts(body)?;
+        Ok(vm::bytecode::Image {
+            names: pools.names,
+            consts: pools.consts,
+            codes: codes.into_iter().flatten().collect(),
+            modules: Vec::new(),
+        })
+    }
+
+    /// Compiles the module body into its code object and gives back the
+    /// tables (for the next module) and what the module imports.
+    pub(crate) fn module_parts(
+        mut self,
+        body: &'a [Stmt],
+    ) -> R<(Pools, Vec<Option<CodeObject>>, Vec<String>)> {
         self.body(body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::ReturnValue);
         let unit = std::mem::replace(&mut self.unit, Unit::new("", None, 1));
         let code = self.finish_unit(unit)?;
-        self.codes[0] = Some(code);
-        Ok(vm::bytecode::Image {
-            names: self.pools.names,
-            consts: self.pools.consts,
-            codes: self.codes.into_iter().flatten().collect(),
-        })
+        self.codes[self.body_index] = Some(code);
+        Ok((self.pools, self.codes, self.imports))
     }
 
     // ---- errors -------------------------------------------------------

@@ -15,7 +15,9 @@ mod consts;
 mod emit;
 mod error;
 mod expr;
+mod import_stmt;
 mod parse_error;
+mod program;
 mod scope;
 mod stack_depth;
 mod star;
@@ -23,6 +25,7 @@ mod stmt;
 mod try_stmt;
 
 pub use error::{CompileError, ErrorKind};
+pub use program::{compile_interactive, compile_program, Loader, ProgramError};
 
 use rustpython_parser::{ast, Parse};
 

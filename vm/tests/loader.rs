@@ -115,6 +115,7 @@ fn sample() -> Image {
             Const::Ellipsis,
         ],
         codes: vec![code(MODULE, module, 3), fco],
+        modules: vec![],
     }
 }
 
@@ -333,6 +334,7 @@ fn any_image() -> impl Strategy<Value = Image> {
             names,
             consts,
             codes,
+            modules: vec![],
         })
 }
 
@@ -442,7 +444,7 @@ fn wrong_version() {
         }
     );
     assert!(err.to_string().contains("version 7"), "{err}");
-    assert!(err.to_string().contains("reads version 1"), "{err}");
+    assert!(err.to_string().contains("reads version 2"), "{err}");
 }
 
 #[test]

@@ -56,6 +56,17 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
             let i = MODULES.iter().position(|m| *m == "sys.implementation");
             Ok(Some(it.new_module(i.unwrap_or(0))?))
         }
+        ("sys", "path") => {
+            // MicroPython's layout: the script's directory, then `lib`. The
+            // compiler resolved every import already, so changing it has no
+            // effect (scripts that append to it for CPython still run).
+            let here = it.new_str("")?;
+            it.stack.push(here);
+            let lib = it.new_str("lib");
+            let here = it.stack.pop().unwrap_or(Value::NONE);
+            let lib = lib?;
+            Ok(Some(it.list_of(&[here, lib])?))
+        }
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))

@@ -39,6 +39,7 @@ pub fn verify(image: &Image) -> Result<(), LoadError> {
         return Err(LoadError::NoCode);
     }
     check_consts(image)?;
+    check_modules(image)?;
     for (index, code) in image.codes.iter().enumerate() {
         let module_generator = index == 0 && code.flags & CODE_GENERATOR != 0;
         let checked = if module_generator {
@@ -52,6 +53,46 @@ pub fn verify(image: &Image) -> Result<(), LoadError> {
             pc,
             error,
         })?;
+    }
+    Ok(())
+}
+
+/// The module table: valid distinct names, known flags, and code ranges
+/// that are in bounds, never empty, never overlap and never include
+/// `codes[0]` (the `__main__` body).
+fn check_modules(image: &Image) -> Result<(), LoadError> {
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::with_capacity(image.modules.len());
+    for (index, m) in image.modules.iter().enumerate() {
+        let bad = |problem| Err(LoadError::Module { index, problem });
+        let Some(name) = image.names.get(m.name as usize) else {
+            return bad("name index out of range");
+        };
+        if name.is_empty() || name == "__main__" {
+            return bad("module name must be non-empty and not __main__");
+        }
+        if image.modules[..index].iter().any(|o| o.name == m.name) {
+            return bad("module listed twice");
+        }
+        if m.flags & !MODULE_KNOWN_FLAGS != 0 {
+            return bad("unknown module flags");
+        }
+        let (first, end) = (m.first as usize, m.first as usize + m.count as usize);
+        if m.count == 0 || first == 0 || end > image.codes.len() {
+            return bad("code range empty, out of bounds or includes the main body");
+        }
+        if image.codes[first].flags & CODE_GENERATOR != 0 {
+            return bad("module body is a generator");
+        }
+        ranges.push((first, end, index));
+    }
+    ranges.sort_unstable();
+    for w in ranges.windows(2) {
+        if w[1].0 < w[0].1 {
+            return Err(LoadError::Module {
+                index: w[1].2,
+                problem: "code range overlaps another module's",
+            });
+        }
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ impl Interp {
                 return Ok(self.dict_entry(d, e).1);
             }
         }
-        let mut v = self.globals[name];
+        let mut v = self.globals[self.gbase_of(code) + name];
         if v == Value::UNBOUND {
             v = self.builtins[name];
             if v == Value::UNBOUND {
@@ -396,6 +396,10 @@ impl Interp {
         name: &str,
         v: Value,
     ) -> PyResult<bool> {
+        if let Some(slot) = self.user_module_slot(obj, name)? {
+            self.globals[slot] = v;
+            return Ok(true);
+        }
         if let Some(co) = self.obj_of(obj, Kind::Class) {
             let d = self.heap.get(co, DICT);
             self.stack.push(v);
@@ -469,6 +473,13 @@ impl Interp {
         obj: Value,
         name: &str,
     ) -> PyResult<bool> {
+        if let Some(slot) = self.user_module_slot(obj, name)? {
+            if self.globals[slot] == Value::UNBOUND {
+                return Ok(false);
+            }
+            self.globals[slot] = Value::UNBOUND;
+            return Ok(true);
+        }
         let (d, owner) = if let Some(co) = self.obj_of(obj, Kind::Class) {
             (
                 self.heap.get(co, DICT).as_obj(),

@@ -18,6 +18,7 @@ mod import;
 mod memory;
 mod ops;
 mod percent;
+mod repl;
 pub(crate) mod sched;
 mod special;
 mod subscr;
@@ -121,8 +122,15 @@ pub struct Interp {
     /// Locals and operand stacks of all frames, one after another (a GC root).
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
-    /// Module globals, indexed by name-table index (a GC root).
+    /// Module globals: one block of name-table-many slots per loaded
+    /// module, `__main__`'s first (a GC root; see `import.rs`).
     pub(crate) globals: Vec<Value>,
+    /// The module owning each code object (index into `mods`; 0 is `__main__`).
+    pub(crate) code_module: Vec<u16>,
+    /// Runtime state of each module: `__main__`, then the image's module table.
+    pub(crate) mods: Vec<import::ModSlot>,
+    /// Module objects of the user modules, by `mods` index (a GC root).
+    pub(crate) mod_objs: Vec<Value>,
     /// Built-in bound to each name-table index, or `UNBOUND`.
     pub(crate) builtins: Vec<Value>,
     /// Built-in methods per name-table index: `(receiver type, builtin)`.
@@ -152,6 +160,34 @@ pub struct Interp {
     pub(crate) rng: u64,
 }
 
+/// The owning module of every code object (0: `__main__`, `k`: module-table entry `k - 1`).
+fn module_map(image: &crate::bytecode::Image) -> Vec<u16> {
+    let mut map = vec![0u16; image.codes.len()];
+    for (k, m) in image.modules.iter().enumerate() {
+        let first = m.first as usize;
+        for slot in &mut map[first..first + m.count as usize] {
+            *slot = (k + 1) as u16;
+        }
+    }
+    map
+}
+
+/// Initial module states: `__main__` loaded with globals at 0, the rest unloaded.
+fn module_slots(image: &crate::bytecode::Image) -> Vec<import::ModSlot> {
+    let mut mods = vec![
+        import::ModSlot {
+            gbase: usize::MAX,
+            state: import::UNLOADED,
+        };
+        image.modules.len() + 1
+    ];
+    mods[0] = import::ModSlot {
+        gbase: 0,
+        state: import::LOADED,
+    };
+    mods
+}
+
 impl Interp {
     fn new(program: Program, config: Config) -> Interp {
         let nnames = program.image().names.len();
@@ -161,6 +197,9 @@ impl Interp {
             stack: Vec::with_capacity(256),
             frames: Vec::with_capacity(16),
             globals: vec![Value::UNBOUND; nnames],
+            code_module: module_map(program.image()),
+            mods: module_slots(program.image()),
+            mod_objs: vec![Value::NONE; program.image().modules.len() + 1],
             builtins: vec![Value::UNBOUND; nnames],
             methods: vec![Vec::new(); nnames],
             consts: Vec::new(),

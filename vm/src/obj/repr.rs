@@ -270,8 +270,8 @@ impl Interp {
                 );
             }
             Kind::Module => {
-                let m = self.small(self.heap.get(off, 0));
-                let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));
+                let m = self.module_display_name(off);
+                let _ = write!(out, "<module '{m}'>");
             }
             Kind::Class => {
                 let _ = write!(out, "<class '__main__.{}'>", self.class_name(off));
