@@ -19,7 +19,7 @@ pub struct Loaded {
     /// The source text, when the input was a `.py`.
     pub source: Option<String>,
     /// Every imported module's file name (as compiled into the image) and text.
-    pub modules: Vec<(String, String)>,
+    pub modules: ModuleSources,
 }
 
 impl Loaded {
@@ -35,6 +35,9 @@ impl Loaded {
         sources
     }
 }
+
+/// `(file name, text)` of each imported module.
+pub type ModuleSources = Vec<(String, String)>;
 
 /// Reads a program's files for the compiler: the main script from memory,
 /// its modules from disk (`root` joined with the path the compiler asks
@@ -124,7 +127,7 @@ pub fn compile_to_bytes(
     filename: &str,
     source: &str,
     root: PathBuf,
-) -> Result<(Vec<u8>, Vec<(String, String)>), Failure> {
+) -> Result<(Vec<u8>, ModuleSources), Failure> {
     let mut loader = FsLoader::new(filename, source, root);
     match compiler::compile_program(filename, &mut loader) {
         Ok(image) => Ok((bytecode::encode(&image), loader.read)),

@@ -281,8 +281,8 @@ impl Interp {
             }
             return Ok(());
         }
-        for i in 0..names.len() {
-            if names[i].starts_with('_') {
+        for (i, n) in names.iter().enumerate() {
+            if n.starts_with('_') {
                 continue;
             }
             if let Some(v) = self.module_attr(module, i)? {
