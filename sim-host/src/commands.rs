@@ -19,6 +19,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Compile { file, output }) => compile(&file, output),
         Some(Command::Disasm { file }) => disasm(&file),
         Some(Command::Test { dir, bless }) => simtest::run_dir(&dir, bless),
+        Some(Command::Repl(args)) => crate::repl::run(&args),
     }
 }
 

@@ -30,6 +30,7 @@ pub(crate) use call::Args;
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
 pub(crate) use generator::Resumed;
+pub use repl::ExtendError;
 
 use crate::bytecode::{Const, Program};
 use crate::hal::Board;
@@ -101,6 +102,22 @@ impl<B: Board> Vm<B> {
     /// The board, mutably.
     pub fn board_mut(&mut self) -> &mut B {
         &mut self.board
+    }
+
+    /// Makes `program` the running program: it must extend the current one
+    /// (the same names, constants, code objects and modules first, as
+    /// `compiler::compile_interactive` produces). Globals, loaded modules
+    /// and the heap are kept. Then [`Vm::run_unit`] runs its new code.
+    pub fn extend(&mut self, program: Program) -> Result<(), ExtendError> {
+        self.interp.extend_program(program)
+    }
+
+    /// Runs code object `entry` of the program, a module-level unit compiled
+    /// for `__main__` (an input at the prompt), in `__main__`'s globals.
+    /// `Err` is an exception nobody caught; the VM stays usable after it.
+    pub fn run_unit(&mut self, entry: u16) -> Result<(), Uncaught> {
+        let r = self.interp.run_unit(&mut self.board, entry);
+        self.interp.finish(r)
     }
 
     /// Bytes allocated on the VM heap (what `gc.mem_alloc()` reports).
@@ -247,15 +264,22 @@ impl Interp {
         }
     }
 
-    fn setup(&mut self) -> PyResult<()> {
+    pub(crate) fn setup(&mut self) -> PyResult<()> {
         self.memory_error = self.new_exception_raw(TypeId::MemoryError, Value::NONE)?;
         let name = self.prog.image().names.iter().position(|n| n == "__name__");
         if let Some(i) = name {
             self.globals[i] = self.new_str("__main__")?;
         }
+        self.materialize_consts()
+    }
+
+    /// Turns the image's constants from `self.consts.len()` on into values
+    /// (all of them at start-up; the new ones when the prompt extends the program).
+    pub(crate) fn materialize_consts(&mut self) -> PyResult<()> {
         let prog = self.prog.clone();
-        self.consts.reserve(prog.image().consts.len());
-        for c in &prog.image().consts {
+        let from = self.consts.len();
+        self.consts.reserve(prog.image().consts.len() - from);
+        for c in &prog.image().consts[from..] {
             let v = match c {
                 Const::None => Value::NONE,
                 Const::True => Value::TRUE,
