@@ -15,3 +15,8 @@ try:
     m1.get()
 except NameError as e:
     print("NameError", e)
+print(m2.C, m1.Thing.__module__, m2.C.__module__)
+class Local:
+    pass
+print(Local, Local.__module__)
+print(type(m1).__name__)

@@ -110,6 +110,23 @@ impl Interp {
     /// the body remember the class, for zero-argument `super()`.
     pub(crate) fn op_build_class(&mut self, name: usize) -> PyResult<Value> {
         let prog = self.prog.clone();
+        // As CPython's class bodies do: `__module__` names the defining module.
+        let ns = self.stack[self.stack.len() - 1];
+        if let Some(d) = ns.as_obj().filter(|d| self.heap.kind(*d) == Kind::Dict) {
+            if self.dict_find_str(d, "__module__").is_none() {
+                let code = self.frames.last().map_or(0, |f| f.code);
+                let module = match self.code_module[code as usize] {
+                    0 => String::from("__main__"),
+                    k => {
+                        let e = &prog.image().modules[k as usize - 1];
+                        prog.image().names[e.name as usize].clone()
+                    }
+                };
+                let s = self.new_str(&module)?;
+                let ns = self.stack[self.stack.len() - 1];
+                self.dict_set_str(ns, "__module__", s)?;
+            }
+        }
         let n = self.new_str(&prog.image().names[name])?;
         let at = self.stack.len() - 2;
         // name bases ns
@@ -147,6 +164,15 @@ impl Interp {
             }
         }
         Ok(cls_v)
+    }
+
+    /// The `__module__` a class was defined in (`__main__` if unknown).
+    pub(crate) fn class_module(&self, cls: u32) -> String {
+        let d = self.heap.get(cls, DICT);
+        d.as_obj()
+            .and_then(|d| self.dict_find_str(d, "__module__").map(|e| self.dict_entry(d, e).1))
+            .and_then(|v| self.as_str(v).map(String::from))
+            .unwrap_or_else(|| String::from("__main__"))
     }
 
     /// `LoadSuper`: zero-argument `super()` in a function defined in a class body.

@@ -274,7 +274,8 @@ impl Interp {
                 let _ = write!(out, "<module '{m}'>");
             }
             Kind::Class => {
-                let _ = write!(out, "<class '__main__.{}'>", self.class_name(off));
+                let m = self.class_module(off);
+                let _ = write!(out, "<class '{m}.{}'>", self.class_name(off));
             }
             Kind::Instance => {
                 let id = self
@@ -282,9 +283,13 @@ impl Interp {
                     .get(off, crate::obj::class::INST_ID)
                     .as_small_int()
                     .unwrap_or(0);
+                let cls = self.heap.get(off, crate::obj::class::INST_CLASS);
+                let m = cls
+                    .as_obj()
+                    .map_or(alloc::string::String::from("__main__"), |c| self.class_module(c));
                 let _ = write!(
                     out,
-                    "<__main__.{} object at 0x{:x}>",
+                    "<{m}.{} object at 0x{:x}>",
                     self.type_name(v),
                     0x7f00_0000_0000 + id * 16
                 );
