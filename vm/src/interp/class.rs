@@ -170,7 +170,10 @@ impl Interp {
     pub(crate) fn class_module(&self, cls: u32) -> String {
         let d = self.heap.get(cls, DICT);
         d.as_obj()
-            .and_then(|d| self.dict_find_str(d, "__module__").map(|e| self.dict_entry(d, e).1))
+            .and_then(|d| {
+                self.dict_find_str(d, "__module__")
+                    .map(|e| self.dict_entry(d, e).1)
+            })
             .and_then(|v| self.as_str(v).map(String::from))
             .unwrap_or_else(|| String::from("__main__"))
     }

@@ -286,7 +286,9 @@ impl Interp {
                 let cls = self.heap.get(off, crate::obj::class::INST_CLASS);
                 let m = cls
                     .as_obj()
-                    .map_or(alloc::string::String::from("__main__"), |c| self.class_module(c));
+                    .map_or(alloc::string::String::from("__main__"), |c| {
+                        self.class_module(c)
+                    });
                 let _ = write!(
                     out,
                     "<{m}.{} object at 0x{:x}>",
