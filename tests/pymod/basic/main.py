@@ -21,3 +21,5 @@ def f():
     return h2.double(21)
 print(f())
 print(pkg.PKGVAL)
+print(sorted(k for k in sys.modules if k in ("helper", "pkg", "pkg.sub")))
+print(sys.modules["helper"] is helper)

@@ -67,6 +67,7 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
             let lib = lib?;
             Ok(Some(it.list_of(&[here, lib])?))
         }
+        ("sys", "modules") => Ok(Some(it.sys_modules()?)),
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))

@@ -310,6 +310,27 @@ impl Interp {
         builtins::module_member(self, t as usize, &prog.image().names[name])
     }
 
+    /// `sys.modules`: a new dict of the program's modules that are loaded or
+    /// loading, by name (a snapshot: changing it does not affect imports).
+    pub(crate) fn sys_modules(&mut self) -> PyResult<Value> {
+        let d = self.new_dict(self.mods.len())?;
+        self.stack.push(d);
+        let r = (|| {
+            for k in 1..self.mods.len() {
+                if self.mods[k].state == UNLOADED {
+                    continue;
+                }
+                let name = self.user_module_name(k);
+                let d = self.stack[self.stack.len() - 1];
+                let m = self.mod_objs[k];
+                self.dict_set_str(d, &name, m)?;
+            }
+            Ok(())
+        })();
+        let d = self.stack.pop().unwrap_or(Value::NONE);
+        r.map(|_| d)
+    }
+
     /// `setattr`/`delattr` on a user module: `Some(slot)` in `globals` for
     /// attribute `name`, `None` if `obj` is not a user module.
     pub(crate) fn user_module_slot(&mut self, obj: Value, name: &str) -> PyResult<Option<usize>> {
