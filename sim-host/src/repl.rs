@@ -9,8 +9,9 @@
 //! traceback and the session goes on; end of input (Ctrl-D) ends it.
 //!
 //! Everything, prompts and tracebacks included, goes to stdout, as on a
-//! board's serial console, so a piped session reads as a transcript. Lines
-//! are read plainly (no line editing or history).
+//! board's serial console, so a piped session reads as a transcript. On a
+//! terminal, lines are read with `rustyline` (line editing, history for
+//! the session); otherwise plainly, so a session can be piped in.
 
 use crate::cli::RunArgs;
 use crate::commands::make_board;
@@ -18,7 +19,7 @@ use crate::failure::Failure;
 use crate::pipeline::FsLoader;
 use crate::traceback::{self, Sources};
 use hardware_models::ConsoleSink;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use vm::bytecode::Program;
 use vm::Vm;
@@ -43,16 +44,13 @@ pub fn run(args: &RunArgs) -> Result<(), Failure> {
         env!("CARGO_PKG_VERSION"),
         args.board
     );
-    let stdin = io::stdin();
-    let mut lines = stdin.lock().lines();
+    let mut lines = Lines::new();
     let mut sources = Sources::new();
     loop {
         let mut buf = String::new();
         let mut prompt = ">>> ";
         loop {
-            let _ = write!(out, "{prompt}");
-            let _ = out.flush();
-            let Some(Ok(line)) = lines.next() else {
+            let Some(line) = lines.read(prompt) else {
                 let _ = writeln!(out);
                 return Ok(());
             };
@@ -66,6 +64,7 @@ pub fn run(args: &RunArgs) -> Result<(), Failure> {
         if buf.trim().is_empty() {
             continue;
         }
+        lines.remember(buf.trim_end());
         let mut loader = FsLoader::new(FILENAME, &buf, PathBuf::new());
         let (next, entry) =
             match compiler::compile_interactive(&image, &buf, FILENAME, "", &mut loader) {
@@ -105,6 +104,52 @@ pub fn run(args: &RunArgs) -> Result<(), Failure> {
             let _ = out.write_all(traceback::render(&exc, &mut sources).as_bytes());
         }
         let _ = out.flush();
+    }
+}
+
+/// Where input lines come from: an editor on a terminal, else plain stdin.
+enum Lines {
+    Editor(Box<rustyline::DefaultEditor>),
+    Plain(io::Lines<io::StdinLock<'static>>),
+}
+
+impl Lines {
+    fn new() -> Lines {
+        if io::stdin().is_terminal() {
+            if let Ok(editor) = rustyline::DefaultEditor::new() {
+                return Lines::Editor(Box::new(editor));
+            }
+        }
+        Lines::Plain(io::stdin().lock().lines())
+    }
+
+    /// The next line after showing `prompt`; `None` at end of input (Ctrl-D).
+    fn read(&mut self, prompt: &str) -> Option<String> {
+        match self {
+            Lines::Editor(ed) => loop {
+                match ed.readline(prompt) {
+                    Ok(line) => return Some(line),
+                    // Ctrl-C drops the line being typed, as MicroPython does.
+                    Err(rustyline::error::ReadlineError::Interrupted) => {
+                        println!("KeyboardInterrupt");
+                    }
+                    Err(_) => return None,
+                }
+            },
+            Lines::Plain(lines) => {
+                let mut out = io::stdout();
+                let _ = write!(out, "{prompt}");
+                let _ = out.flush();
+                lines.next().and_then(Result::ok)
+            }
+        }
+    }
+
+    /// Adds a finished input to the history (on a terminal).
+    fn remember(&mut self, input: &str) {
+        if let Lines::Editor(ed) = self {
+            let _ = ed.add_history_entry(input);
+        }
     }
 }
 
