@@ -94,6 +94,30 @@ fn check_modules(image: &Image) -> Result<(), LoadError> {
             });
         }
     }
+    if image.modules.is_empty() {
+        return Ok(());
+    }
+    // A function runs with its module's globals, which exist once that
+    // module is imported: so functions are only made from code of the same
+    // module (the interpreter relies on it).
+    let mut owner = vec![0usize; image.codes.len()];
+    for (index, m) in image.modules.iter().enumerate() {
+        for o in &mut owner[m.first as usize..m.first as usize + m.count as usize] {
+            *o = index + 1;
+        }
+    }
+    for (c, code) in image.codes.iter().enumerate() {
+        for ins in super::instr::instructions(&code.code) {
+            if matches!(ins.op, Op::MakeFunction | Op::MakeClosure)
+                && owner.get(ins.arg as usize).is_some_and(|&o| o != owner[c])
+            {
+                return Err(LoadError::Module {
+                    index: owner[c].max(owner[ins.arg as usize]).saturating_sub(1),
+                    problem: "a function is made from another module's code object",
+                });
+            }
+        }
+    }
     Ok(())
 }
 
