@@ -108,8 +108,27 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// Where the module being compiled sits in the program, for relative
+/// imports and for collecting what it imports.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ModuleCtx {
+    /// Absolute dotted name (`__main__` for the main script).
+    pub(crate) name: String,
+    /// A package's `__init__.py`: relative imports are against the package itself.
+    pub(crate) is_package: bool,
+    /// Interactive input: expression statements echo their value (`PrintExpr`).
+    pub(crate) interactive: bool,
+}
+
 /// Compiles one source file into an image.
 pub(crate) struct Compiler<'a> {
+    pub(crate) ctx: ModuleCtx,
+    /// Absolute names of the modules this source may import, in order
+    /// (`from pkg import name` adds `pkg.name` too, a submodule if such a
+    /// file exists); `program.rs` resolves them.
+    pub(crate) imports: Vec<String>,
+    /// Index of this module's body code object.
+    body_index: usize,
     pub(crate) src: SourceMap<'a>,
     pub(crate) pools: Pools,
     /// Code objects by index; `None` while a function is still being compiled.
@@ -120,14 +139,6 @@ pub(crate) struct Compiler<'a> {
     pub(crate) outer: Vec<Unit<'a>>,
     /// Current nesting of expressions and statements being compiled.
     pub(crate) nesting: u32,
-    /// The bundled `asyncio` is part of the program: `import asyncio` and
-    /// `import uasyncio` bind it (see `frozen.rs`).
-    pub(crate) asyncio: bool,
-    /// Lines of the program's own text before a bundled module's first line
-    /// (see `frozen.rs`); subtracted from line numbers while compiling it.
-    pub(crate) frozen_shift: u32,
-    /// Lines subtracted from every source line right now.
-    line_shift: u32,
 }
 
 /// Deepest nesting of expressions/statements compiled, so that the recursive
@@ -135,50 +146,47 @@ pub(crate) struct Compiler<'a> {
 pub(crate) const MAX_NESTING: u32 = 200;
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn new(source: &'a str, filename: &str) -> R<Self> {
+    /// A compiler for one more module of a program whose names, constants
+    /// and code objects so far are `pools` and `codes`; its body becomes
+    /// the next code object.
+    pub(crate) fn continuing(
+        source: &'a str,
+        filename: &str,
+        pools: Pools,
+        mut codes: Vec<Option<CodeObject>>,
+        ctx: ModuleCtx,
+    ) -> R<Self> {
+        let body_index = codes.len();
+        codes.push(None);
         let mut c = Compiler {
+            ctx,
+            imports: Vec::new(),
+            body_index,
             src: SourceMap::new(source),
-            pools: Pools::default(),
-            codes: vec![None],
+            pools,
+            codes,
             filename: 0,
             unit: Unit::new("<module>", None, 1),
             outer: Vec::new(),
             nesting: 0,
-            asyncio: false,
-            frozen_shift: 0,
-            line_shift: 0,
         };
         c.filename = c.name_index(filename, 0..0)?;
         Ok(c)
     }
 
-    /// Compiles the module body into `codes[0]` (after `prologue`, the
-    /// bundled modules' code) and returns the finished parts.
-    pub(crate) fn module(
+    /// Compiles the module body into its code object and gives back the
+    /// tables (for the next module) and what the module imports.
+    pub(crate) fn module_parts(
         mut self,
-        prologue: &'a [Stmt],
         body: &'a [Stmt],
-    ) -> R<vm::bytecode::Image> {
-        if !prologue.is_empty() {
-            // Its functions say where they come from in tracebacks.
-            let user_file = self.filename;
-            self.filename = self.name_index(crate::frozen::ASYNCIO_FILE, 0..0)?;
-            self.line_shift = self.frozen_shift;
-            self.body(prologue)?;
-            self.filename = user_file;
-            self.line_shift = 0;
-        }
+    ) -> R<(Pools, Vec<Option<CodeObject>>, Vec<String>)> {
         self.body(body)?;
         self.emit(Op::LoadNone);
         self.emit(Op::ReturnValue);
         let unit = std::mem::replace(&mut self.unit, Unit::new("", None, 1));
         let code = self.finish_unit(unit)?;
-        self.codes[0] = Some(code);
-        Ok(vm::bytecode::Image {
-            names: self.pools.names,
-            consts: self.pools.consts,
-            codes: self.codes.into_iter().flatten().collect(),
-        })
+        self.codes[self.body_index] = Some(code);
+        Ok((self.pools, self.codes, self.imports))
     }
 
     // ---- errors -------------------------------------------------------
@@ -248,10 +256,9 @@ impl<'a> Compiler<'a> {
 
     // ---- emitting -----------------------------------------------------
 
-    /// The source line of byte offset `off` (in the bundled module's own
-    /// numbering while compiling it).
+    /// The source line of byte offset `off`.
     pub(crate) fn line_at(&self, off: usize) -> u32 {
-        (self.src.line(off) as u32).saturating_sub(self.line_shift)
+        self.src.line(off) as u32
     }
 
     /// Moves the current line to that of `node` (for the line table).

@@ -53,6 +53,27 @@ pub(crate) struct Pools {
 pub(crate) struct PoolFull(pub(crate) &'static str);
 
 impl Pools {
+    /// Pools that continue an existing image's tables (a multi-module
+    /// program's next module, or the interactive prompt's next input).
+    pub(crate) fn from_parts(names: Vec<String>, consts: Vec<Const>) -> Pools {
+        let name_index = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u16))
+            .collect();
+        let const_index = consts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (key(c), i as u16))
+            .collect();
+        Pools {
+            names,
+            name_index,
+            consts,
+            const_index,
+        }
+    }
+
     /// Index of `name`, interning it on first use.
     pub(crate) fn name(&mut self, name: &str) -> Result<u16, PoolFull> {
         if let Some(&i) = self.name_index.get(name) {

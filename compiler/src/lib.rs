@@ -16,7 +16,9 @@ mod emit;
 mod error;
 mod expr;
 mod frozen;
+mod import_stmt;
 mod parse_error;
+mod program;
 mod scope;
 mod stack_depth;
 mod star;
@@ -24,29 +26,35 @@ mod stmt;
 mod try_stmt;
 
 pub use error::{CompileError, ErrorKind};
+pub use program::{compile_interactive, compile_program, Loader, ProgramError};
 
-use rustpython_parser::{ast, Parse};
-
-/// Compiles a Python module to a bytecode image. `filename` is recorded in
-/// every code object for tracebacks.
+/// Compiles a single-file program to a bytecode image. `filename` is
+/// recorded in every code object for tracebacks. Imports of built-in and
+/// frozen modules (`asyncio`) work; any other module raises
+/// `ModuleNotFoundError` when its import runs (use [`compile_program`] for a
+/// multi-file app).
 pub fn compile(source: &str, filename: &str) -> Result<vm::bytecode::Image, CompileError> {
-    let body = ast::Suite::parse(source, filename)
-        .map_err(|e| parse_error::convert(&error::SourceMap::new(source), &e))?;
-    if !frozen::mentions_asyncio(source) {
-        return compiler::Compiler::new(source, filename)?.module(&[], &body);
+    struct OneFile<'s> {
+        path: &'s str,
+        source: &'s str,
     }
-    // The bundled `asyncio` is appended to the text (so the program's own
-    // lines keep their numbers) and its statements run first.
-    let combined = frozen::with_asyncio(source);
-    let all = ast::Suite::parse(&combined, filename)
-        .map_err(|e| parse_error::convert(&error::SourceMap::new(&combined), &e))?;
-    let split = all
-        .iter()
-        .position(|s| ast::Ranged::start(s).to_usize() >= source.len())
-        .unwrap_or(all.len());
-    let (user, prologue) = all.split_at(split);
-    let mut c = compiler::Compiler::new(&combined, filename)?;
-    c.asyncio = true;
-    c.frozen_shift = source.matches('\n').count() as u32 + 2;
-    c.module(prologue, user)
+    impl Loader for OneFile<'_> {
+        fn load(&mut self, path: &str) -> Result<Option<String>, String> {
+            Ok((path == self.path).then(|| self.source.to_owned()))
+        }
+    }
+    let mut loader = OneFile {
+        path: filename,
+        source,
+    };
+    compile_program(filename, &mut loader).map_err(|e| match e {
+        ProgramError::Compile { error, .. } => error,
+        ProgramError::Read { path, message } => CompileError {
+            kind: ErrorKind::SyntaxError,
+            message: format!("{path}: {message}"),
+            line: 1,
+            column: 1,
+            end_column: None,
+        },
+    })
 }

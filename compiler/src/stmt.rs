@@ -2,7 +2,6 @@
 
 use crate::compiler::{range, Compiler, FKind, FnBody, R};
 use crate::expr::binop;
-use crate::scope::import_binding;
 use rustpython_parser::ast::{self, Constant, Expr, Stmt};
 use vm::bytecode::{BinOp, Op};
 
@@ -14,6 +13,11 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> R<()> {
         self.set_line(s);
         match s {
+            Stmt::Expr(e) if self.ctx.interactive && self.outer.is_empty() => {
+                // At the prompt a top-level expression's value is shown.
+                self.expr(&e.value)?;
+                self.emit(Op::PrintExpr);
+            }
             Stmt::Expr(e) => {
                 // Docstrings and other bare literals do nothing, as in CPython.
                 if let Expr::Constant(c) = e.value.as_ref() {
@@ -173,57 +177,8 @@ impl<'a> Compiler<'a> {
             },
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::TryStar(_) => return self.unsupported("'except*' is not supported yet", s),
-            Stmt::Import(i) => {
-                for a in &i.names {
-                    if self.asyncio && crate::frozen::is_asyncio(&a.name) {
-                        let m = self.name_index(crate::frozen::ASYNCIO_GLOBAL, range(a))?;
-                        self.emit_arg(Op::LoadGlobal, m);
-                        self.store_name(&import_binding(a), a)?;
-                        continue;
-                    }
-                    let m = self.name_index(&a.name, range(a))?;
-                    self.emit_arg(Op::ImportName, m);
-                    if a.asname.is_some() {
-                        // `import a.b as c` binds the submodule: walk down from `a`.
-                        for part in a.name.split('.').skip(1) {
-                            let p = self.name_index(part, range(a))?;
-                            self.emit_arg(Op::ImportFrom, p);
-                            self.emit(Op::RotTwo);
-                            self.emit(Op::PopTop);
-                        }
-                    }
-                    self.store_name(&import_binding(a), a)?;
-                }
-            }
-            Stmt::ImportFrom(i) => {
-                if i.level.is_some_and(|l| l.to_u32() > 0) || i.module.is_none() {
-                    return self.unsupported("relative imports are not supported yet", s);
-                }
-                if i.names.iter().any(|a| a.name.as_str() == "*") {
-                    return self.unsupported("'from ... import *' is not supported yet", s);
-                }
-                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or_default();
-                if self.asyncio && crate::frozen::is_asyncio(module) {
-                    let m = self.name_index(crate::frozen::ASYNCIO_GLOBAL, range(s))?;
-                    self.emit_arg(Op::LoadGlobal, m);
-                    for a in &i.names {
-                        let n = self.name_index(&a.name, range(a))?;
-                        self.emit(Op::DupTop);
-                        self.emit_arg(Op::LoadAttr, n);
-                        self.store_name(a.asname.as_ref().unwrap_or(&a.name), a)?;
-                    }
-                    self.emit(Op::PopTop);
-                    return Ok(());
-                }
-                let m = self.name_index(module, range(s))?;
-                self.emit_arg(Op::ImportName, m);
-                for a in &i.names {
-                    let n = self.name_index(&a.name, range(a))?;
-                    self.emit_arg(Op::ImportFrom, n);
-                    self.store_name(a.asname.as_ref().unwrap_or(&a.name), a)?;
-                }
-                self.emit(Op::PopTop);
-            }
+            Stmt::Import(i) => self.import_stmt(i)?,
+            Stmt::ImportFrom(i) => self.import_from_stmt(i)?,
             Stmt::FunctionDef(f) => {
                 if !f.type_params.is_empty() {
                     return self.unsupported("type parameters are not supported yet", s);

@@ -38,6 +38,12 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// An interactive prompt on the simulated board (like MicroPython's REPL).
+    ///
+    /// Globals, imports and the board's state carry over between inputs;
+    /// expression results are echoed; Ctrl-D (end of input) exits. Reads
+    /// plain lines, so a session can be piped in.
+    Repl(RunArgs),
     /// Print the bytecode of a .py or .fbc file.
     Disasm {
         /// Python source or bytecode image.

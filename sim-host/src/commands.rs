@@ -1,10 +1,10 @@
 //! The subcommands: run, compile, disasm.
 
 use crate::cli::{Cli, Command, RunArgs};
-use crate::failure::{Failure, EXIT_ERROR, EXIT_EXCEPTION};
+use crate::failure::{Failure, EXIT_EXCEPTION};
 use crate::pipeline;
-use crate::traceback::{self, Sources};
-use crate::{diagnostics, input, simtest};
+use crate::traceback;
+use crate::{input, simtest};
 use hardware_models::trace::TraceSource;
 use hardware_models::{BoardSpec, ConsoleSink, SimBoard, Stimulus};
 use std::io::{self, BufWriter, IsTerminal, LineWriter, Write};
@@ -19,6 +19,7 @@ pub fn dispatch(cli: Cli) -> Result<(), Failure> {
         Some(Command::Compile { file, output }) => compile(&file, output),
         Some(Command::Disasm { file }) => disasm(&file),
         Some(Command::Test { dir, bless }) => simtest::run_dir(&dir, bless),
+        Some(Command::Repl(args)) => crate::repl::run(&args),
     }
 }
 
@@ -64,6 +65,8 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
             }
         });
     }
+    // Taken before the program moves into the VM, for a traceback.
+    let sources = loaded.sources();
     let mut vm = Vm::new(loaded.program, board, args.config());
     let result = execute(&mut vm, args);
     if args.heap_stats {
@@ -97,10 +100,7 @@ fn run(args: &RunArgs) -> Result<(), Failure> {
             }
         }
         Err(exc) => {
-            let mut sources = Sources::new();
-            if let Some(text) = loaded.source {
-                sources.insert(&loaded.filename, text);
-            }
+            let mut sources = sources;
             let _ = io::stderr().write_all(traceback::render(&exc, &mut sources).as_bytes());
             Err(Failure::reported(EXIT_EXCEPTION))
         }
@@ -170,13 +170,9 @@ fn compile(path: &Path, output: Option<PathBuf>) -> Result<(), Failure> {
         )));
     }
     let source = input::decode_source(path, bytes)?;
-    let image = match compiler::compile(&source, &filename) {
-        Ok(image) => image,
-        Err(e) => {
-            diagnostics::report_compile_error(&filename, &source, &e);
-            return Err(Failure::reported(EXIT_ERROR));
-        }
-    };
+    let mut loader = pipeline::FsLoader::new(&filename, &source, PathBuf::new());
+    let image = compiler::compile_program(&filename, &mut loader)
+        .map_err(|e| pipeline::report_program_error(&e))?;
     // Verify before writing, so `compile` never produces a file that `run`
     // would reject.
     let program = vm::bytecode::Program::verify(image).map_err(|e| {

@@ -13,6 +13,7 @@ mod failure;
 mod gui;
 mod input;
 mod pipeline;
+mod repl;
 mod simtest;
 mod size;
 mod traceback;

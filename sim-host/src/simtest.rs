@@ -12,7 +12,7 @@
 use crate::cli::{Cli, Command};
 use crate::commands::{execute, make_board};
 use crate::failure::{Failure, EXIT_EXCEPTION};
-use crate::traceback::{self, Sources};
+use crate::traceback;
 use crate::{input, pipeline};
 use clap::Parser;
 use hardware_models::ConsoleSink;
@@ -96,20 +96,20 @@ fn run_one(script: &Path) -> Result<String, String> {
     // Tracebacks name the file without its directory, so goldens do not
     // depend on where the tests are run from.
     let filename = script.file_name().unwrap_or_default().to_string_lossy();
-    let loaded = pipeline::load_source(&filename, source).map_err(|f| {
+    let root = script.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    let loaded = pipeline::load_source(&filename, source, root).map_err(|f| {
         f.message
             .unwrap_or_else(|| "does not compile (see above)".into())
     })?;
     let mut board = make_board(&args, ConsoleSink::capture()).map_err(message)?;
     board.trace_mut().set_recording(true);
+    // Taken before the program moves into the VM, for a traceback.
+    let sources = loaded.sources();
     let mut vm = Vm::new(loaded.program, board, args.config());
     let result = execute(&mut vm, &args);
     let board = vm.board_mut();
     if let Err(exc) = result {
-        let mut sources = Sources::new();
-        if let Some(text) = loaded.source {
-            sources.insert(&loaded.filename, text);
-        }
+        let mut sources = sources;
         // On a device the traceback goes to the console, so it does here.
         use vm::hal::Console;
         board.finish();

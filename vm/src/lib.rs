@@ -21,3 +21,10 @@ pub mod value;
 
 pub use interp::{Config, Vm};
 pub use traceback::{TraceEntry, Uncaught};
+
+/// Names of the built-in modules (`math`, `machine`, …). `import` finds
+/// these before any of the program's own modules, as MicroPython's
+/// built-ins take priority over files.
+pub fn builtin_module_names() -> impl Iterator<Item = &'static str> {
+    builtins::builtin_module_names()
+}

@@ -61,6 +61,7 @@ fn run(ins: &[(Op, u16)], consts: Vec<Const>, max_stack: u16) -> Result<String, 
             lines: vec![LineEntry { pc: 0, line: 1 }],
             handlers: vec![],
         }],
+        modules: vec![],
     };
     let program = Program::verify(image).expect("the image itself is well-formed");
     let mut vm = Vm::new(program, NullBoard(String::new()), Config::default());

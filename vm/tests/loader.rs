@@ -116,6 +116,7 @@ fn sample() -> Image {
             Const::Ellipsis,
         ],
         codes: vec![code(MODULE, module, 3), fco],
+        modules: vec![],
     }
 }
 
@@ -248,7 +249,7 @@ fn huge_counts_do_not_allocate() {
     img.codes[0].code = vec![Op::LoadNone as u8, Op::ReturnValue as u8];
     img.codes[0].lines.clear();
     let mut b = encode(&img);
-    let at = b.len() - 2 - 4 - 4 - 4; // code bytes, code length, lines, handlers
+    let at = b.len() - 4 - 2 - 4 - 4 - 4; // module count, code bytes, code length, lines, handlers
     b[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
     fix_header(&mut b);
     assert!(matches!(
@@ -335,6 +336,7 @@ fn any_image() -> impl Strategy<Value = Image> {
             names,
             consts,
             codes,
+            modules: vec![],
         })
 }
 
@@ -1338,4 +1340,56 @@ fn yields_only_in_generator_code() {
     if let Err(e) = Program::verify(img) {
         panic!("{e}");
     }
+}
+
+#[test]
+fn module_table_round_trips_and_is_verified() {
+    use vm::bytecode::{ModuleEntry, MODULE_PACKAGE};
+    let mut img = sample();
+    // Code object 1 (`f`) becomes the body of a package named `print`.
+    img.codes[1].argcount = 0;
+    img.codes[1].kwonlyargcount = 0;
+    img.codes[1].flags = 0;
+    let entry = ModuleEntry {
+        name: 4,
+        first: 1,
+        count: 1,
+        flags: MODULE_PACKAGE,
+    };
+    img.modules = vec![entry.clone()];
+    let decoded = vm::bytecode::decode(&encode(&img)).expect("decodes");
+    assert_eq!(decoded.modules, img.modules);
+    let bad = |e: ModuleEntry| {
+        let mut i = img.clone();
+        i.modules = vec![e];
+        Program::verify(i).expect_err("rejected").to_string()
+    };
+    assert!(bad(ModuleEntry {
+        first: 0,
+        ..entry.clone()
+    })
+    .contains("main body"));
+    assert!(bad(ModuleEntry {
+        count: 2,
+        ..entry.clone()
+    })
+    .contains("out of bounds"));
+    assert!(bad(ModuleEntry {
+        count: 0,
+        ..entry.clone()
+    })
+    .contains("empty"));
+    assert!(bad(ModuleEntry {
+        flags: 2,
+        ..entry.clone()
+    })
+    .contains("flags"));
+    assert!(bad(ModuleEntry {
+        name: 99,
+        ..entry.clone()
+    })
+    .contains("name"));
+    let mut twice = img.clone();
+    twice.modules = vec![entry.clone(), entry];
+    assert!(Program::verify(twice).is_err());
 }

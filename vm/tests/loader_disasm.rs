@@ -105,6 +105,7 @@ fn sample() -> Image {
             Const::Ellipsis,
         ],
         codes: vec![code(0, module, 4), fco],
+        modules: vec![],
     }
 }
 

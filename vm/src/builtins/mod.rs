@@ -588,6 +588,14 @@ pub(crate) fn left_out(name: &str) -> bool {
     OPTIONAL.iter().any(|(m, on)| *m == name && !on)
 }
 
+/// Every importable built-in module name.
+pub(crate) fn builtin_module_names() -> impl Iterator<Item = &'static str> {
+    modules::MODULES
+        .iter()
+        .copied()
+        .filter(|m| !m.contains('.'))
+}
+
 /// A built-in module's name.
 pub(crate) fn module_name(index: usize) -> &'static str {
     modules::MODULES.get(index).copied().unwrap_or("?")

@@ -62,6 +62,18 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
         ("sys", "stderr") => Ok(Some(
             it.new_native(crate::types::TypeId::TextIo, &[Value::small_int(2)])?,
         )),
+        ("sys", "path") => {
+            // MicroPython's layout: the script's directory, then `lib`. The
+            // compiler resolved every import already, so changing it has no
+            // effect (scripts that append to it for CPython still run).
+            let here = it.new_str("")?;
+            it.stack.push(here);
+            let lib = it.new_str("lib");
+            let here = it.stack.pop().unwrap_or(Value::NONE);
+            let lib = lib?;
+            Ok(Some(it.list_of(&[here, lib])?))
+        }
+        ("sys", "modules") => Ok(Some(it.sys_modules()?)),
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))

@@ -180,10 +180,21 @@ impl<'a> Reader<'a> {
         for _ in 0..n {
             codes.push(self.code_object()?);
         }
+        let n = self.u32("module count")? as usize;
+        let mut modules = Vec::with_capacity(self.capacity(n, 7));
+        for _ in 0..n {
+            modules.push(ModuleEntry {
+                name: self.u16("module name")?,
+                first: self.u16("module code")?,
+                count: self.u16("module code count")?,
+                flags: self.u8("module flags")?,
+            });
+        }
         Ok(Image {
             names,
             consts,
             codes,
+            modules,
         })
     }
 

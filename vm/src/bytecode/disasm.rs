@@ -42,6 +42,24 @@ pub fn disassemble(image: &Image) -> String {
         }
         code_listing(image, index, code, &mut out);
     }
+    if !image.modules.is_empty() {
+        out.push_str("\nmodules:\n");
+        for m in &image.modules {
+            let end = m.first as usize + m.count as usize;
+            let kind = if m.flags & MODULE_PACKAGE != 0 {
+                ", package"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                out,
+                "  {}: code {}..{}{kind}",
+                name_of(image, m.name),
+                m.first,
+                end
+            );
+        }
+    }
     out
 }
 

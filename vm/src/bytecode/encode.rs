@@ -124,6 +124,13 @@ pub fn encode(image: &Image) -> Vec<u8> {
             w.u16(h.depth);
         }
     }
+    w.len32(image.modules.len());
+    for m in &image.modules {
+        w.u16(m.name);
+        w.u16(m.first);
+        w.u16(m.count);
+        w.u8(m.flags);
+    }
     let body = w.0;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(&MAGIC);

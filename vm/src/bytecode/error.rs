@@ -77,6 +77,13 @@ pub enum LoadError {
     },
     /// The image has no code objects (it needs at least the module body).
     NoCode,
+    /// A module-table entry is invalid.
+    Module {
+        /// Index of the entry.
+        index: usize,
+        /// What is wrong.
+        problem: &'static str,
+    },
     /// A constant-pool entry is invalid.
     Const {
         /// Index of the constant.
@@ -395,6 +402,7 @@ impl fmt::Display for LoadError {
                 write!(f, "big integer sign byte at byte {offset} is {byte} (must be 0 or 1)")
             }
             LoadError::NoCode => write!(f, "image has no code objects (expected a module body)"),
+            LoadError::Module { index, problem } => write!(f, "module table entry {index}: {problem}"),
             LoadError::Const { index, error } => write!(f, "constant {index}: {error}"),
             LoadError::Code { code, name, pc, error } => {
                 write!(f, "code object {code}")?;

@@ -34,6 +34,30 @@ pub const CODE_ASYNC_GENERATOR: u8 = 1 << 4;
 pub const CODE_KNOWN_FLAGS: u8 =
     CODE_VARARGS | CODE_VARKW | CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR;
 
+/// Module-table flag: the module is a package (a directory with
+/// `__init__.py`), so `from pkg import name` may import submodule `pkg.name`.
+pub const MODULE_PACKAGE: u8 = 1 << 0;
+/// Every module flag bit this format version defines.
+pub const MODULE_KNOWN_FLAGS: u8 = MODULE_PACKAGE;
+
+/// One importable module of a multi-file program (the module table).
+///
+/// The module's code objects are `first..first + count`: its body is
+/// `codes[first]`, the rest are its functions, classes and comprehensions,
+/// which run with this module's globals. Code objects in no entry belong to
+/// `__main__` (`codes[0]` is its body).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModuleEntry {
+    /// Absolute dotted module name (index into `Image::names`), e.g. `pkg.sub`.
+    pub name: u16,
+    /// Index of the module body's code object.
+    pub first: u16,
+    /// Number of code objects the module owns (at least 1: the body).
+    pub count: u16,
+    /// `MODULE_*` flags.
+    pub flags: u8,
+}
+
 /// A constant-pool entry.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
@@ -142,8 +166,8 @@ impl CodeObject {
     }
 }
 
-/// A whole program: interned names, constants and code objects.
-/// `codes[0]` is the entry module body.
+/// A whole program: interned names, constants, code objects and the
+/// importable modules. `codes[0]` is the entry (`__main__`) module body.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Image {
     /// Interned identifiers and file names.
@@ -152,4 +176,15 @@ pub struct Image {
     pub consts: Vec<Const>,
     /// Code objects; the first is the module body.
     pub codes: Vec<CodeObject>,
+    /// The program's own importable modules (empty for a single file).
+    pub modules: Vec<ModuleEntry>,
+}
+
+impl Image {
+    /// The module-table entry owning code object `code`, if any (`None`: `__main__`).
+    pub fn module_of_code(&self, code: usize) -> Option<usize> {
+        self.modules
+            .iter()
+            .position(|m| (m.first as usize..m.first as usize + m.count as usize).contains(&code))
+    }
 }

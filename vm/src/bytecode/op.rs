@@ -270,9 +270,9 @@ isa! {
     PopExcept = 55, None, Operand::None, Next, (1, 0);
     /// exc type → exc bool; whether exc is an instance of type (or of any class in a tuple).
     CheckExcMatch = 56, None, Operand::None, Next, (2, 2);
-    /// → module; import module `names[n]`.
+    /// → module; import module `names[n]` (for a dotted name, its last part, after importing the parents).
     ImportName = 57, U16, Operand::Name, Next, (0, 1);
-    /// module → module value; load `names[n]` from the module.
+    /// module → module value; load `names[n]` from the module (or import submodule `module.names[n]` of a package).
     ImportFrom = 58, U16, Operand::Name, Next, (1, 2);
     /// list item → list (after `list.append(item)`), for comprehensions; `n` is unused.
     ListAppend = 59, None, Operand::None, Next, (2, 1);
@@ -338,6 +338,10 @@ isa! {
     AsyncWithEnter = 122, None, Operand::None, Next, (1, 2);
     /// value → wrapped: marks what an async generator's `yield` hands out (so its `asend` awaitable tells it from values its `await`s pass up).
     AsyncGenWrap = 123, None, Operand::None, Next, (1, 1);
+    /// module → ; `from module import *`: bind the module's `__all__` names (else its names without a leading `_`) as globals (module level only).
+    ImportStar = 128, None, Operand::None, Next, (1, 0);
+    /// value → ; interactive prompt: print `repr(value)` on its own line unless it is `None`.
+    PrintExpr = 129, None, Operand::None, Next, (1, 0);
 }
 
 /// Binary operator selectors for `BinaryOp`/`InplaceOp`.

@@ -39,6 +39,7 @@ pub fn verify(image: &Image) -> Result<(), LoadError> {
         return Err(LoadError::NoCode);
     }
     check_consts(image)?;
+    check_modules(image)?;
     for (index, code) in image.codes.iter().enumerate() {
         let module_generator = index == 0 && code.flags & CODE_GENERATOR != 0;
         let checked = if module_generator {
@@ -52,6 +53,70 @@ pub fn verify(image: &Image) -> Result<(), LoadError> {
             pc,
             error,
         })?;
+    }
+    Ok(())
+}
+
+/// The module table: valid distinct names, known flags, and code ranges
+/// that are in bounds, never empty, never overlap and never include
+/// `codes[0]` (the `__main__` body).
+fn check_modules(image: &Image) -> Result<(), LoadError> {
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::with_capacity(image.modules.len());
+    for (index, m) in image.modules.iter().enumerate() {
+        let bad = |problem| Err(LoadError::Module { index, problem });
+        let Some(name) = image.names.get(m.name as usize) else {
+            return bad("name index out of range");
+        };
+        if name.is_empty() || name == "__main__" {
+            return bad("module name must be non-empty and not __main__");
+        }
+        if image.modules[..index].iter().any(|o| o.name == m.name) {
+            return bad("module listed twice");
+        }
+        if m.flags & !MODULE_KNOWN_FLAGS != 0 {
+            return bad("unknown module flags");
+        }
+        let (first, end) = (m.first as usize, m.first as usize + m.count as usize);
+        if m.count == 0 || first == 0 || end > image.codes.len() {
+            return bad("code range empty, out of bounds or includes the main body");
+        }
+        if image.codes[first].flags & CODE_GENERATOR != 0 {
+            return bad("module body is a generator");
+        }
+        ranges.push((first, end, index));
+    }
+    ranges.sort_unstable();
+    for w in ranges.windows(2) {
+        if w[1].0 < w[0].1 {
+            return Err(LoadError::Module {
+                index: w[1].2,
+                problem: "code range overlaps another module's",
+            });
+        }
+    }
+    if image.modules.is_empty() {
+        return Ok(());
+    }
+    // A function runs with its module's globals, which exist once that
+    // module is imported: so functions are only made from code of the same
+    // module (the interpreter relies on it).
+    let mut owner = vec![0usize; image.codes.len()];
+    for (index, m) in image.modules.iter().enumerate() {
+        for o in &mut owner[m.first as usize..m.first as usize + m.count as usize] {
+            *o = index + 1;
+        }
+    }
+    for (c, code) in image.codes.iter().enumerate() {
+        for ins in super::instr::instructions(&code.code) {
+            if matches!(ins.op, Op::MakeFunction | Op::MakeClosure)
+                && owner.get(ins.arg as usize).is_some_and(|&o| o != owner[c])
+            {
+                return Err(LoadError::Module {
+                    index: owner[c].max(owner[ins.arg as usize]).saturating_sub(1),
+                    problem: "a function is made from another module's code object",
+                });
+            }
+        }
     }
     Ok(())
 }

@@ -219,11 +219,8 @@ impl Interp {
         let prog = self.prog.clone();
         let attr = prog.image().names[name].as_str();
         let msg = if let Some(off) = obj.as_obj().filter(|o| self.heap.kind(*o) == Kind::Module) {
-            let m = self.small(self.heap.get(off, 0));
-            alloc::format!(
-                "module '{}' has no attribute '{attr}'",
-                crate::builtins::module_name(m)
-            )
+            let m = self.module_display_name(off);
+            alloc::format!("module '{m}' has no attribute '{attr}'")
         } else {
             if let Some(c) = self.obj_of(obj, Kind::Class) {
                 let cn = self.class_name(c);

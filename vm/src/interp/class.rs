@@ -43,7 +43,7 @@ impl Interp {
                 return Ok(self.dict_entry(d, e).1);
             }
         }
-        let mut v = self.globals[name];
+        let mut v = self.globals[self.gbase_of(code) + name];
         if v == Value::UNBOUND {
             v = self.builtins[name];
             if v == Value::UNBOUND {
@@ -110,6 +110,23 @@ impl Interp {
     /// the body remember the class, for zero-argument `super()`.
     pub(crate) fn op_build_class(&mut self, name: usize) -> PyResult<Value> {
         let prog = self.prog.clone();
+        // As CPython's class bodies do: `__module__` names the defining module.
+        let ns = self.stack[self.stack.len() - 1];
+        if let Some(d) = ns.as_obj().filter(|d| self.heap.kind(*d) == Kind::Dict) {
+            if self.dict_find_str(d, "__module__").is_none() {
+                let code = self.frames.last().map_or(0, |f| f.code);
+                let module = match self.code_module[code as usize] {
+                    0 => String::from("__main__"),
+                    k => {
+                        let e = &prog.image().modules[k as usize - 1];
+                        prog.image().names[e.name as usize].clone()
+                    }
+                };
+                let s = self.new_str(&module)?;
+                let ns = self.stack[self.stack.len() - 1];
+                self.dict_set_str(ns, "__module__", s)?;
+            }
+        }
         let n = self.new_str(&prog.image().names[name])?;
         let at = self.stack.len() - 2;
         // name bases ns
@@ -163,6 +180,18 @@ impl Interp {
             None => f,
         };
         self.call_value(io, f, &[cls]).map(|_| ())
+    }
+
+    /// The `__module__` a class was defined in (`__main__` if unknown).
+    pub(crate) fn class_module(&self, cls: u32) -> String {
+        let d = self.heap.get(cls, DICT);
+        d.as_obj()
+            .and_then(|d| {
+                self.dict_find_str(d, "__module__")
+                    .map(|e| self.dict_entry(d, e).1)
+            })
+            .and_then(|v| self.as_str(v).map(String::from))
+            .unwrap_or_else(|| String::from("__main__"))
     }
 
     /// `LoadSuper`: zero-argument `super()` in a function defined in a class body.
@@ -429,6 +458,10 @@ impl Interp {
         name: &str,
         v: Value,
     ) -> PyResult<bool> {
+        if let Some(slot) = self.user_module_slot(obj, name)? {
+            self.globals[slot] = v;
+            return Ok(true);
+        }
         if let Some(co) = self.obj_of(obj, Kind::Class) {
             let d = self.heap.get(co, DICT);
             self.stack.push(v);
@@ -523,6 +556,13 @@ impl Interp {
         obj: Value,
         name: &str,
     ) -> PyResult<bool> {
+        if let Some(slot) = self.user_module_slot(obj, name)? {
+            if self.globals[slot] == Value::UNBOUND {
+                return Ok(false);
+            }
+            self.globals[slot] = Value::UNBOUND;
+            return Ok(true);
+        }
         let (d, owner) = if let Some(co) = self.obj_of(obj, Kind::Class) {
             (
                 self.heap.get(co, DICT).as_obj(),

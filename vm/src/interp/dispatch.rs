@@ -87,6 +87,8 @@ impl Interp {
                 ..
             } = self.frames[fi];
             let code = Code(&image.codes[ci as usize].code[..]);
+            // This frame's module globals start here (see `import.rs`).
+            let gbase = self.gbase_of(ci);
             let mut pc = start_pc;
             macro_rules! arg8 {
                 () => {{
@@ -206,7 +208,7 @@ impl Interp {
                     }
                     Op::LoadGlobal => {
                         let a = arg16!();
-                        let mut v = self.globals[a];
+                        let mut v = self.globals[gbase + a];
                         if v == Value::UNBOUND {
                             v = self.builtins[a];
                             if v == Value::UNBOUND {
@@ -217,14 +219,14 @@ impl Interp {
                     }
                     Op::StoreGlobal => {
                         let a = arg16!();
-                        self.globals[a] = pop!();
+                        self.globals[gbase + a] = pop!();
                     }
                     Op::DeleteGlobal => {
                         let a = arg16!();
-                        if self.globals[a] == Value::UNBOUND {
+                        if self.globals[gbase + a] == Value::UNBOUND {
                             tri!(Err(self.name_error(a)));
                         }
-                        self.globals[a] = Value::UNBOUND;
+                        self.globals[gbase + a] = Value::UNBOUND;
                     }
                     Op::LoadAttr => {
                         let a = arg16!();
@@ -700,14 +702,28 @@ impl Interp {
                     }
                     Op::ImportName => {
                         let a = arg16!();
-                        let m = tri!(self.import_module(a));
+                        self.frames[fi].pc = pc;
+                        let m = tri!(self.import_module(io, a));
                         self.stack.push(m);
                     }
                     Op::ImportFrom => {
                         let a = arg16!();
                         let m = top!();
-                        let v = tri!(self.import_from(m, a));
+                        self.frames[fi].pc = pc;
+                        let v = tri!(self.import_from(io, m, a));
                         self.stack.push(v);
+                    }
+                    Op::ImportStar => {
+                        let m = top!();
+                        self.frames[fi].pc = pc;
+                        tri!(self.import_star(m, gbase));
+                        self.stack.pop();
+                    }
+                    Op::PrintExpr => {
+                        let v = top!();
+                        self.frames[fi].pc = pc;
+                        tri!(self.print_expr(io, v));
+                        self.stack.pop();
                     }
                     Op::MakeCell => {
                         let a = arg8!();

@@ -72,6 +72,7 @@ impl Interp {
             heap,
             stack,
             globals,
+            mod_objs,
             consts,
             exc,
             handled,
@@ -83,6 +84,7 @@ impl Interp {
         for v in stack
             .iter_mut()
             .chain(globals.iter_mut())
+            .chain(mod_objs.iter_mut())
             .chain(consts.iter_mut())
         {
             heap.gc_visit(v);

@@ -19,6 +19,7 @@ mod import;
 mod memory;
 mod ops;
 mod percent;
+mod repl;
 pub(crate) mod sched;
 mod special;
 mod subscr;
@@ -31,6 +32,7 @@ pub(crate) use coro::asend;
 pub(crate) use error::{PyResult, Thrown};
 pub(crate) use frame::{Frame, GEN_FORITER, GEN_NONE, GEN_YIELDFROM};
 pub(crate) use generator::Resumed;
+pub use repl::ExtendError;
 
 use crate::bytecode::{Const, Program};
 use crate::hal::Board;
@@ -104,6 +106,22 @@ impl<B: Board> Vm<B> {
         &mut self.board
     }
 
+    /// Makes `program` the running program: it must extend the current one
+    /// (the same names, constants, code objects and modules first, as
+    /// `compiler::compile_interactive` produces). Globals, loaded modules
+    /// and the heap are kept. Then [`Vm::run_unit`] runs its new code.
+    pub fn extend(&mut self, program: Program) -> Result<(), ExtendError> {
+        self.interp.extend_program(program)
+    }
+
+    /// Runs code object `entry` of the program, a module-level unit compiled
+    /// for `__main__` (an input at the prompt), in `__main__`'s globals.
+    /// `Err` is an exception nobody caught; the VM stays usable after it.
+    pub fn run_unit(&mut self, entry: u16) -> Result<(), Uncaught> {
+        let r = self.interp.run_unit(&mut self.board, entry);
+        self.interp.finish(r)
+    }
+
     /// Bytes allocated on the VM heap (what `gc.mem_alloc()` reports).
     pub fn mem_alloc(&self) -> usize {
         self.interp.heap.used_bytes()
@@ -134,8 +152,15 @@ pub struct Interp {
     /// Locals and operand stacks of all frames, one after another (a GC root).
     pub(crate) stack: Vec<Value>,
     pub(crate) frames: Vec<Frame>,
-    /// Module globals, indexed by name-table index (a GC root).
+    /// Module globals: one block of name-table-many slots per loaded
+    /// module, `__main__`'s first (a GC root; see `import.rs`).
     pub(crate) globals: Vec<Value>,
+    /// The module owning each code object (index into `mods`; 0 is `__main__`).
+    pub(crate) code_module: Vec<u16>,
+    /// Runtime state of each module: `__main__`, then the image's module table.
+    pub(crate) mods: Vec<import::ModSlot>,
+    /// Module objects of the user modules, by `mods` index (a GC root).
+    pub(crate) mod_objs: Vec<Value>,
     /// Built-in bound to each name-table index, or `UNBOUND`.
     pub(crate) builtins: Vec<Value>,
     /// Built-in methods per name-table index: `(receiver type, builtin)`.
@@ -168,6 +193,34 @@ pub struct Interp {
     pub(crate) gc_enabled: bool,
 }
 
+/// The owning module of every code object (0: `__main__`, `k`: module-table entry `k - 1`).
+fn module_map(image: &crate::bytecode::Image) -> Vec<u16> {
+    let mut map = vec![0u16; image.codes.len()];
+    for (k, m) in image.modules.iter().enumerate() {
+        let first = m.first as usize;
+        for slot in &mut map[first..first + m.count as usize] {
+            *slot = (k + 1) as u16;
+        }
+    }
+    map
+}
+
+/// Initial module states: `__main__` loaded with globals at 0, the rest unloaded.
+fn module_slots(image: &crate::bytecode::Image) -> Vec<import::ModSlot> {
+    let mut mods = vec![
+        import::ModSlot {
+            gbase: usize::MAX,
+            state: import::UNLOADED,
+        };
+        image.modules.len() + 1
+    ];
+    mods[0] = import::ModSlot {
+        gbase: 0,
+        state: import::LOADED,
+    };
+    mods
+}
+
 impl Interp {
     fn new(program: Program, config: Config) -> Interp {
         let nnames = program.image().names.len();
@@ -177,6 +230,9 @@ impl Interp {
             stack: Vec::with_capacity(256),
             frames: Vec::with_capacity(16),
             globals: vec![Value::UNBOUND; nnames],
+            code_module: module_map(program.image()),
+            mods: module_slots(program.image()),
+            mod_objs: vec![Value::NONE; program.image().modules.len() + 1],
             builtins: vec![Value::UNBOUND; nnames],
             methods: vec![Vec::new(); nnames],
             consts: Vec::new(),
@@ -225,15 +281,22 @@ impl Interp {
         }
     }
 
-    fn setup(&mut self) -> PyResult<()> {
+    pub(crate) fn setup(&mut self) -> PyResult<()> {
         self.memory_error = self.new_exception_raw(TypeId::MemoryError, Value::NONE)?;
         let name = self.prog.image().names.iter().position(|n| n == "__name__");
         if let Some(i) = name {
             self.globals[i] = self.new_str("__main__")?;
         }
+        self.materialize_consts()
+    }
+
+    /// Turns the image's constants from `self.consts.len()` on into values
+    /// (all of them at start-up; the new ones when the prompt extends the program).
+    pub(crate) fn materialize_consts(&mut self) -> PyResult<()> {
         let prog = self.prog.clone();
-        self.consts.reserve(prog.image().consts.len());
-        for c in &prog.image().consts {
+        let from = self.consts.len();
+        self.consts.reserve(prog.image().consts.len() - from);
+        for c in &prog.image().consts[from..] {
             let v = match c {
                 Const::None => Value::NONE,
                 Const::True => Value::TRUE,

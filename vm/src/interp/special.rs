@@ -710,7 +710,10 @@ impl Interp {
         let off = v.as_obj().unwrap_or(0);
         match self.heap.kind(off) {
             Kind::Class => {
-                out.push_str("<class '__main__.");
+                let m = self.class_module(off);
+                out.push_str("<class '");
+                out.push_str(&m);
+                out.push('.');
                 out.push_str(self.class_name(off));
                 out.push_str("'>");
                 Ok(())

@@ -286,11 +286,12 @@ impl Interp {
                 );
             }
             Kind::Module => {
-                let m = self.small(self.heap.get(off, 0));
-                let _ = write!(out, "<module '{}'>", crate::builtins::module_name(m));
+                let m = self.module_display_name(off);
+                let _ = write!(out, "<module '{m}'>");
             }
             Kind::Class => {
-                let _ = write!(out, "<class '__main__.{}'>", self.class_name(off));
+                let m = self.class_module(off);
+                let _ = write!(out, "<class '{m}.{}'>", self.class_name(off));
             }
             Kind::Instance => {
                 let id = self
@@ -298,9 +299,15 @@ impl Interp {
                     .get(off, crate::obj::class::INST_ID)
                     .as_small_int()
                     .unwrap_or(0);
+                let cls = self.heap.get(off, crate::obj::class::INST_CLASS);
+                let m = cls
+                    .as_obj()
+                    .map_or(alloc::string::String::from("__main__"), |c| {
+                        self.class_module(c)
+                    });
                 let _ = write!(
                     out,
-                    "<__main__.{} object at 0x{:x}>",
+                    "<{m}.{} object at 0x{:x}>",
                     self.type_name(v),
                     0x7f00_0000_0000 + id * 16
                 );

@@ -1,0 +1,2 @@
+print("pkg.sub body", __name__)
+VALUE = 7

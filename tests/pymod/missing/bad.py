@@ -1,0 +1,2 @@
+print("bad starts")
+x = 1 // 0

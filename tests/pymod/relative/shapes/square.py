@@ -1,0 +1,2 @@
+def side(a):
+    return int(a ** 0.5)
