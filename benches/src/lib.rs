@@ -134,6 +134,7 @@ mod tests {
                 lines: vec![],
                 handlers: vec![],
             }],
+            modules: vec![],
         }
     }
 
