@@ -56,6 +56,11 @@ impl Console for McuBoard {
     fn write_str(&mut self, text: &str) {
         uart::write_str(text);
     }
+
+    /// `sys.stderr`: the UART too, as on MicroPython (one console).
+    fn write_err(&mut self, text: &str) {
+        uart::write_str(text);
+    }
 }
 
 impl Clock for McuBoard {

@@ -607,7 +607,9 @@ impl Console for SimBoard {
     }
 
     fn write_err(&mut self, text: &str) {
-        // The host's stderr, like CPython's `sys.stderr`.
+        // The host's stderr, like CPython's `sys.stderr`, after what the
+        // script printed before it.
+        self.console.sync();
         eprint!("{text}");
     }
 }

@@ -90,6 +90,19 @@ impl ConsoleSink {
         }
     }
 
+    /// Pushes buffered output out now (before something written elsewhere,
+    /// such as stderr, so the two keep their order); errors are kept for
+    /// [`ConsoleSink::flush`] to report.
+    pub fn sync(&mut self) {
+        if let Kind::Writer { out, error } = &mut self.kind {
+            if error.is_none() {
+                if let Err(e) = out.flush() {
+                    *error = Some(e);
+                }
+            }
+        }
+    }
+
     /// Flushes a writer sink and reports the first write error, if any.
     pub fn flush(&mut self) -> io::Result<()> {
         match &mut self.kind {

@@ -413,9 +413,9 @@ pub fn qemu(args: &[String]) -> Result<(), String> {
 
 /// `cargo xtask firmware-test`: every program in `examples/` that needs no
 /// stimulus and every `tests/py` program runs in QEMU and in the simulator;
-/// the UART console must equal the simulator's stdout followed by its
-/// stderr (an uncaught exception's traceback, which the firmware prints on
-/// the UART), and the exit status must match.
+/// the UART console must equal the simulator's stdout and stderr (`sys.stderr`
+/// and an uncaught exception's traceback, which the firmware writes to the
+/// UART) in the order they were written, and the exit status must match.
 pub fn equality() -> Result<(), String> {
     let root = workspace_root();
     ensure_qemu()?;
@@ -474,14 +474,18 @@ pub fn equality() -> Result<(), String> {
         }
         // The image, run where the script's relative path does not resolve:
         // tracebacks then have no source lines, exactly like the firmware's.
-        let expected = Command::new(&sim)
-            .args(["--no-trace", "--until", "60s"])
+        // stdout and stderr share one pipe, in the order the script wrote
+        // them (sim-host flushes the console before writing stderr): the
+        // firmware writes both, and the traceback, to its one UART.
+        let expected = Command::new("sh")
+            .arg("-c")
+            .arg("exec \"$0\" --no-trace --until 60s \"$1\" 2>&1")
+            .arg(&sim)
             .arg(&fbc)
             .current_dir(&out_dir)
             .output()
             .map_err(|e| e.to_string())?;
-        let mut want = expected.stdout.clone();
-        want.extend_from_slice(&expected.stderr);
+        let want = expected.stdout.clone();
         let got = run_qemu(
             &elf,
             board,
