@@ -108,6 +108,19 @@ impl Interp {
             }
             // No special method applies: the built-in path raises CPython's message.
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            let (ia, ib) = (self.base_value(a), self.base_value(b));
+            if ia.is_some() || ib.is_some() {
+                // A subclass of a built-in value type: the wrapped values'
+                // operation (`MyList + list` is a plain list, as in CPython).
+                let (x, y) = (ia.unwrap_or(a), ib.unwrap_or(b));
+                let r = self.binary_op_io(io, op, x, y, inplace)?;
+                // `ml += [1]` extends in place and keeps the subclass instance.
+                return Ok(if inplace && Some(r) == ia {
+                    self.stack[sp]
+                } else {
+                    r
+                });
+            }
             if inplace {
                 self.inplace_op(io, op, a, b)
             } else {
@@ -194,6 +207,12 @@ impl Interp {
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            let (ia, ib) = (self.base_value(a), self.base_value(b));
+            if ia.is_some() || ib.is_some() {
+                // A subclass of a built-in value type compares by its value.
+                let (x, y) = (ia.unwrap_or(a), ib.unwrap_or(b));
+                return self.compare_io(io, op, x, y).map(Value::bool);
+            }
             match op {
                 CmpOp::Eq => Ok(Value::bool(a == b)),
                 CmpOp::Ne => {
@@ -329,6 +348,9 @@ impl Interp {
         if !self.is_user_obj(v) {
             return Ok(self.truthy(v));
         }
+        if let Some(x) = self.base_value_unless(v, &["__bool__", "__len__"]) {
+            return self.truthy_io(io, x);
+        }
         if let Some(r) = self.call_special(io, v, "__bool__", &[])? {
             return match r.as_bool() {
                 Some(b) => Ok(b),
@@ -367,6 +389,12 @@ impl Interp {
         if !self.is_user_obj(v) {
             return Ok(None);
         }
+        if let Some(x) = self.base_value_unless(v, &["__len__"]) {
+            return match self.base_len(x) {
+                Some(n) => Ok(Some(n)),
+                None => self.user_len(io, x),
+            };
+        }
         match self.call_special(io, v, "__len__", &[])? {
             Some(r) => self.len_result(r).map(Some),
             None => {
@@ -389,6 +417,21 @@ impl Interp {
     ) -> PyResult<Option<Value>> {
         if !self.is_user_obj(v) {
             return Ok(None);
+        }
+        if let Some(x) = self.base_value_unless(v, &[name]) {
+            // The wrapped value's operator (`-MyInt(3)` is a plain int).
+            if let Some(r) = self.unary_io(io, name, sym, x)? {
+                return Ok(Some(r));
+            }
+            return match name {
+                "__neg__" => self.negate(x).map(Some),
+                "__pos__" => self.positive(x).map(Some),
+                "__invert__" => self.invert(x).map(Some),
+                _ => {
+                    let f = crate::builtins::global("abs");
+                    self.call_value(io, f, &[x]).map(Some)
+                }
+            };
         }
         match self.call_special(io, v, name, &[])? {
             Some(r) => Ok(Some(r)),
@@ -435,6 +478,9 @@ impl Interp {
             1 => ("__setitem__", &[key, v], "does not support item assignment"),
             _ => ("__delitem__", &[key], "does not support item deletion"),
         };
+        if let Some(x) = self.base_value_unless(obj, &[name]) {
+            return self.base_subscr(io, which, obj, x, key, v).map(Some);
+        }
         match self.call_special(io, obj, name, args)? {
             Some(r) => Ok(Some(r)),
             None => {
@@ -479,6 +525,9 @@ impl Interp {
             self.stack.truncate(sp);
             return r;
         }
+        if let Some(x) = self.base_value_unless(container, &["__contains__"]) {
+            return self.contains_io(io, x, item);
+        }
         if let Some(r) = self.call_special(io, container, "__contains__", &[item])? {
             return self.truthy_io(io, r);
         }
@@ -508,6 +557,9 @@ impl Interp {
     pub(crate) fn get_iter_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<Value> {
         if !self.is_user_obj(v) {
             return self.get_iter(v);
+        }
+        if let Some(x) = self.base_value_unless(v, &["__iter__"]) {
+            return self.get_iter_io(io, x);
         }
         match self.call_special(io, v, "__iter__", &[])? {
             Some(r) => {
@@ -621,6 +673,11 @@ impl Interp {
                 out.push_str(self.class_name(off));
                 out.push_str("'>");
                 Ok(())
+            }
+            Kind::Instance if self.base_value(v).is_some() && self.base_text(v, repr) => {
+                // The wrapped value's text (`repr` of a list subclass is the list's).
+                let x = self.base_value(v).unwrap_or(Value::NONE);
+                self.text_io(io, x, repr, out)
             }
             Kind::Instance | Kind::Exception => {
                 let names: &[&str] = if repr {

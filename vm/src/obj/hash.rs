@@ -241,6 +241,10 @@ impl Interp {
                         HashRule::User => return self.user_hash(io, v),
                     }
                 }
+                if let Some(x) = self.base_value(v) {
+                    // `int`/`str`/… subclasses hash as their value.
+                    return self.hash_opt(io, x);
+                }
                 Ok(self.heap.get(off, crate::obj::class::INST_ID).bits())
             }
             Kind::List
