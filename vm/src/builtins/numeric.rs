@@ -83,6 +83,8 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "round", 1, 2, &["ndigits"])?;
     let x = a.pos(it, 0);
+    // `round(Celsius(2.5))`: a float/int subclass rounds its value.
+    let x = it.base_value(x).unwrap_or(x);
     let nd = a
         .opt(it, 1)
         .or_else(|| a.kw(it, "ndigits"))

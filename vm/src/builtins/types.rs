@@ -73,6 +73,8 @@ pub(crate) fn construct(
                     }
                 }
             }
+            // `int(MyStr("12"))`, `int(MyInt(3))`: the wrapped value.
+            let x = it.base_value(x).unwrap_or(x);
             to_int(it, x, base)
         }
         TypeId::Float => {
@@ -98,6 +100,7 @@ pub(crate) fn construct(
                     }
                 }
             }
+            let x = it.base_value(x).unwrap_or(x);
             to_float(it, x)
         }
         TypeId::Str => {

@@ -122,6 +122,11 @@ impl Interp {
         what: &str,
         container: Value,
     ) -> PyResult<i64> {
+        // `seq[MyInt(1)]`: an int subclass indexes by its value.
+        let key = match self.base_value(key) {
+            Some(x) if self.is_int(x) => x,
+            _ => key,
+        };
         if !self.is_int(key) {
             let kn = self.type_name(key);
             let msg = if what == "string" {
