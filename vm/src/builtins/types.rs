@@ -158,6 +158,7 @@ pub(crate) fn construct(
             let mut v = [0i64; 3];
             for (i, slot) in v.iter_mut().enumerate().take(a.npos(it)) {
                 let x = a.pos(it, i);
+                let x = it.base_value(x).unwrap_or(x);
                 if !it.is_int(x) {
                     let tn = it.type_name(x);
                     return Err(it.raise_string(

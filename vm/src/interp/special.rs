@@ -148,6 +148,12 @@ impl Interp {
                 let eq = self.seq_eq_io(io, a, b)?;
                 return Ok(eq == (op == CmpOp::Eq));
             }
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.is_seq_pair(a, b)
+                && (self.needs_user_text(a, 0) || self.needs_user_text(b, 0))
+            {
+                return self.seq_order_io(io, op, a, b);
+            }
             if matches!(op, CmpOp::Eq | CmpOp::Ne)
                 && self.is_dict(a)
                 && self.is_dict(b)
@@ -329,6 +335,57 @@ impl Interp {
             match self.compare_io(io, CmpOp::Eq, p, q) {
                 Ok(true) => {}
                 Ok(false) => break Ok(false),
+                Err(t) => break Err(t),
+            }
+        };
+        self.stack.truncate(sp);
+        self.nest_leave();
+        r
+    }
+
+    /// `a < b` (and the other orderings) for two lists or two tuples holding
+    /// user objects: the first unequal items decide, else the lengths.
+    fn seq_order_io(
+        &mut self,
+        io: &mut dyn Board,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<bool> {
+        if !self.nest_enter() {
+            self.check_nesting()?;
+        }
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let mut i = 0;
+        let r = loop {
+            let (Some(x), Some(y)) = (self.items(self.stack[sp]), self.items(self.stack[sp + 1]))
+            else {
+                break Ok(false);
+            };
+            if i >= x.len || i >= y.len {
+                let (m, n) = (x.len, y.len);
+                break Ok(match op {
+                    CmpOp::Lt => m < n,
+                    CmpOp::Le => m <= n,
+                    CmpOp::Gt => m > n,
+                    _ => m >= n,
+                });
+            }
+            let (p, q) = (self.item(x, i), self.item(y, i));
+            i += 1;
+            if p == q {
+                continue;
+            }
+            match self.compare_io(io, CmpOp::Eq, p, q) {
+                Ok(true) => {}
+                Ok(false) => {
+                    let x = self.items(self.stack[sp]).map(|x| self.item(x, i - 1));
+                    let y = self.items(self.stack[sp + 1]).map(|y| self.item(y, i - 1));
+                    let (p, q) = (x.unwrap_or(p), y.unwrap_or(q));
+                    break self.compare_io(io, op, p, q);
+                }
                 Err(t) => break Err(t),
             }
         };

@@ -242,6 +242,13 @@ impl Interp {
                     }
                 }
                 if let Some(x) = self.base_value(v) {
+                    if self.is_list(x) || self.is_dict(x) {
+                        let name = alloc::string::String::from(self.type_name(v));
+                        return Err(self.raise_string(
+                            TypeId::TypeError,
+                            alloc::format!("unhashable type: '{name}'"),
+                        ));
+                    }
                     // `int`/`str`/… subclasses hash as their value.
                     return self.hash_opt(io, x);
                 }
