@@ -278,20 +278,10 @@ impl Interp {
                         self.exc = Value::NONE;
                     }
                 }
-                if let Some(inner) = self.base_value(obj) {
-                    // Methods and attributes of the built-in base (`self.append`).
-                    let idx = self.prog.image().names.iter().position(|n| n == name);
-                    if let Some(i) = idx {
-                        match self.getattr(inner, i) {
-                            Ok(v) => return Ok(Some(v)),
-                            Err(_) => self.exc = Value::NONE,
-                        }
-                    }
-                    let base = self.class_base(cls);
-                    if let Some(b) = crate::builtins::class_attr(base, name) {
-                        return self.bind_builtin(b, obj).map(Some);
-                    }
-                }
+                let (obj, cls) = match self.base_attr(obj, cls, name)? {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(moved) => moved,
+                };
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     let sp = self.stack.len();
                     self.stack.push(ga);
@@ -414,6 +404,37 @@ impl Interp {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Attribute `name` of the built-in base of `obj` (an instance of user
+    /// class `cls`), e.g. `self.append`: `Ok(value)`, or `Err((obj, cls))`
+    /// re-read after any collection when there is none.
+    fn base_attr(
+        &mut self,
+        obj: Value,
+        cls: u32,
+        name: &str,
+    ) -> PyResult<Result<Value, (Value, u32)>> {
+        let Some(inner) = self.base_value(obj) else {
+            return Ok(Err((obj, cls)));
+        };
+        let idx = self.prog.image().names.iter().position(|n| n == name);
+        let sp = self.stack.len();
+        self.stack.push(obj);
+        let got = idx.map(|i| self.getattr(inner, i));
+        let obj = self.stack[sp];
+        self.stack.truncate(sp);
+        match got {
+            Some(Ok(v)) => return Ok(Ok(v)),
+            Some(Err(_)) => self.exc = Value::NONE,
+            None => {}
+        }
+        let cls = self.user_class_of(obj).unwrap_or(cls);
+        let base = self.class_base(cls);
+        if let Some(b) = crate::builtins::class_attr(base, name) {
+            return self.bind_builtin(b, obj).map(Ok);
+        }
+        Ok(Err((obj, cls)))
     }
 
     fn bind_builtin(&mut self, b: Value, recv: Value) -> PyResult<Value> {

@@ -114,9 +114,11 @@ impl Interp {
                 // operation (`MyList + list` is a plain list, as in CPython).
                 let (x, y) = (ia.unwrap_or(a), ib.unwrap_or(b));
                 let r = self.binary_op_io(io, op, x, y, inplace)?;
-                // `ml += [1]` extends in place and keeps the subclass instance.
-                return Ok(if inplace && Some(r) == ia {
-                    self.stack[sp]
+                // `ml += [1]` extends in place and keeps the subclass instance
+                // (its wrapped value re-read: the operation may have collected).
+                let a = self.stack[sp];
+                return Ok(if inplace && Some(r) == self.base_value(a) {
+                    a
                 } else {
                     r
                 });
