@@ -35,7 +35,7 @@ impl Interp {
         if !self.is_list(l) {
             return Err(self.raise(TypeId::SystemError, "ListExtend on a non-list"));
         }
-        if !self.is_iterable(src) {
+        if !self.is_iterable(src) && !self.is_user_iterable(src) {
             let what = if in_call && n >= 3 {
                 format!("{}() argument", self.callable_name(self.stack[n - 3]))
             } else {
@@ -194,7 +194,7 @@ impl Interp {
     ) -> PyResult<()> {
         let n = self.stack.len();
         let seq = self.stack[n - 1];
-        if !self.is_iterable(seq) && self.base_value(seq).is_none() {
+        if !self.is_iterable(seq) && !self.is_user_iterable(seq) {
             let name = self.type_name(seq);
             return Err(self.raise_string(
                 TypeId::TypeError,

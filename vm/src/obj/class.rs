@@ -346,6 +346,13 @@ impl Interp {
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
             };
+            if matches!(layout, TypeId::Bool | TypeId::Range) {
+                // Final in CPython too.
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("type '{}' is not an acceptable base type", layout.name()),
+                ));
+            }
             if layout != TypeId::Object && !layout.is_exception() && !is_value_base(layout) {
                 return Err(self.not_implemented(&format!(
                     "subclassing the built-in type '{}'",
