@@ -618,12 +618,32 @@ const TOUCHES_BOARD: [bool; TABLE.len()] = {
     t
 };
 
+/// Whether built-in `name` only reads the numeric value of int and float
+/// arguments (so subclass instances may be passed as their wrapped values).
+fn takes_plain_numbers(name: &str) -> bool {
+    matches!(name, "hex" | "oct" | "bin" | "chr" | "pow")
+        || ["math.", "random.", "time.", "struct."]
+            .iter()
+            .any(|p| name.starts_with(p))
+}
+
 /// Calls built-in `id`.
 pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> PyResult<Value> {
     match TABLE.get(id as usize) {
-        Some((_, owner, f)) => {
+        Some((name, owner, f)) => {
             if TOUCHES_BOARD[id as usize] {
                 it.charge(io);
+            }
+            if owner.is_none() && takes_plain_numbers(name) {
+                // `hex(MyInt(5))`, `math.sqrt(MyFloat(2.0))`: the wrapped number.
+                for i in args.start..args.start + args.n {
+                    let v = it.stack[i];
+                    if let Some(x) = it.base_value(v) {
+                        if x.as_float().is_some() || it.is_int(x) {
+                            it.stack[i] = x;
+                        }
+                    }
+                }
             }
             if owner.is_some() && args.n > 0 {
                 // `list.append(self, x)` on a list subclass: the method works

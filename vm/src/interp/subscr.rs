@@ -40,6 +40,11 @@ impl Interp {
             if v.is_none() {
                 return Ok(None);
             }
+            // `seq[MyInt(0):MyInt(2)]`: an int subclass is its value.
+            let v = match me.base_value(v) {
+                Some(x) if me.is_int(x) => x,
+                _ => v,
+            };
             match me.to_i64(v) {
                 Some(x) if me.is_int(v) => Ok(Some(x)),
                 _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 {
