@@ -149,7 +149,7 @@ pub(super) fn object_init(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResu
 
 /// `object.__new__(cls, *args)`: a bare instance of user class `cls`
 /// (further arguments are for `__init__`).
-pub(super) fn object_new(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+pub(super) fn object_new(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "object.__new__", 1, usize::MAX, &["**"])?;
     let cls = a.pos(it, 0);
     let Some(c) = it.obj_of(cls, Kind::Class) else {
@@ -159,10 +159,25 @@ pub(super) fn object_new(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
             alloc::format!("object.__new__(X): X is not a type object ({tn})"),
         ));
     };
-    if it.class_base(c).is_exception() {
+    let base = it.class_base(c);
+    if base.is_exception() {
         let args = it.new_tuple(0)?;
         let cls = a.pos(it, 0);
         return it.new_user_exception(cls, args);
+    }
+    if crate::obj::class::is_value_base(base) && !matches!(base, TypeId::List | TypeId::Dict) {
+        // `int.__new__(cls, x)`: the wrapped value is `int(x)`.
+        let rest = Args {
+            start: a.start + 1,
+            n: a.n - 1,
+            kw_at: a.kw_at,
+        };
+        let v = super::construct(it, io, base, rest)?;
+        it.stack.push(v);
+        let cls = a.pos(it, 0);
+        let r = it.new_value_instance(cls, v);
+        it.stack.pop();
+        return r;
     }
     it.new_instance(cls)
 }

@@ -101,6 +101,10 @@ pub(crate) fn update_from(
 ) -> PyResult<()> {
     let base = it.stack.len();
     it.stack.push(d);
+    // A dict subclass that keeps dict's iteration merges its wrapped dict.
+    let src = it
+        .base_value_unless(src, &["__iter__", "keys"])
+        .unwrap_or(src);
     let src = if it.is_dict(src) {
         it.new_dict_view(src, ITEMS)?
     } else {

@@ -47,7 +47,11 @@ pub(super) fn all(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
 /// `reversed(seq)`: an iterator over a reversed copy of a sequence.
 pub(super) fn reversed(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "reversed", 1, 1, &[])?;
-    let v = a.pos(it, 0);
+    let mut v = a.pos(it, 0);
+    if let Some(x) = it.base_value_unless(v, &["__reversed__"]) {
+        // A subclass of `list`, `str`, …: the wrapped value reversed.
+        v = x;
+    }
     if it.is_user_obj(v) {
         return user_reversed(it, io, v);
     }

@@ -146,6 +146,8 @@ fn encode(
     if depth > MAX_DEPTH {
         return Err(EncodeError::Depth);
     }
+    // Subclasses of `dict`, `list`, `str`, … encode as their wrapped value.
+    let v = it.base_value(v).unwrap_or(v);
     if v.is_none() {
         out.push_str("null");
         return Ok(());

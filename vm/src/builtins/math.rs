@@ -17,6 +17,8 @@ pub(super) fn float_arg(it: &mut Interp, a: &Args, i: usize) -> PyResult<f64> {
 }
 
 pub(super) fn to_float(it: &mut Interp, v: Value) -> PyResult<f64> {
+    // `math.sqrt(MyFloat(2.0))`: an int/float subclass is its value.
+    let v = it.base_value(v).unwrap_or(v);
     if let Some(x) = v.as_float() {
         return Ok(x);
     }

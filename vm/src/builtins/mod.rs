@@ -42,6 +42,7 @@ mod str_extra;
 mod str_methods;
 #[cfg_attr(not(feature = "struct"), allow(dead_code))]
 mod struct_mod;
+mod subclass;
 mod sys;
 mod time;
 mod types;
@@ -499,6 +500,56 @@ builtins! {
     "getter", Some(TypeId::Property), classes::prop_getter;
     "setter", Some(TypeId::Property), classes::prop_setter;
     "deleter", Some(TypeId::Property), classes::prop_deleter;
+    "list.__init__", None, subclass::list_init;
+    "dict.__init__", None, subclass::dict_init;
+    "int.__new__", None, classes::object_new;
+    "float.__new__", None, classes::object_new;
+    "str.__new__", None, classes::object_new;
+    "tuple.__new__", None, classes::object_new;
+    "list.__new__", None, classes::object_new;
+    "dict.__new__", None, classes::object_new;
+    "list.__getitem__", None, subclass::getitem;
+    "list.__len__", None, subclass::len;
+    "list.__contains__", None, subclass::contains;
+    "list.__iter__", None, subclass::iter;
+    "dict.__getitem__", None, subclass::getitem;
+    "dict.__len__", None, subclass::len;
+    "dict.__contains__", None, subclass::contains;
+    "dict.__iter__", None, subclass::iter;
+    "tuple.__getitem__", None, subclass::getitem;
+    "tuple.__len__", None, subclass::len;
+    "tuple.__contains__", None, subclass::contains;
+    "tuple.__iter__", None, subclass::iter;
+    "str.__getitem__", None, subclass::getitem;
+    "str.__len__", None, subclass::len;
+    "str.__contains__", None, subclass::contains;
+    "str.__iter__", None, subclass::iter;
+    "list.__setitem__", None, subclass::setitem;
+    "list.__delitem__", None, subclass::delitem;
+    "dict.__setitem__", None, subclass::setitem;
+    "dict.__delitem__", None, subclass::delitem;
+    "list.__repr__", None, subclass::repr;
+    "list.__str__", None, subclass::str;
+    "list.__eq__", None, subclass::eq;
+    "dict.__repr__", None, subclass::repr;
+    "dict.__str__", None, subclass::str;
+    "dict.__eq__", None, subclass::eq;
+    "tuple.__repr__", None, subclass::repr;
+    "tuple.__str__", None, subclass::str;
+    "tuple.__eq__", None, subclass::eq;
+    "str.__repr__", None, subclass::repr;
+    "str.__str__", None, subclass::str;
+    "str.__eq__", None, subclass::eq;
+    "int.__repr__", None, subclass::repr;
+    "int.__str__", None, subclass::str;
+    "int.__eq__", None, subclass::eq;
+    "float.__repr__", None, subclass::repr;
+    "float.__str__", None, subclass::str;
+    "float.__eq__", None, subclass::eq;
+    "tuple.__hash__", None, subclass::hash;
+    "str.__hash__", None, subclass::hash;
+    "int.__hash__", None, subclass::hash;
+    "float.__hash__", None, subclass::hash;
 }
 
 /// Built-in classes reachable by name.
@@ -696,12 +747,39 @@ const TOUCHES_BOARD: [bool; TABLE.len()] = {
     t
 };
 
+/// Whether built-in `name` only reads the numeric value of int and float
+/// arguments (so subclass instances may be passed as their wrapped values).
+fn takes_plain_numbers(name: &str) -> bool {
+    matches!(name, "hex" | "oct" | "bin" | "chr" | "pow")
+        || ["math.", "random.", "time.", "struct."]
+            .iter()
+            .any(|p| name.starts_with(p))
+}
+
 /// Calls built-in `id`.
 pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> PyResult<Value> {
     match TABLE.get(id as usize) {
-        Some((_, _, f)) => {
+        Some((name, owner, f)) => {
             if TOUCHES_BOARD[id as usize] {
                 it.charge(io);
+            }
+            if owner.is_none() && takes_plain_numbers(name) {
+                // `hex(MyInt(5))`, `math.sqrt(MyFloat(2.0))`: the wrapped number.
+                for i in args.start..args.start + args.n {
+                    let v = it.stack[i];
+                    if let Some(x) = it.base_value(v) {
+                        if x.as_float().is_some() || it.is_int(x) {
+                            it.stack[i] = x;
+                        }
+                    }
+                }
+            }
+            if owner.is_some() && args.n > 0 {
+                // `list.append(self, x)` on a list subclass: the method works
+                // on the wrapped list.
+                if let Some(inner) = it.base_value(it.stack[args.start]) {
+                    it.stack[args.start] = inner;
+                }
             }
             f(it, io, args)
         }

@@ -53,6 +53,14 @@ impl Interp {
         self.heap.get(off, n - 1).as_obj()
     }
 
+    /// Whether `cls` is (or derives from) a class `collections.namedtuple`
+    /// made, as opposed to a plain `class T(tuple)`.
+    pub(crate) fn is_namedtuple_class(&self, cls: u32) -> bool {
+        self.class_base(cls) == TypeId::Tuple
+            && self.class_lookup(cls, "_fields").is_some()
+            && self.class_lookup(cls, "_make").is_some()
+    }
+
     /// The field names of namedtuple class `cls`.
     pub(crate) fn nt_fields(&self, cls: u32) -> Vec<String> {
         let Some(f) = self.class_lookup(cls, "_fields") else {

@@ -14,10 +14,12 @@ use num_traits::{One, Signed, Zero};
 
 pub(super) fn divmod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "divmod", 2, 2, &[])?;
-    let (x, y) = (a.pos(it, 0), a.pos(it, 1));
+    // `int`/`float` subclasses divide as their values.
+    let unwrap = |it: &Interp, v: Value| it.base_value(v).unwrap_or(v);
+    let (x, y) = (unwrap(it, a.pos(it, 0)), unwrap(it, a.pos(it, 1)));
     let q = it.binary_op(BinOp::FloorDiv, x, y)?;
     it.stack.push(q);
-    let (x, y) = (a.pos(it, 0), a.pos(it, 1));
+    let (x, y) = (unwrap(it, a.pos(it, 0)), unwrap(it, a.pos(it, 1)));
     let r = it.binary_op(BinOp::Mod, x, y);
     let q = it.stack.pop().unwrap_or(Value::NONE);
     it.new_tuple_of(&[q, r?])
@@ -83,6 +85,8 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "round", 1, 2, &["ndigits"])?;
     let x = a.pos(it, 0);
+    // `round(Celsius(2.5))`: a float/int subclass rounds its value.
+    let x = it.base_value(x).unwrap_or(x);
     let nd = a
         .opt(it, 1)
         .or_else(|| a.kw(it, "ndigits"))

@@ -51,7 +51,7 @@ pub(crate) fn sort_list(
     if keys.len() != items.len() {
         return Err(it.raise(TypeId::ValueError, "list modified during sort"));
     }
-    if keys.iter().any(|k| it.is_user_obj(*k)) {
+    if keys.iter().any(|k| it.needs_user_text(*k, 0)) {
         return sort_user(it, io, l, &items, &keys, reverse);
     }
     let mut order: Vec<usize> = (0..items.len()).collect();

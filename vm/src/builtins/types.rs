@@ -86,6 +86,8 @@ pub(crate) fn construct(
                     }
                 }
             }
+            // `int(MyStr("12"))`, `int(MyInt(3))`: the wrapped value.
+            let x = it.base_value(x).unwrap_or(x);
             to_int(it, x, base)
         }
         TypeId::Float => {
@@ -111,6 +113,7 @@ pub(crate) fn construct(
                     }
                 }
             }
+            let x = it.base_value(x).unwrap_or(x);
             to_float(it, x)
         }
         TypeId::Str => {
@@ -168,6 +171,7 @@ pub(crate) fn construct(
             let mut v = [0i64; 3];
             for (i, slot) in v.iter_mut().enumerate().take(a.npos(it)) {
                 let x = a.pos(it, i);
+                let x = it.base_value(x).unwrap_or(x);
                 if !it.is_int(x) {
                     let tn = it.type_name(x);
                     return Err(it.raise_string(

@@ -298,6 +298,11 @@ impl Interp {
             if let Some(r) = self.call_special(io, v, "__format__", &[spec])? {
                 return Ok(r);
             }
+            let empty = spec.is_none() || self.as_str(spec) == Some("");
+            if let Some(x) = self.base_value(v).filter(|_| !empty) {
+                // `f"{MyInt(3):5d}"`: the wrapped value's `__format__`.
+                return self.format_value_io(io, x, spec, 0);
+            }
             if spec.is_none() || self.as_str(spec) == Some("") {
                 return self.text_value_io(io, v, false);
             }

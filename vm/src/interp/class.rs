@@ -11,7 +11,7 @@ use super::call::Called;
 use super::{Interp, PyResult, Thrown};
 use crate::hal::Board;
 use crate::heap::Kind;
-use crate::obj::class::{DICT, INST_DICT, MRO};
+use crate::obj::class::{is_value_base, DICT, INST_DICT, MRO};
 use crate::obj::function;
 use crate::types::TypeId;
 use crate::value::Value;
@@ -307,6 +307,10 @@ impl Interp {
                         self.exc = Value::NONE;
                     }
                 }
+                let (obj, cls) = match self.base_attr(obj, cls, name)? {
+                    Ok(v) => return Ok(Some(v)),
+                    Err(moved) => moved,
+                };
                 if let Some(ga) = self.class_lookup(cls, "__getattr__") {
                     let sp = self.stack.len();
                     self.stack.push(ga);
@@ -339,6 +343,13 @@ impl Interp {
                     "__module__" => return self.new_str("__main__").map(Some),
                     "__class__" => return Ok(Some(TypeId::Type.value())),
                     _ => {}
+                }
+                let base = self.class_base(off);
+                if is_value_base(base) {
+                    // `MyList.append`, `MyDict.fromkeys`: the built-in base's attribute.
+                    if let Some(b) = crate::builtins::class_attr(base, name) {
+                        return Ok(Some(b));
+                    }
                 }
                 Err(self.raise_string(
                     TypeId::AttributeError,
@@ -386,6 +397,17 @@ impl Interp {
                     // `object.__init_subclass__()` does nothing.
                     return Ok(Some(crate::builtins::global("object.__init_subclass__")));
                 }
+                let base = self.obj_of(start, Kind::Class).map(|c| self.class_base(c));
+                if let Some(base) = base.filter(|b| is_value_base(*b)) {
+                    // `super().__setitem__(k, v)`, `super().append(x)`: the built-in base's.
+                    if let Some(b) = crate::builtins::class_attr(base, name) {
+                        return if is_cls {
+                            Ok(Some(b))
+                        } else {
+                            self.bind_builtin(b, target).map(Some)
+                        };
+                    }
+                }
                 if !is_cls {
                     // Methods of the built-in base (`object` or an exception class).
                     let exc = self.obj_of(target, Kind::Exception).is_some();
@@ -420,6 +442,37 @@ impl Interp {
     /// [`Interp::bind`] for other modules.
     pub(crate) fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
         self.bind(attr, obj, cls)
+    }
+
+    /// Attribute `name` of the built-in base of `obj` (an instance of user
+    /// class `cls`), e.g. `self.append`: `Ok(value)`, or `Err((obj, cls))`
+    /// re-read after any collection when there is none.
+    fn base_attr(
+        &mut self,
+        obj: Value,
+        cls: u32,
+        name: &str,
+    ) -> PyResult<Result<Value, (Value, u32)>> {
+        let Some(inner) = self.base_value(obj) else {
+            return Ok(Err((obj, cls)));
+        };
+        let idx = self.prog.image().names.iter().position(|n| n == name);
+        let sp = self.stack.len();
+        self.stack.push(obj);
+        let got = idx.map(|i| self.getattr(inner, i));
+        let obj = self.stack[sp];
+        self.stack.truncate(sp);
+        match got {
+            Some(Ok(v)) => return Ok(Ok(v)),
+            Some(Err(_)) => self.exc = Value::NONE,
+            None => {}
+        }
+        let cls = self.user_class_of(obj).unwrap_or(cls);
+        let base = self.class_base(cls);
+        if let Some(b) = crate::builtins::class_attr(base, name) {
+            return self.bind_builtin(b, obj).map(Ok);
+        }
+        Ok(Err((obj, cls)))
     }
 
     fn bind_builtin(&mut self, b: Value, recv: Value) -> PyResult<Value> {
@@ -654,7 +707,7 @@ impl Interp {
         kw: bool,
         ret_sp: usize,
     ) -> PyResult<Called> {
-        if self.class_base(cls) == TypeId::Tuple {
+        if self.is_namedtuple_class(cls) {
             return self.call_namedtuple(cls, callee, n, kw, ret_sp);
         }
         let user_new = self.class_lookup(cls, "__new__");
@@ -700,6 +753,14 @@ impl Interp {
             let e = self.new_user_exception(cls_v, args);
             self.stack.pop();
             e?
+        } else if is_value_base(base) && !matches!(base, TypeId::List | TypeId::Dict) {
+            // `int.__new__(cls, *args)`: the wrapped value is `int(*args)`.
+            let v = self.call_with_class_args(io, base.value(), None, callee, n, kw)?;
+            self.stack.push(v);
+            let cls_v = self.stack[callee];
+            let o = self.new_value_instance(cls_v, v);
+            self.stack.pop();
+            o?
         } else {
             let cls_v = self.stack[callee];
             self.new_instance(cls_v)?
@@ -709,6 +770,22 @@ impl Interp {
         let Some(init) = init.filter(|f| self.obj_of(*f, Kind::Function).is_some()) else {
             if init.is_some() {
                 return Err(self.not_implemented("__init__ that is not a plain function"));
+            }
+            if is_value_base(base) {
+                if matches!(base, TypeId::List | TypeId::Dict) && n > 0 {
+                    // `list.__init__(self, *args)` fills the new instance.
+                    let f = crate::builtins::class_attr(base, "__init__").unwrap_or(Value::NONE);
+                    self.stack.push(obj);
+                    let r = self.call_with_class_args(io, f, Some(obj), callee, n, kw);
+                    let obj = self.stack.pop().unwrap_or(Value::NONE);
+                    r?;
+                    self.stack.truncate(ret_sp);
+                    self.stack.push(obj);
+                    return Ok(Called::Done);
+                }
+                self.stack.truncate(ret_sp);
+                self.stack.push(obj);
+                return Ok(Called::Done);
             }
             if n > 0 && !base.is_exception() && made.is_none() {
                 let name = String::from(self.class_name(cls));
@@ -738,6 +815,48 @@ impl Interp {
             f.init = true;
         }
         Ok(r)
+    }
+
+    /// Calls `f(first, *args, **kwargs)` (no `first` if `None`) with the
+    /// arguments of the class call at `stack[callee]`, to completion.
+    fn call_with_class_args(
+        &mut self,
+        io: &mut dyn Board,
+        f: Value,
+        first: Option<Value>,
+        callee: usize,
+        n: usize,
+        kw: bool,
+    ) -> PyResult<Value> {
+        if self.native_depth >= super::call::MAX_NATIVE_DEPTH {
+            return Err(self.raise(TypeId::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let pos = self.stack.len();
+        self.stack.push(f);
+        let mut cnt = n;
+        if let Some(x) = first {
+            self.stack.push(x);
+            cnt += 1;
+        }
+        let extra = usize::from(kw);
+        self.stack
+            .extend_from_within(callee + 1..callee + 1 + n + extra);
+        match self.call(io, pos, cnt, kw, pos) {
+            Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
+            Ok(Called::Pushed) => {
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.native_return = true;
+                }
+                self.native_depth += 1;
+                let r = self.execute(io);
+                self.native_depth -= 1;
+                r
+            }
+            Err(e) => {
+                self.stack.truncate(pos);
+                Err(e)
+            }
+        }
     }
 
     /// Runs a user `__new__(cls, *args, **kwargs)` to completion for the class

@@ -24,15 +24,23 @@ impl Interp {
     pub(crate) fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
         let text = String::from(self.as_str(fmt).unwrap_or(""));
         let is_tuple = self.type_of(args) == TypeId::Tuple;
-        let items = match self.items(args) {
+        let mut items = match self.items(args) {
             Some(it) if is_tuple => self.items_vec(it),
             _ => alloc::vec![args],
         };
+        for v in items.iter_mut() {
+            // `"%d" % (MyInt(3),)`: a built-in subclass without its own text.
+            if self.base_text(*v, false) {
+                *v = self.base_value(*v).unwrap_or(*v);
+            }
+        }
+        // A dict subclass formats from the dict it wraps.
+        let dict_args = self.base_value(args).unwrap_or(args);
         let mapping = (!is_tuple
-            && args
+            && dict_args
                 .as_obj()
                 .is_some_and(|o| self.heap.kind(o) == Kind::Dict))
-        .then_some(args);
+        .then_some(dict_args);
         let mut src = Source {
             items,
             next: 0,

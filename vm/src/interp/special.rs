@@ -196,6 +196,21 @@ impl Interp {
             }
             // No special method applies: the built-in path raises CPython's message.
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            let (ia, ib) = (self.base_value(a), self.base_value(b));
+            if ia.is_some() || ib.is_some() {
+                // A subclass of a built-in value type: the wrapped values'
+                // operation (`MyList + list` is a plain list, as in CPython).
+                let (x, y) = (ia.unwrap_or(a), ib.unwrap_or(b));
+                let r = self.binary_op_io(io, op, x, y, inplace)?;
+                // `ml += [1]` extends in place and keeps the subclass instance
+                // (its wrapped value re-read: the operation may have collected).
+                let a = self.stack[sp];
+                return Ok(if inplace && Some(r) == self.base_value(a) {
+                    a
+                } else {
+                    r
+                });
+            }
             if inplace {
                 self.inplace_op(io, op, a, b)
             } else {
@@ -222,6 +237,12 @@ impl Interp {
             {
                 let eq = self.seq_eq_io(io, a, b)?;
                 return Ok(eq == (op == CmpOp::Eq));
+            }
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne)
+                && self.is_seq_pair(a, b)
+                && (self.needs_user_text(a, 0) || self.needs_user_text(b, 0))
+            {
+                return self.seq_order_io(io, op, a, b);
             }
             if matches!(op, CmpOp::Eq | CmpOp::Ne)
                 && self.is_dict(a)
@@ -282,6 +303,12 @@ impl Interp {
                 }
             }
             let (a, b) = (self.stack[sp], self.stack[sp + 1]);
+            let (ia, ib) = (self.base_value(a), self.base_value(b));
+            if ia.is_some() || ib.is_some() {
+                // A subclass of a built-in value type compares by its value.
+                let (x, y) = (ia.unwrap_or(a), ib.unwrap_or(b));
+                return self.compare_io(io, op, x, y).map(Value::bool);
+            }
             match op {
                 CmpOp::Eq => Ok(Value::bool(a == b)),
                 CmpOp::Ne => {
@@ -406,6 +433,57 @@ impl Interp {
         r
     }
 
+    /// `a < b` (and the other orderings) for two lists or two tuples holding
+    /// user objects: the first unequal items decide, else the lengths.
+    fn seq_order_io(
+        &mut self,
+        io: &mut dyn Board,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<bool> {
+        if !self.nest_enter() {
+            self.check_nesting()?;
+        }
+        let sp = self.stack.len();
+        self.stack.push(a);
+        self.stack.push(b);
+        let mut i = 0;
+        let r = loop {
+            let (Some(x), Some(y)) = (self.items(self.stack[sp]), self.items(self.stack[sp + 1]))
+            else {
+                break Ok(false);
+            };
+            if i >= x.len || i >= y.len {
+                let (m, n) = (x.len, y.len);
+                break Ok(match op {
+                    CmpOp::Lt => m < n,
+                    CmpOp::Le => m <= n,
+                    CmpOp::Gt => m > n,
+                    _ => m >= n,
+                });
+            }
+            let (p, q) = (self.item(x, i), self.item(y, i));
+            i += 1;
+            if p == q {
+                continue;
+            }
+            match self.compare_io(io, CmpOp::Eq, p, q) {
+                Ok(true) => {}
+                Ok(false) => {
+                    let x = self.items(self.stack[sp]).map(|x| self.item(x, i - 1));
+                    let y = self.items(self.stack[sp + 1]).map(|y| self.item(y, i - 1));
+                    let (p, q) = (x.unwrap_or(p), y.unwrap_or(q));
+                    break self.compare_io(io, op, p, q);
+                }
+                Err(t) => break Err(t),
+            }
+        };
+        self.stack.truncate(sp);
+        self.nest_leave();
+        r
+    }
+
     /// Whether `type(b)` is a proper subclass of `type(a)` (both user objects or not).
     fn strict_subclass_of(&self, b: Value, a: Value) -> bool {
         let (ca, cb) = (self.class_value_of(a), self.class_value_of(b));
@@ -416,6 +494,9 @@ impl Interp {
     pub(crate) fn truthy_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<bool> {
         if !self.is_user_obj(v) {
             return Ok(self.truthy(v));
+        }
+        if let Some(x) = self.base_value_unless(v, &["__bool__", "__len__"]) {
+            return self.truthy_io(io, x);
         }
         if let Some(r) = self.call_special(io, v, "__bool__", &[])? {
             return match r.as_bool() {
@@ -455,6 +536,12 @@ impl Interp {
         if !self.is_user_obj(v) {
             return Ok(None);
         }
+        if let Some(x) = self.base_value_unless(v, &["__len__"]) {
+            return match self.base_len(x) {
+                Some(n) => Ok(Some(n)),
+                None => self.user_len(io, x),
+            };
+        }
         match self.call_special(io, v, "__len__", &[])? {
             Some(r) => self.len_result(r).map(Some),
             None => {
@@ -477,6 +564,21 @@ impl Interp {
     ) -> PyResult<Option<Value>> {
         if !self.is_user_obj(v) {
             return Ok(None);
+        }
+        if let Some(x) = self.base_value_unless(v, &[name]) {
+            // The wrapped value's operator (`-MyInt(3)` is a plain int).
+            if let Some(r) = self.unary_io(io, name, sym, x)? {
+                return Ok(Some(r));
+            }
+            return match name {
+                "__neg__" => self.negate(x).map(Some),
+                "__pos__" => self.positive(x).map(Some),
+                "__invert__" => self.invert(x).map(Some),
+                _ => {
+                    let f = crate::builtins::global("abs");
+                    self.call_value(io, f, &[x]).map(Some)
+                }
+            };
         }
         match self.call_special(io, v, name, &[])? {
             Some(r) => Ok(Some(r)),
@@ -527,6 +629,9 @@ impl Interp {
             1 => ("__setitem__", &[key, v], "does not support item assignment"),
             _ => ("__delitem__", &[key], "does not support item deletion"),
         };
+        if let Some(x) = self.base_value_unless(obj, &[name]) {
+            return self.base_subscr(io, which, obj, x, key, v).map(Some);
+        }
         match self.call_special(io, obj, name, args)? {
             Some(r) => Ok(Some(r)),
             None => {
@@ -571,6 +676,9 @@ impl Interp {
             self.stack.truncate(sp);
             return r;
         }
+        if let Some(x) = self.base_value_unless(container, &["__contains__"]) {
+            return self.contains_io(io, x, item);
+        }
         if let Some(r) = self.call_special(io, container, "__contains__", &[item])? {
             return self.truthy_io(io, r);
         }
@@ -600,6 +708,9 @@ impl Interp {
     pub(crate) fn get_iter_io(&mut self, io: &mut dyn Board, v: Value) -> PyResult<Value> {
         if !self.is_user_obj(v) {
             return self.get_iter(v);
+        }
+        if let Some(x) = self.base_value_unless(v, &["__iter__"]) {
+            return self.get_iter_io(io, x);
         }
         match self.call_special(io, v, "__iter__", &[])? {
             Some(r) => {
@@ -717,6 +828,11 @@ impl Interp {
                 out.push_str(self.class_name(off));
                 out.push_str("'>");
                 Ok(())
+            }
+            Kind::Instance if self.base_value(v).is_some() && self.base_text(v, repr) => {
+                // The wrapped value's text (`repr` of a list subclass is the list's).
+                let x = self.base_value(v).unwrap_or(Value::NONE);
+                self.text_io(io, x, repr, out)
             }
             Kind::Instance | Kind::Exception => {
                 let names: &[&str] = if repr {

@@ -42,6 +42,11 @@ impl Interp {
             if v.is_none() {
                 return Ok(None);
             }
+            // `seq[MyInt(0):MyInt(2)]`: an int subclass is its value.
+            let v = match me.base_value(v) {
+                Some(x) if me.is_int(x) => x,
+                _ => v,
+            };
             match me.to_i64(v) {
                 Some(x) if me.is_int(v) => Ok(Some(x)),
                 _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 {
@@ -124,6 +129,11 @@ impl Interp {
         what: &str,
         container: Value,
     ) -> PyResult<i64> {
+        // `seq[MyInt(1)]`: an int subclass indexes by its value.
+        let key = match self.base_value(key) {
+            Some(x) if self.is_int(x) => x,
+            _ => key,
+        };
         if !self.is_int(key) {
             let kn = self.type_name(key);
             let msg = if what == "string" {

@@ -35,7 +35,7 @@ impl Interp {
         if !self.is_list(l) {
             return Err(self.raise(TypeId::SystemError, "ListExtend on a non-list"));
         }
-        if !self.is_iterable(src) {
+        if !self.is_iterable(src) && !self.is_user_iterable(src) {
             let what = if in_call && n >= 3 {
                 format!("{}() argument", self.callable_name(self.stack[n - 3]))
             } else {
@@ -58,6 +58,13 @@ impl Interp {
     #[cold]
     pub(crate) fn dict_update_op(&mut self, for_call: bool) -> PyResult<()> {
         let n = self.stack.len();
+        if let Some(x) = self
+            .base_value(self.stack[n - 1])
+            .filter(|x| self.is_dict(*x))
+        {
+            // `{**my_dict_subclass}` merges the wrapped dict.
+            self.stack[n - 1] = x;
+        }
         let (d, m) = (self.stack[n - 2], self.stack[n - 1]);
         if !self.is_dict(d) {
             return Err(self.raise(TypeId::SystemError, "DictUpdate on a non-dict"));
@@ -187,7 +194,7 @@ impl Interp {
     ) -> PyResult<()> {
         let n = self.stack.len();
         let seq = self.stack[n - 1];
-        if !self.is_iterable(seq) {
+        if !self.is_iterable(seq) && !self.is_user_iterable(seq) {
             let name = self.type_name(seq);
             return Err(self.raise_string(
                 TypeId::TypeError,

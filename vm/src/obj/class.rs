@@ -6,7 +6,10 @@
 //! built-in class whose layout instances use (`object`, or an exception class,
 //! whose instances are `Kind::Exception` objects with a dict in slot
 //! [`EXC_DICT`]). An instance of a plain class is `[class, dict, id]`; its
-//! dict is allocated on the first attribute store.
+//! dict is allocated on the first attribute store. An instance of a class
+//! deriving from a built-in value type (`list`, `dict`, `int`, `float`,
+//! `str`, `tuple`) has a fourth slot [`INST_VALUE`] holding the built-in
+//! value it stands for; operations the class does not override use it.
 
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
@@ -26,6 +29,16 @@ pub(crate) const BASE: usize = 5;
 pub(crate) const INST_CLASS: usize = 0;
 pub(crate) const INST_DICT: usize = 1;
 pub(crate) const INST_ID: usize = 2;
+/// The wrapped built-in value of an instance of a built-in subclass.
+pub(crate) const INST_VALUE: usize = 3;
+
+/// Whether built-in `t` can be subclassed through a wrapped value.
+pub(crate) fn is_value_base(t: TypeId) -> bool {
+    matches!(
+        t,
+        TypeId::List | TypeId::Dict | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::Tuple
+    )
+}
 
 /// The attribute dict of an exception whose class is a user class.
 pub(crate) const EXC_DICT: usize = 5;
@@ -55,6 +68,94 @@ impl Interp {
                 .as_obj()
                 .filter(|c| self.heap.kind(*c) == Kind::Class),
             _ => None,
+        }
+    }
+
+    /// The built-in value wrapped by an instance of a subclass of `list`,
+    /// `dict`, `int`, … (`None` for anything else).
+    #[inline]
+    pub(crate) fn base_value(&self, v: Value) -> Option<Value> {
+        let off = v.as_obj()?;
+        (self.heap.kind(off) == Kind::Instance && self.heap.payload_len(off) > INST_VALUE)
+            .then(|| self.heap.get(off, INST_VALUE))
+    }
+
+    /// The wrapped built-in value of `v` when its class defines none of
+    /// `names` (the built-in behaviour applies); `None` otherwise.
+    pub(crate) fn base_value_unless(&self, v: Value, names: &[&str]) -> Option<Value> {
+        let inner = self.base_value(v)?;
+        let cls = self.user_class_of(v)?;
+        names
+            .iter()
+            .all(|n| self.class_lookup(cls, n).is_none())
+            .then_some(inner)
+    }
+
+    /// Whether `str(v)` (or `repr(v)`) of a built-in subclass instance is
+    /// its wrapped value's text: the class overrides neither method used.
+    pub(crate) fn base_text(&self, v: Value, repr: bool) -> bool {
+        let Some(cls) = self.user_class_of(v) else {
+            return false;
+        };
+        let has_repr = self.class_lookup(cls, "__repr__").is_some();
+        if repr {
+            return !has_repr;
+        }
+        // `str` defines `__str__`; the others print their `__repr__`.
+        self.class_lookup(cls, "__str__").is_none()
+            && (!has_repr || self.class_base(cls) == TypeId::Str)
+    }
+
+    /// `len(x)` of a built-in sized value (`None` for anything else).
+    pub(crate) fn base_len(&self, x: Value) -> Option<usize> {
+        if let Some(it) = self.items(x) {
+            return Some(it.len);
+        }
+        let off = x.as_obj()?;
+        match self.heap.kind(off) {
+            Kind::Str => Some(self.str_char_len(off)),
+            Kind::Dict => Some(self.dict_len(off)),
+            _ => None,
+        }
+    }
+
+    /// `obj[key]` (`which` 0), `obj[key] = v` (1) or `del obj[key]` (2) on
+    /// the value `x` wrapped by built-in subclass instance `obj`; a dict
+    /// subclass's `__missing__` handles a missing key.
+    pub(crate) fn base_subscr(
+        &mut self,
+        io: &mut dyn crate::hal::Board,
+        which: u8,
+        obj: Value,
+        x: Value,
+        key: Value,
+        v: Value,
+    ) -> PyResult<Value> {
+        let missing = which == 0
+            && self.is_dict(x)
+            && self
+                .user_class_of(obj)
+                .is_some_and(|c| self.class_lookup(c, "__missing__").is_some());
+        if missing {
+            let sp = self.stack.len();
+            self.stack.extend_from_slice(&[obj, key]);
+            let r = self.dict_get_io(io, x, key);
+            let (obj, key) = (self.stack[sp], self.stack[sp + 1]);
+            self.stack.truncate(sp);
+            return match r? {
+                Some(v) => Ok(v),
+                None => Ok(self
+                    .call_special(io, obj, "__missing__", &[key])?
+                    .unwrap_or(Value::NONE)),
+            };
+        }
+        match self.subscr_io(io, which, x, key, v)? {
+            Some(r) => Ok(r),
+            None => match which {
+                0 => self.getitem(x, key),
+                1 => self.setitem(io, x, key, v).map(|_| Value::NONE),
+                _ => self.delitem(x, key).map(|_| Value::NONE),
+            },
         }
     }
 
@@ -245,18 +346,32 @@ impl Interp {
                     .and_then(TypeId::from_u16)
                     .unwrap_or(TypeId::Object),
             };
-            // A namedtuple class (a user class over the tuple layout) can be subclassed.
-            let named_tuple = layout == TypeId::Tuple && self.obj_of(*b, Kind::Class).is_some();
-            if layout != TypeId::Object && !layout.is_exception() && !named_tuple {
+            if matches!(layout, TypeId::Bool | TypeId::Range) {
+                // Final in CPython too.
+                return Err(self.raise_string(
+                    TypeId::TypeError,
+                    format!("type '{}' is not an acceptable base type", layout.name()),
+                ));
+            }
+            if layout != TypeId::Object && !layout.is_exception() && !is_value_base(layout) {
                 return Err(self.not_implemented(&format!(
                     "subclassing the built-in type '{}'",
                     layout.name()
                 )));
             }
             if layout != TypeId::Object {
-                if base == TypeId::Object || layout.is_subclass(base) {
+                let conflict = if base == TypeId::Object || base == layout {
                     base = layout;
-                } else if !base.is_subclass(layout) {
+                    false
+                } else if is_value_base(layout) || is_value_base(base) {
+                    true
+                } else if layout.is_subclass(base) {
+                    base = layout;
+                    false
+                } else {
+                    !base.is_subclass(layout)
+                };
+                if conflict {
                     return Err(self.raise(
                         TypeId::TypeError,
                         "multiple bases have instance lay-out conflict",
@@ -301,12 +416,56 @@ impl Interp {
         Ok(Value::obj(c))
     }
 
-    /// A new, attribute-less instance of plain user class `cls` (rooted by the caller).
+    /// A new, attribute-less instance of plain user class `cls` (rooted by
+    /// the caller). A subclass of a built-in value type wraps an empty
+    /// `list`/`dict`, or `0`/`''`/`()` until its `__new__` sets the value.
     pub(crate) fn new_instance(&mut self, cls: Value) -> PyResult<Value> {
+        let base = self
+            .obj_of(cls, Kind::Class)
+            .map_or(TypeId::Object, |c| self.class_base(c));
+        if is_value_base(base) {
+            let v = match base {
+                TypeId::Int => Value::small_int(0),
+                TypeId::Float => Value::float(0.0),
+                _ => Value::NONE,
+            };
+            return self.new_value_instance(cls, v);
+        }
         let mut keep = [cls];
         self.reserve_rooted(4, &mut keep)?;
         let o = self.alloc_reserved(Kind::Instance, 3)?;
         self.heap.set(o, INST_CLASS, keep[0]);
+        self.next_id += 1;
+        self.heap
+            .set(o, INST_ID, Value::small_int(self.next_id as i64));
+        Ok(Value::obj(o))
+    }
+
+    /// A new instance of `cls` (a subclass of a built-in value type) wrapping
+    /// `v`; `None` stands for a fresh empty value of the base type. Both are
+    /// rooted by the caller.
+    pub(crate) fn new_value_instance(&mut self, cls: Value, v: Value) -> PyResult<Value> {
+        let base = self
+            .obj_of(cls, Kind::Class)
+            .map_or(TypeId::Object, |c| self.class_base(c));
+        let mut keep = [cls, v];
+        if v.is_none() {
+            let sp = self.stack.len();
+            self.stack.push(cls);
+            let e = match base {
+                TypeId::List => self.new_list(0),
+                TypeId::Dict => self.new_dict(4),
+                TypeId::Str => self.new_str(""),
+                _ => self.new_tuple(0),
+            };
+            keep[0] = self.stack[sp];
+            self.stack.truncate(sp);
+            keep[1] = e?;
+        }
+        self.reserve_rooted(5, &mut keep)?;
+        let o = self.alloc_reserved(Kind::Instance, 4)?;
+        self.heap.set(o, INST_CLASS, keep[0]);
+        self.heap.set(o, INST_VALUE, keep[1]);
         self.next_id += 1;
         self.heap
             .set(o, INST_ID, Value::small_int(self.next_id as i64));

@@ -241,6 +241,17 @@ impl Interp {
                         HashRule::User => return self.user_hash(io, v),
                     }
                 }
+                if let Some(x) = self.base_value(v) {
+                    if self.is_list(x) || self.is_dict(x) {
+                        let name = alloc::string::String::from(self.type_name(v));
+                        return Err(self.raise_string(
+                            TypeId::TypeError,
+                            alloc::format!("unhashable type: '{name}'"),
+                        ));
+                    }
+                    // `int`/`str`/… subclasses hash as their value.
+                    return self.hash_opt(io, x);
+                }
                 Ok(self.heap.get(off, crate::obj::class::INST_ID).bits())
             }
             Kind::List

@@ -114,6 +114,16 @@ impl Interp {
         })
     }
 
+    /// Whether user object `v` is iterable: a built-in subclass, or a class
+    /// with `__iter__` or `__getitem__`.
+    pub(crate) fn is_user_iterable(&self, v: Value) -> bool {
+        self.base_value(v).is_some()
+            || self.user_class_of(v).is_some_and(|c| {
+                self.class_lookup(c, "__iter__").is_some()
+                    || self.class_lookup(c, "__getitem__").is_some()
+            })
+    }
+
     /// `enumerate(iterable, start)`.
     pub(crate) fn new_enumerate(&mut self, it: Value, start: Value) -> PyResult<Value> {
         self.new_iter(Kind::Enumerate, &[it, start])

@@ -293,6 +293,11 @@ impl Interp {
                 let m = self.class_module(off);
                 let _ = write!(out, "<class '{m}.{}'>", self.class_name(off));
             }
+            Kind::Instance if self.base_value(v).is_some() => {
+                // Where no user `__repr__` can run: the wrapped value's repr.
+                let x = self.base_value(v).unwrap_or(Value::NONE);
+                self.repr_into(x, out);
+            }
             Kind::Instance => {
                 let id = self
                     .heap

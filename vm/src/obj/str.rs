@@ -43,11 +43,16 @@ impl Interp {
         core::str::from_utf8(&bytes[..len]).unwrap_or("")
     }
 
-    /// The text, if `v` is a str.
+    /// The text, if `v` is a str (or an instance of a `str` subclass, which
+    /// built-ins taking a str accept as its value).
     #[inline]
     pub(crate) fn as_str(&self, v: Value) -> Option<&str> {
         let off = v.as_obj()?;
-        (self.heap.kind(off) == Kind::Str).then(|| self.str_at(off))
+        match self.heap.kind(off) {
+            Kind::Str => Some(self.str_at(off)),
+            Kind::Instance => self.as_str(self.base_value(v)?),
+            _ => None,
+        }
     }
 
     /// Whether `v` is a str.
