@@ -10,6 +10,7 @@
 //! ```
 
 use crate::compiler::{Compiler, FKind, R};
+use crate::emit::Label;
 use rustpython_parser::ast::{self, Stmt};
 use vm::bytecode::Op;
 
@@ -164,6 +165,27 @@ impl<'a> Compiler<'a> {
 }
 
 impl<'a> Compiler<'a> {
+    /// The handler at `stop` for an `__anext__` await: `aiter exc` →
+    /// (to `exit`, both popped) if `exc` is a `StopAsyncIteration`
+    /// (`stop_name`), else re-raised at `reraise`.
+    pub(crate) fn end_async_iteration(
+        &mut self,
+        stop: Label,
+        stop_name: u16,
+        reraise: Label,
+        exit: Label,
+    ) {
+        self.bind(stop);
+        self.emit_arg(Op::LoadGlobal, stop_name);
+        self.emit(Op::CheckExcMatch);
+        self.emit_jump(Op::PopJumpIfFalse, reraise);
+        self.emit(Op::PopTop);
+        self.emit(Op::PopTop);
+        self.emit_jump(Op::Jump, exit);
+        self.bind(reraise);
+        self.emit(Op::Reraise);
+    }
+
     /// `async for t in x: body else: orelse`: `it = x.__aiter__()`, then
     /// `t = await it.__anext__()` each time round until it raises
     /// `StopAsyncIteration` (caught only around that `await`, as in CPython).
@@ -204,15 +226,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Op::Jump, top);
 
         // base aiter exc: the loop ends on StopAsyncIteration only.
-        self.bind(stop);
-        self.emit_arg(Op::LoadGlobal, stop_name);
-        self.emit(Op::CheckExcMatch);
-        self.emit_jump(Op::PopJumpIfFalse, reraise);
-        self.emit(Op::PopTop);
-        self.emit(Op::PopTop);
-        self.emit_jump(Op::Jump, orelse);
-        self.bind(reraise);
-        self.emit(Op::Reraise);
+        self.end_async_iteration(stop, stop_name, reraise, orelse);
 
         self.bind(orelse);
         self.body(&x.orelse)?;

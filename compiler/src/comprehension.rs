@@ -194,15 +194,7 @@ impl<'a> Compiler<'a> {
             let reraise = self.new_label();
             let at = crate::compiler::range(&g.target);
             let stop_name = self.name_index("StopAsyncIteration", at)?;
-            self.bind(stop);
-            self.emit_arg(Op::LoadGlobal, stop_name);
-            self.emit(Op::CheckExcMatch);
-            self.emit_jump(Op::PopJumpIfFalse, reraise);
-            self.emit(Op::PopTop);
-            self.emit(Op::PopTop);
-            self.emit_jump(Op::Jump, end);
-            self.bind(reraise);
-            self.emit(Op::Reraise);
+            self.end_async_iteration(stop, stop_name, reraise, end);
         }
         self.bind(end);
         Ok(())

@@ -420,7 +420,20 @@ impl Interp {
         let pos = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
-        match self.call(io, pos, args.len(), false, pos) {
+        self.call_to_completion(io, pos, args.len(), false)
+    }
+
+    /// Calls the callable at `stack[pos]` with the `n` arguments (and the
+    /// keyword-names tuple, if `kw`) above it and runs it to completion
+    /// from native code: its frame returns here instead of to the caller's.
+    pub(crate) fn call_to_completion(
+        &mut self,
+        io: &mut dyn Board,
+        pos: usize,
+        n: usize,
+        kw: bool,
+    ) -> PyResult<Value> {
+        match self.call(io, pos, n, kw, pos) {
             Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
             Ok(Called::Pushed) => {
                 if let Some(fr) = self.frames.last_mut() {

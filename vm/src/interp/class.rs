@@ -841,22 +841,7 @@ impl Interp {
         let extra = usize::from(kw);
         self.stack
             .extend_from_within(callee + 1..callee + 1 + n + extra);
-        match self.call(io, pos, cnt, kw, pos) {
-            Ok(Called::Done) => Ok(self.stack.pop().unwrap_or(Value::NONE)),
-            Ok(Called::Pushed) => {
-                if let Some(fr) = self.frames.last_mut() {
-                    fr.native_return = true;
-                }
-                self.native_depth += 1;
-                let r = self.execute(io);
-                self.native_depth -= 1;
-                r
-            }
-            Err(e) => {
-                self.stack.truncate(pos);
-                Err(e)
-            }
-        }
+        self.call_to_completion(io, pos, cnt, kw)
     }
 
     /// Runs a user `__new__(cls, *args, **kwargs)` to completion for the class

@@ -399,38 +399,16 @@ impl Interp {
     /// `a == b` for two lists or two tuples, item by item with `__eq__`
     /// (identical items are equal, as in CPython).
     fn seq_eq_io(&mut self, io: &mut dyn Board, a: Value, b: Value) -> PyResult<bool> {
-        if !self.nest_enter() {
-            self.check_nesting()?;
+        if self.items(a).map(|x| x.len) != self.items(b).map(|y| y.len) {
+            return Ok(false);
         }
-        let sp = self.stack.len();
-        self.stack.push(a);
-        self.stack.push(b);
-        let mut i = 0;
-        let r = loop {
-            let (Some(x), Some(y)) = (self.items(self.stack[sp]), self.items(self.stack[sp + 1]))
-            else {
-                break Ok(false);
-            };
-            if x.len != y.len {
-                break Ok(false);
-            }
-            if i >= x.len {
-                break Ok(true);
-            }
-            let (p, q) = (self.item(x, i), self.item(y, i));
-            i += 1;
-            if p == q {
-                continue;
-            }
-            match self.compare_io(io, CmpOp::Eq, p, q) {
-                Ok(true) => {}
-                Ok(false) => break Ok(false),
-                Err(t) => break Err(t),
-            }
-        };
-        self.stack.truncate(sp);
-        self.nest_leave();
-        r
+        self.seq_walk_io(
+            io,
+            a,
+            b,
+            |_, _, lens| Ok(lens.0 == lens.1),
+            |_, _, _, _| Ok(false),
+        )
     }
 
     /// `a < b` (and the other orderings) for two lists or two tuples holding
@@ -441,6 +419,34 @@ impl Interp {
         op: CmpOp,
         a: Value,
         b: Value,
+    ) -> PyResult<bool> {
+        self.seq_walk_io(
+            io,
+            a,
+            b,
+            |_, _, (m, n)| {
+                Ok(match op {
+                    CmpOp::Lt => m < n,
+                    CmpOp::Le => m <= n,
+                    CmpOp::Gt => m > n,
+                    _ => m >= n,
+                })
+            },
+            |it, io, p, q| it.compare_io(io, op, p, q),
+        )
+    }
+
+    /// Walks two lists or tuples in step to the first pair of items that
+    /// are not `==` (identical items are equal), calling `differ` with that
+    /// pair, or `same` with both lengths when one sequence runs out first.
+    /// Both are kept on the stack: `__eq__` may collect or mutate them.
+    fn seq_walk_io(
+        &mut self,
+        io: &mut dyn Board,
+        a: Value,
+        b: Value,
+        same: impl FnOnce(&mut Self, &mut dyn Board, (usize, usize)) -> PyResult<bool>,
+        differ: impl FnOnce(&mut Self, &mut dyn Board, Value, Value) -> PyResult<bool>,
     ) -> PyResult<bool> {
         if !self.nest_enter() {
             self.check_nesting()?;
@@ -455,13 +461,7 @@ impl Interp {
                 break Ok(false);
             };
             if i >= x.len || i >= y.len {
-                let (m, n) = (x.len, y.len);
-                break Ok(match op {
-                    CmpOp::Lt => m < n,
-                    CmpOp::Le => m <= n,
-                    CmpOp::Gt => m > n,
-                    _ => m >= n,
-                });
+                break same(self, io, (x.len, y.len));
             }
             let (p, q) = (self.item(x, i), self.item(y, i));
             i += 1;
@@ -471,10 +471,10 @@ impl Interp {
             match self.compare_io(io, CmpOp::Eq, p, q) {
                 Ok(true) => {}
                 Ok(false) => {
+                    // Re-read: the `__eq__` call may have moved them.
                     let x = self.items(self.stack[sp]).map(|x| self.item(x, i - 1));
                     let y = self.items(self.stack[sp + 1]).map(|y| self.item(y, i - 1));
-                    let (p, q) = (x.unwrap_or(p), y.unwrap_or(q));
-                    break self.compare_io(io, op, p, q);
+                    break differ(self, io, x.unwrap_or(p), y.unwrap_or(q));
                 }
                 Err(t) => break Err(t),
             }

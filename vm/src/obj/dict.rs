@@ -223,18 +223,27 @@ impl Interp {
         self.dict_get_opt(Some(io), d, key)
     }
 
-    fn dict_get_opt(
+    /// The entry of the key at `stack[base + 1]` in the dict at
+    /// `stack[base]` (both kept there by the caller), hashing the key first.
+    fn dict_probe(
         &mut self,
         mut io: Option<&mut dyn Board>,
+        base: usize,
+    ) -> PyResult<Option<usize>> {
+        let key = self.stack[base + 1];
+        let h = self.hash_opt(crate::interp::reborrow(&mut io), key)?;
+        self.dict_lookup(io, base, h)
+    }
+
+    fn dict_get_opt(
+        &mut self,
+        io: Option<&mut dyn Board>,
         d: Value,
         key: Value,
     ) -> PyResult<Option<Value>> {
         let base = self.stack.len();
         self.stack.extend_from_slice(&[d, key]);
-        let r = match self.hash_opt(crate::interp::reborrow(&mut io), key) {
-            Ok(h) => self.dict_lookup(io, base, h),
-            Err(e) => Err(e),
-        };
+        let r = self.dict_probe(io, base);
         let off = self.stack[base].as_obj().unwrap_or(0);
         self.stack.truncate(base);
         Ok(r?.map(|e| self.dict_entry(off, e).1))
@@ -376,16 +385,13 @@ impl Interp {
 
     fn dict_remove_opt(
         &mut self,
-        mut io: Option<&mut dyn Board>,
+        io: Option<&mut dyn Board>,
         d: Value,
         key: Value,
     ) -> PyResult<Option<Value>> {
         let base = self.stack.len();
         self.stack.extend_from_slice(&[d, key]);
-        let r = match self.hash_opt(crate::interp::reborrow(&mut io), key) {
-            Ok(h) => self.dict_lookup(io, base, h),
-            Err(e) => Err(e),
-        };
+        let r = self.dict_probe(io, base);
         let d = self.stack[base];
         self.stack.truncate(base);
         let Some(e) = r? else {
