@@ -12,6 +12,7 @@ pub(crate) mod builtins;
 pub mod bytecode;
 pub mod hal;
 pub mod heap;
+pub(crate) mod index_sort;
 pub mod interp;
 pub(crate) mod obj;
 pub mod text;

@@ -223,12 +223,9 @@ impl Interp {
             .filter(|&e| self.dict_entry(off, e).0 != Value::DELETED)
             .collect();
         if self.heap.flags(off) == COUNTER {
-            order.sort_by(|&x, &y| {
+            crate::index_sort::sort_indices(&mut order, &mut |x, y| {
                 let (vx, vy) = (self.dict_entry(off, x).1, self.dict_entry(off, y).1);
-                match self.order(vy, vx) {
-                    Some(Some(o)) => o,
-                    _ => Ordering::Equal,
-                }
+                self.order(vy, vx) == Some(Some(Ordering::Less))
             });
         }
         order

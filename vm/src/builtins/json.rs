@@ -214,15 +214,16 @@ fn encode(
             };
             pairs.push((key, val));
         }
+        let mut order: Vec<usize> = (0..pairs.len()).collect();
         if opts.sort_keys {
-            pairs.sort_by(|x, y| x.0.cmp(&y.0));
+            crate::index_sort::sort_indices(&mut order, &mut |a, b| pairs[a].0 < pairs[b].0);
         }
         if pairs.is_empty() {
             out.push_str("{}");
             return Ok(());
         }
         out.push('{');
-        for (i, (k, val)) in pairs.iter().enumerate() {
+        for (i, (k, val)) in order.iter().map(|&p| &pairs[p]).enumerate() {
             if i > 0 {
                 out.push_str(&opts.item_sep);
             }

@@ -18,6 +18,7 @@ use super::error::{CodeError, ConstError, LoadError};
 use super::image::*;
 use super::instr::{try_decode_at, Instr, InstrError};
 use super::op::{Flow, Op, Operand};
+use crate::index_sort::sorted_indices;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
@@ -85,11 +86,12 @@ fn check_modules(image: &Image) -> Result<(), LoadError> {
         }
         ranges.push((first, end, index));
     }
-    ranges.sort_unstable();
-    for w in ranges.windows(2) {
-        if w[1].0 < w[0].1 {
+    let order = sorted_indices(ranges.len(), &mut |a, b| ranges[a].0 < ranges[b].0);
+    for w in order.windows(2) {
+        let (prev, next) = (ranges[w[0]], ranges[w[1]]);
+        if next.0 < prev.1 {
             return Err(LoadError::Module {
-                index: w[1].2,
+                index: next.2,
                 problem: "code range overlaps another module's",
             });
         }
@@ -403,8 +405,9 @@ fn check_stack(code: &CodeObject) -> CodeResult<()> {
         (Vec::new(), Vec::new())
     } else {
         let order: Vec<usize> = (0..handlers.len()).collect();
-        let mut by_depth = order.clone();
-        by_depth.sort_by(|&a, &b| handlers[b].depth.cmp(&handlers[a].depth));
+        let by_depth = sorted_indices(handlers.len(), &mut |a, b| {
+            handlers[a].depth > handlers[b].depth
+        });
         (
             paint(len, handlers, &order),
             paint(len, handlers, &by_depth),

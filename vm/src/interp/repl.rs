@@ -80,7 +80,8 @@ impl Interp {
             let mut order: Vec<usize> = (0..self.mods.len())
                 .filter(|&k| self.mods[k].gbase != usize::MAX)
                 .collect();
-            order.sort_by_key(|&k| self.mods[k].gbase);
+            let mods = &self.mods;
+            crate::index_sort::sort_indices(&mut order, &mut |a, b| mods[a].gbase < mods[b].gbase);
             let mut globals = Vec::with_capacity(order.len() * nn);
             for k in order {
                 let g = self.mods[k].gbase;
