@@ -6,6 +6,10 @@
 /// The bundled `asyncio`.
 const ASYNCIO: &str = include_str!("frozen/asyncio.py");
 
+/// The bundled `functools` (reduce, partial, wraps, lru_cache, cache,
+/// cmp_to_key, total_ordering, cached_property).
+const FUNCTOOLS: &str = include_str!("frozen/functools.py");
+
 /// MicroPython's name for it: the same module under another name.
 const UASYNCIO: &str = "from asyncio import *\n";
 
@@ -16,6 +20,7 @@ pub(crate) fn source(name: &str) -> Option<(&'static str, &'static str)> {
     match name {
         "asyncio" => Some(("<frozen asyncio>", ASYNCIO)),
         "uasyncio" => Some(("<frozen uasyncio>", UASYNCIO)),
+        "functools" => Some(("<frozen functools>", FUNCTOOLS)),
         _ => None,
     }
 }

@@ -166,9 +166,14 @@ impl Interp {
         Ok(cls_v)
     }
 
-    /// Calls the nearest base's `__init_subclass__` (implicitly a class
-    /// method) for the new class `cls`, which the caller keeps rooted.
+    /// Finishes making class `cls` (which the caller keeps rooted): calls
+    /// `__set_name__` on its attributes, then the nearest base's
+    /// `__init_subclass__` (implicitly a class method).
     pub(crate) fn init_subclass(&mut self, io: &mut dyn Board, cls: Value) -> PyResult<()> {
+        self.stack.push(cls);
+        let named = self.set_names(io, cls);
+        let cls = self.stack.pop().unwrap_or(Value::NONE);
+        named?;
         let Some(co) = self.obj_of(cls, Kind::Class) else {
             return Ok(());
         };
@@ -281,10 +286,19 @@ impl Interp {
                     }
                     return self.call_value(io, getter, &[obj]).map(Some);
                 }
+                // A user data descriptor wins over the instance dict; a
+                // non-data one (only `__get__`) loses to it.
+                let desc = cv.filter(|&a| self.descriptor_hook(a, "__get__").is_some());
+                if let Some(a) = desc.filter(|&a| self.is_data_descriptor(a)) {
+                    return self.descriptor_get(io, a, obj, Value::obj(cls));
+                }
                 if let Some(d) = self.instance_dict(obj) {
                     if let Some(e) = self.dict_find_str(d, name) {
                         return Ok(Some(self.dict_entry(d, e).1));
                     }
+                }
+                if let Some(a) = desc {
+                    return self.descriptor_get(io, a, obj, Value::obj(cls));
                 }
                 if let Some(a) = cv {
                     return self.bind(a, obj, Value::obj(cls)).map(Some);
@@ -330,6 +344,9 @@ impl Interp {
             }
             Kind::Class => {
                 if let Some(a) = self.class_lookup(off, name) {
+                    if let Some(v) = self.descriptor_get(io, a, Value::NONE, obj)? {
+                        return Ok(Some(v));
+                    }
                     return self.bind(a, Value::NONE, obj).map(Some);
                 }
                 match name {
@@ -381,6 +398,14 @@ impl Interp {
                     if let Some(p) = self.obj_of(a, Kind::Property) {
                         let g = self.heap.get(p, 0);
                         return self.call_value(io, g, &[target]).map(Some);
+                    }
+                    let (inst, owner) = if is_cls {
+                        (Value::NONE, target)
+                    } else {
+                        (target, self.class_value_of(target))
+                    };
+                    if let Some(v) = self.descriptor_get(io, a, inst, owner)? {
+                        return Ok(Some(v));
                     }
                     return if is_cls {
                         self.bind(a, Value::NONE, target).map(Some)
@@ -569,6 +594,13 @@ impl Interp {
             self.call_value(io, setter, &[obj, v])?;
             return Ok(true);
         }
+        let set = self
+            .class_lookup(cls, name)
+            .and_then(|a| Some((a, self.descriptor_hook(a, "__set__")?)));
+        if let Some((a, set)) = set {
+            self.call_value(io, set, &[a, obj, v])?;
+            return Ok(true);
+        }
         if let Some(sa) = self.class_lookup(cls, "__setattr__") {
             self.stack.push(sa);
             self.stack.push(obj);
@@ -637,6 +669,13 @@ impl Interp {
                     ));
                 }
                 self.call_value(io, deleter, &[obj])?;
+                return Ok(true);
+            }
+            let del = self
+                .class_lookup(cls, name)
+                .and_then(|a| Some((a, self.descriptor_hook(a, "__delete__")?)));
+            if let Some((a, del)) = del {
+                self.call_value(io, del, &[a, obj])?;
                 return Ok(true);
             }
             (self.instance_dict(obj), String::from(self.class_name(cls)))

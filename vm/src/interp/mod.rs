@@ -11,6 +11,7 @@ mod call;
 mod class;
 mod compare;
 mod coro;
+mod descriptor;
 mod dispatch;
 mod error;
 mod frame;
