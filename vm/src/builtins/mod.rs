@@ -668,6 +668,14 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("struct", TypeId::StructError),
 ];
 
+/// Built-in method `attr` defined by type `t` itself (not its bases).
+pub(crate) fn method(t: TypeId, attr: &str) -> Option<Value> {
+    TABLE
+        .iter()
+        .position(|(n, owner, _)| *owner == Some(t) && *n == attr)
+        .map(|i| Value::builtin(i as u16))
+}
+
 /// A class attribute of a built-in class (`Pin.OUT`, `Timer.PERIODIC`), or
 /// a static/class method such as `str.maketrans` (table entry `"str.maketrans"`).
 pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
@@ -679,11 +687,8 @@ pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
     }
     // An unbound method (`str.lower`, `list.append`): the receiver comes
     // as the first argument, as methods take it anyway.
-    if let Some(i) = TABLE
-        .iter()
-        .position(|(n, owner, _)| *owner == Some(t) && *n == attr)
-    {
-        return Some(Value::builtin(i as u16));
+    if let Some(m) = method(t, attr) {
+        return Some(m);
     }
     machine::CLASS_CONSTS
         .iter()

@@ -1028,6 +1028,17 @@ impl Interp {
             if let Some(r) = crate::builtins::number_attr(self, obj, s) {
                 return r;
             }
+            // `getattr(d, "keys")`: a built-in method, found by its text.
+            let mut ty = self.type_of(obj);
+            loop {
+                if let Some(m) = crate::builtins::method(ty, s) {
+                    return self.bind_builtin(m, obj);
+                }
+                if ty == TypeId::Object {
+                    break;
+                }
+                ty = ty.base();
+            }
             if let Some(m) = self.obj_of(obj, Kind::Module) {
                 let index = self.small(self.heap.get(m, 0));
                 if let Some(v) = crate::builtins::module_member(self, index, s)? {

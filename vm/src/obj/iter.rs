@@ -12,8 +12,10 @@ pub(crate) const VALUES: i64 = 1;
 pub(crate) const ITEMS: i64 = 2;
 
 impl Interp {
+    /// A new iterator object of `kind` holding `fields` (at most 4).
     fn new_iter(&mut self, kind: Kind, fields: &[Value]) -> PyResult<Value> {
-        let mut keep = [Value::NONE; 3];
+        let mut keep = [Value::NONE; 4];
+        let fields = &fields[..fields.len().min(keep.len())];
         keep[..fields.len()].copy_from_slice(fields);
         self.reserve_rooted(fields.len() + 1, &mut keep)?;
         let off = self.alloc_reserved(kind, fields.len())?;
@@ -52,14 +54,24 @@ impl Interp {
                     ],
                 )
             }
+            // Slot 3: the dict's size when iteration began (see `DictIter`).
             Kind::Dict => self.new_iter(
                 Kind::DictIter,
-                &[v, Value::small_int(0), Value::small_int(KEYS)],
+                &[
+                    v,
+                    Value::small_int(0),
+                    Value::small_int(KEYS),
+                    Value::small_int(self.dict_len(off) as i64),
+                ],
             ),
             Kind::DictView => {
                 let d = self.heap.get(off, 0);
                 let mode = self.heap.get(off, 1);
-                self.new_iter(Kind::DictIter, &[d, Value::small_int(0), mode])
+                let len = d.as_obj().map_or(0, |d| self.dict_len(d));
+                self.new_iter(
+                    Kind::DictIter,
+                    &[d, Value::small_int(0), mode, Value::small_int(len as i64)],
+                )
             }
             Kind::Set | Kind::FrozenSet => self.new_set_iter(v),
             Kind::SeqIter
@@ -223,6 +235,15 @@ impl Interp {
             }
             Kind::DictIter => {
                 let d = self.heap.get(off, 0).as_obj().unwrap_or(0);
+                if self.heap.get(off, 3).as_small_int() != Some(self.dict_len(d) as i64) {
+                    // As CPython: an error rather than items seen twice or
+                    // never (and the iterator stays broken: -1 never matches).
+                    self.heap.set(off, 3, Value::small_int(-1));
+                    return Err(self.raise(
+                        TypeId::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
                 let mode = self.heap.get(off, 2).as_small_int().unwrap_or(0);
                 let mut e = self.small(self.heap.get(off, 1));
                 let used = self.dict_used(d);
@@ -279,7 +300,7 @@ impl Interp {
                 self.stack.truncate(base);
                 Ok(Some(t?))
             }
-            Kind::SetIter => Ok(self.set_iter_next(off)),
+            Kind::SetIter => self.set_iter_next(off),
             Kind::Lazy => self.lazy_next(io, it),
             Kind::Generator if self.heap.flags(off) != 0 => Err(self.not_an_iterator(it)),
             Kind::Generator => match self.gen_send(io, it, Value::NONE)? {

@@ -12,6 +12,7 @@
 use crate::hal::Board;
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
+use crate::types::TypeId;
 use crate::value::Value;
 
 const USED: usize = 0;
@@ -661,15 +662,25 @@ impl Interp {
     pub(crate) fn new_set_iter(&mut self, s: Value) -> PyResult<Value> {
         let mut keep = [s];
         self.reserve_rooted(3, &mut keep)?;
-        let off = self.alloc_reserved(Kind::SetIter, 2)?;
+        let off = self.alloc_reserved(Kind::SetIter, 3)?;
+        let len = keep[0].as_obj().map_or(0, |s| self.set_len(s));
         self.heap.set(off, 0, keep[0]);
         self.heap.set(off, 1, Value::small_int(0));
+        // The set's size when iteration began: a change is an error.
+        self.heap.set(off, 2, Value::small_int(len as i64));
         Ok(Value::obj(off))
     }
 
-    /// Next element of a set iterator, or `None`.
-    pub(crate) fn set_iter_next(&mut self, it: u32) -> Option<Value> {
-        let s = self.heap.get(it, 0).as_obj()?;
+    /// Next element of a set iterator, `None` at the end, `RuntimeError`
+    /// if the set changed size since iteration began (as CPython).
+    pub(crate) fn set_iter_next(&mut self, it: u32) -> PyResult<Option<Value>> {
+        let Some(s) = self.heap.get(it, 0).as_obj() else {
+            return Ok(None);
+        };
+        if self.heap.get(it, 2).as_small_int() != Some(self.set_len(s) as i64) {
+            self.heap.set(it, 2, Value::small_int(-1));
+            return Err(self.raise(TypeId::RuntimeError, "Set changed size during iteration"));
+        }
         let n = self.set_slots(s);
         let mut i = self.small(self.heap.get(it, 1));
         while i < n {
@@ -677,10 +688,10 @@ impl Interp {
             i += 1;
             if k != Value::NULL && k != Value::DELETED {
                 self.heap.set(it, 1, Value::small_int(i as i64));
-                return Some(k);
+                return Ok(Some(k));
             }
         }
         self.heap.set(it, 1, Value::small_int(i as i64));
-        None
+        Ok(None)
     }
 }
