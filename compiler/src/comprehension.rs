@@ -7,7 +7,8 @@
 //! A generator expression's body function is a generator that yields each
 //! element instead of adding it to a collection; calling it only creates the
 //! generator, so the first iterable is evaluated at once and the rest lazily,
-//! as in CPython.
+//! as in CPython. With `async for` or `await` inside, it is an asynchronous
+//! generator (its first iterable's `__aiter__` is called at once).
 
 use crate::compiler::{Compiler, FKind, Unit, R};
 use crate::scope::Names;
@@ -53,14 +54,13 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         node: &'a Expr,
     ) -> R<()> {
+        let is_gen = matches!(kind, CompKind::Gen(_));
+        let names = Names::of_comprehension(gens, &kind.elts());
+        // A generator expression with `async for` or `await` is an
+        // asynchronous generator, allowed anywhere (as in CPython 3.11).
+        let async_gen = is_gen && (names.awaits || gens.iter().any(|g| g.is_async));
         if let Some(g) = gens.iter().find(|g| g.is_async) {
-            if matches!(kind, CompKind::Gen(_)) {
-                return self.unsupported(
-                    "asynchronous generator expressions are not supported yet",
-                    &g.target,
-                );
-            }
-            if !self.unit.is_async {
+            if !is_gen && !self.unit.is_async {
                 return self.syntax(
                     "asynchronous comprehension outside of an asynchronous function",
                     &g.target,
@@ -70,18 +70,17 @@ impl<'a> Compiler<'a> {
         // Inside an `async def`, a list, set or dict comprehension is a
         // coroutine that is awaited at once (it may contain `await` and
         // `async for`); without either it behaves exactly as a plain one.
-        let is_async = self.unit.is_async && !matches!(kind, CompKind::Gen(_));
+        let is_async = self.unit.is_async && !is_gen;
         let Some(first) = gens.first() else {
             return self.syntax("comprehension without a 'for' clause", node);
         };
         let params = vec![".0".to_owned()];
-        let names = Names::of_comprehension(gens, &kind.elts());
         let scope = self.analyze_scope(&params, &names, kind.name(), node)?;
         let first_line = self.line_at(node.start().to_usize());
         let mut unit = Unit::new(&self.qualname(kind.name()), Some(scope), first_line);
         unit.argcount = 1;
-        unit.is_generator = matches!(kind, CompKind::Gen(_));
-        unit.is_async = is_async;
+        unit.is_generator = is_gen;
+        unit.is_async = is_async || async_gen;
         // No defaults.
         self.emit(Op::LoadNone);
         self.emit(Op::LoadNone);
@@ -148,7 +147,13 @@ impl<'a> Compiler<'a> {
             // clause. Beneath: the collection and one iterator per clause.
             let at = crate::compiler::range(&g.target);
             let anext = self.name_index("__anext__", at.clone())?;
-            let depth = u16::try_from(i + 2).unwrap_or(u16::MAX);
+            // (A generator expression has no collection.)
+            let below = if matches!(kind, CompKind::Gen(_)) {
+                1
+            } else {
+                2
+            };
+            let depth = u16::try_from(i + below).unwrap_or(u16::MAX);
             self.push_block_depth(FKind::Cleanup, stop, depth);
             self.emit(Op::DupTop);
             self.emit_arg(Op::LoadMethod, anext);
@@ -174,6 +179,11 @@ impl<'a> Compiler<'a> {
                 }
                 CompKind::Gen(e) => {
                     self.expr(e)?;
+                    if self.unit.is_async {
+                        // Its own values, told apart from what its
+                        // `await`s pass up to the event loop.
+                        self.emit(Op::AsyncGenWrap);
+                    }
                     self.emit(Op::YieldValue);
                     self.emit(Op::PopTop);
                 }

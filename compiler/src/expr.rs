@@ -201,14 +201,6 @@ impl<'a> Compiler<'a> {
             Expr::GeneratorExp(c) => self.comprehension(CompKind::Gen(&c.elt), &c.generators, e),
             Expr::Await(a) => {
                 if !self.unit.is_async {
-                    if self.unit.name.ends_with("<genexpr>")
-                        && self.outer.last().is_some_and(|u| u.is_async)
-                    {
-                        return self.unsupported(
-                            "asynchronous generator expressions are not supported yet",
-                            e,
-                        );
-                    }
                     return self.syntax("'await' outside async function", e);
                 }
                 self.expr(&a.value)?;

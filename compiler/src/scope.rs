@@ -61,6 +61,9 @@ pub(crate) struct Names {
     walrus: Vec<String>,
     /// Whether this is a comprehension's scope.
     comprehension: bool,
+    /// Whether an `await` appears in this scope (a generator expression
+    /// with one is an asynchronous generator).
+    pub(crate) awaits: bool,
 }
 
 impl Names {
@@ -385,7 +388,10 @@ impl Names {
             Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
             Expr::GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
             Expr::DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                self.awaits = true;
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.expr(v);

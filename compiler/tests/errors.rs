@@ -20,12 +20,6 @@ fn unsupported(src: &str, line: usize, column: usize, needle: &str) {
 #[test]
 fn unsupported_features_name_themselves() {
     let cases: &[(&str, usize, usize, &str)] = &[
-        (
-            "async def f():\n    return (x async for x in y)\n",
-            2,
-            25,
-            "asynchronous generator expressions",
-        ),
         ("match x:\n    case 1:\n        pass\n", 1, 1, "match"),
         ("x = 1j\n", 1, 5, "complex"),
         ("x = a @ b\n", 1, 5, "'@'"),
