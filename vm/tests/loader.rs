@@ -893,6 +893,31 @@ fn comprehension_appends_reach_only_their_own_stack() {
 }
 
 #[test]
+fn set_comprehension_adds_reach_only_their_own_stack() {
+    use Op::*;
+    // Found by the smoke fuzzer (sim-host/tests/fuzz_corpus.rs): `SetAddAt`
+    // once escaped these checks and reached below the stack.
+    let with = |n: u16| one(&[(BuildSet, 0), o(LoadNone), (SetAddAt, n), o(ReturnValue)], 2);
+    assert!(Program::verify(with(1)).is_ok());
+    assert_eq!(
+        code_err(with(2)),
+        (
+            0,
+            Some(4),
+            CodeError::StackUnderflow {
+                op: SetAddAt,
+                pops: 3,
+                depth: 2
+            }
+        )
+    );
+    assert!(matches!(
+        code_err(with(0)),
+        (0, Some(4), CodeError::BadCount { .. })
+    ));
+}
+
+#[test]
 fn inconsistent_depth_at_join() {
     use Op::*;
     // 0 LoadTrue; 1 PopJumpIfFalse 5; 4 LoadNone; 5 LoadNone; 6 ReturnValue

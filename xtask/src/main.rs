@@ -12,6 +12,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 mod firmware;
+mod fuzz;
 mod peers;
 mod uf2;
 mod web;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Some("flash-image") => firmware::flash_image(&env::args().skip(2).collect::<Vec<_>>()),
         Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
         Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("fuzz") => fuzz::fuzz(&env::args().skip(2).collect::<Vec<_>>()),
         Some("web") => web::web(),
         Some("serve") => web::serve(&env::args().skip(2).collect::<Vec<_>>()),
         Some("web-test") => web::web_test(),
@@ -61,6 +63,7 @@ fn print_help() {
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
          size [--board NAME]  flash and RAM use, full and minimal VM; blink's heap\n  \
          flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file\n  \
+         fuzz [image|source] [--seconds N]  cargo-fuzz the loader/verifier/interpreter and the compiler\n  \
          web          build the browser playground into dist/\n  \
          serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
          web-test     the playground's Node and headless-Chromium tests\n  \

@@ -19,7 +19,7 @@ pub mod verify;
 
 pub use decode::{decode, image_len};
 pub use disasm::{disassemble, isa_markdown};
-pub use encode::encode;
+pub use encode::{encode, seal};
 pub use error::{CodeError, ConstError, LoadError};
 pub use image::*;
 pub use instr::{decode_at, instructions, try_decode_at, Instr, InstrError, Instrs};

@@ -354,7 +354,7 @@ fn check_count(op: Op, value: u16) -> Result<(), CodeError> {
         Op::BuildSlice if !(2..=3).contains(&value) => "must be 2 or 3",
         Op::RaiseVarargs if value > 2 => "must be 0, 1 or 2",
         Op::BuildMap if value > u16::MAX / 2 => "is too large (at most 32767 pairs)",
-        Op::ListAppendAt | Op::DictSetAt if value == 0 => "must be at least 1",
+        Op::ListAppendAt | Op::DictSetAt | Op::SetAddAt if value == 0 => "must be at least 1",
         _ => return Ok(()),
     };
     Err(CodeError::BadCount { op, value, rule })
@@ -453,7 +453,7 @@ fn check_stack(code: &CodeObject) -> CodeResult<()> {
             Ok(d - u32::from(pops) + u32::from(pushes))
         };
         // Comprehension appends reach `n` entries below their operands.
-        if matches!(op, Op::ListAppendAt | Op::DictSetAt) {
+        if matches!(op, Op::ListAppendAt | Op::DictSetAt | Op::SetAddAt) {
             let (pops, _) = op.stack_effect(ins.arg);
             if d < u32::from(pops) + u32::from(ins.arg) {
                 let pops = pops + ins.arg;
