@@ -13,6 +13,7 @@ pub mod bytecode;
 pub mod hal;
 pub mod heap;
 pub mod interp;
+pub mod num;
 pub(crate) mod obj;
 pub mod text;
 pub mod traceback;
