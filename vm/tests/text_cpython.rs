@@ -6,8 +6,8 @@
 mod cases;
 
 use cases::*;
-use vm::num::BigInt;
 use proptest::prelude::*;
+use vm::num::BigInt;
 use vm::text::format_spec::{FormatError, FormatErrorKind};
 use vm::text::*;
 

@@ -4,9 +4,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BigInt;
 
 fn this_int(it: &Interp, a: &Args) -> BigInt {
     it.to_bigint(a.pos(it, 0)).unwrap_or_default()

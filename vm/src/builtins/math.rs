@@ -5,9 +5,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BigInt;
 
 /// Argument `i` as a float, with CPython's `TypeError` for non-numbers.
 pub(super) fn float_arg(it: &mut Interp, a: &Args, i: usize) -> PyResult<f64> {

@@ -4,11 +4,11 @@ use super::Args;
 use crate::bytecode::BinOp;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::text::format_spec::format_float_with;
 use crate::text::parse_num::parse_float;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BigInt;
 
 pub(super) fn divmod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "divmod", 2, 2, &[])?;

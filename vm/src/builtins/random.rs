@@ -6,9 +6,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BigInt;
 
 /// The state before any `random.seed()` call.
 pub(crate) const DEFAULT_SEED: u64 = 0x853C_49E6_748F_EA9B;
@@ -174,7 +174,12 @@ pub(super) fn randrange(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
         .div_floor(&step)
         .unwrap_or_default();
     if !n.is_positive() {
-        let msg = alloc::format!("empty range in randrange({start}, {stop}, {step})");
+        // CPython 3.11's wording: the operands only when the step is 1.
+        let msg = if nums.len() > 1 && step == BigInt::from_i64(1) {
+            alloc::format!("empty range for randrange() ({start}, {stop}, {width})")
+        } else {
+            alloc::string::String::from("empty range for randrange()")
+        };
         return Err(it.raise_string(TypeId::ValueError, msg));
     }
     let r = it.rand_below(&n);
@@ -188,7 +193,10 @@ pub(super) fn randint(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     let hi = a.pos(it, 1);
     let hi = int_arg(it, hi)?;
     if hi < lo {
-        let msg = alloc::format!("empty range in randrange({lo}, {}, 1)", hi.add_i64(1));
+        // `randint(a, b)` is `randrange(a, b + 1)` in CPython.
+        let stop = hi.add_i64(1);
+        let width = stop.sub(&lo);
+        let msg = alloc::format!("empty range for randrange() ({lo}, {stop}, {width})");
         return Err(it.raise_string(TypeId::ValueError, msg));
     }
     let n = hi.sub(&lo).add_i64(1);

@@ -8,12 +8,12 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use crate::num::BigInt;
 
 /// One field of a format: code, repeat count.
 struct Field {
@@ -242,10 +242,9 @@ fn pack_one(
                 None if it.is_int(v) => match it.to_f64(v) {
                     Some(x) => x,
                     None => {
-                        return Err(it.raise(
-                            TypeId::OverflowError,
-                            "int too large to convert to float",
-                        ))
+                        return Err(
+                            it.raise(TypeId::OverflowError, "int too large to convert to float")
+                        )
                     }
                 },
                 None => return Err(error(it, "required argument is not a float")),

@@ -3,10 +3,10 @@
 use super::{Interp, PyResult};
 use crate::bytecode::CmpOp;
 use crate::heap::Kind;
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
 use core::cmp::Ordering;
-use crate::num::BigInt;
 
 /// Deepest nesting of containers that `==`, ordering and `hash` will walk
 /// (they recurse on the Rust stack, which is small on a device).

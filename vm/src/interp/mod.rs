@@ -306,10 +306,9 @@ impl Interp {
                 Const::BigInt {
                     negative,
                     magnitude,
-                } => self.new_bigint(crate::num::BigInt::from_limbs(
-                    *negative,
-                    magnitude.clone(),
-                ))?,
+                } => {
+                    self.new_bigint(crate::num::BigInt::from_limbs(*negative, magnitude.clone()))?
+                }
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,
                 Const::Bytes(b) => self.new_bytes(b)?,

@@ -3,10 +3,10 @@
 use super::{Interp, PyResult};
 use crate::bytecode::BinOp;
 use crate::heap::Kind;
+use crate::num::BigInt;
+use crate::num::BitOp;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BitOp;
-use crate::num::BigInt;
 
 /// Largest result (in bits) a `**` or `<<` may produce before `MemoryError`.
 const MAX_INT_BITS: u64 = 1 << 24;
@@ -98,10 +98,9 @@ impl Interp {
                 if y.is_negative() {
                     // CPython computes a negative power in floats.
                     let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
-                        return Err(self.raise(
-                            TypeId::OverflowError,
-                            "int too large to convert to float",
-                        ));
+                        return Err(
+                            self.raise(TypeId::OverflowError, "int too large to convert to float")
+                        );
                     };
                     if fx == 0.0 {
                         return Err(self.raise(

@@ -242,7 +242,11 @@ impl BigInt {
             // ±2^k: a shift (`2 ** n` is common and may be huge).
             let k = self.bits() - 1;
             let r = BigInt::from_u64(1).shl(k.saturating_mul(e) as usize);
-            return if self.neg && e & 1 == 1 { r.negate() } else { r };
+            return if self.neg && e & 1 == 1 {
+                r.negate()
+            } else {
+                r
+            };
         }
         let mut acc = BigInt::from_u64(1);
         let mut base = self.clone();

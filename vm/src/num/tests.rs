@@ -37,7 +37,16 @@ fn construction_and_small_conversions() {
     assert!(BigInt::zero().is_zero());
     assert_eq!(BigInt::from_limbs(true, alloc::vec![0, 0]), BigInt::zero());
     assert!(!BigInt::from_limbs(true, alloc::vec![0]).is_negative());
-    for v in [0, 1, -1, i64::MAX, i64::MIN, 1 << 32, -(1 << 32), u32::MAX as i64] {
+    for v in [
+        0,
+        1,
+        -1,
+        i64::MAX,
+        i64::MIN,
+        1 << 32,
+        -(1 << 32),
+        u32::MAX as i64,
+    ] {
         assert_eq!(i(v).to_i64(), Some(v));
         assert_eq!(i(v).to_string(), v.to_string());
     }
@@ -63,7 +72,10 @@ fn arithmetic_at_limb_boundaries() {
     assert_eq!(i(5).sub(&i(7)), i(-2));
     assert_eq!(i(-5).add(&i(7)), i(2));
     let m64 = BigInt::from_u64(u64::MAX);
-    assert_eq!(m64.mul(&m64).to_string(), "340282366920938463426481119284349108225");
+    assert_eq!(
+        m64.mul(&m64).to_string(),
+        "340282366920938463426481119284349108225"
+    );
     assert_eq!(i(-3).mul(&i(0)), BigInt::zero());
     assert_eq!(i(-2).pow(65).to_string(), "-36893488147419103232");
     assert_eq!(i(7).pow(0), i(1));
@@ -125,7 +137,10 @@ fn twos_complement_bitwise() {
     }
     let m = p2(64).negate();
     assert_eq!(m.bitop(BitOp::And, &i(-1)), m);
-    assert_eq!(p2(100).invert().to_string(), "-1267650600228229401496703205377");
+    assert_eq!(
+        p2(100).invert().to_string(),
+        "-1267650600228229401496703205377"
+    );
 }
 
 #[test]
@@ -161,7 +176,10 @@ fn text() {
     assert_eq!(p2(64).to_str_radix(36), "3w5e11264sgsg");
     assert_eq!(big("1000000000000000000000000000"), i(10).pow(27));
     assert_eq!(i(10).pow(27).to_string(), "1000000000000000000000000000");
-    assert_eq!(BigInt::from_digits(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0], 10), i(1_000_000_000));
+    assert_eq!(
+        BigInt::from_digits(&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0], 10),
+        i(1_000_000_000)
+    );
     assert_eq!(BigInt::from_digits(&[35, 35], 36), i(35 * 36 + 35));
     assert_eq!(BigInt::from_digits(&[0, 0], 10), i(0));
 }
@@ -179,7 +197,20 @@ fn bytes() {
     assert_eq!(le(-1, true), [255]);
     assert_eq!(le(-256, true), [0, 255]);
     assert_eq!(le(1 << 32, false), [0, 0, 0, 0, 1]);
-    for v in [0, 1, -1, 127, 128, -128, -129, 255, 256, -65536, i64::MIN, i64::MAX] {
+    for v in [
+        0,
+        1,
+        -1,
+        127,
+        128,
+        -128,
+        -129,
+        255,
+        256,
+        -65536,
+        i64::MIN,
+        i64::MAX,
+    ] {
         assert_eq!(BigInt::from_bytes_le(&le(v, true), true), i(v));
     }
     assert_eq!(BigInt::from_bytes_le(&[255, 255], false), i(65535));

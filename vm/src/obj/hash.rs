@@ -4,9 +4,9 @@
 use crate::hal::Board;
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use crate::num::BigInt;
 
 const MODULUS: u64 = (1 << 61) - 1;
 

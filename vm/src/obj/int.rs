@@ -4,8 +4,8 @@
 
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
-use crate::value::{fits_small, Value};
 use crate::num::BigInt;
+use crate::value::{fits_small, Value};
 use alloc::vec::Vec;
 
 impl Interp {

@@ -11,8 +11,8 @@
 
 use super::float_repr::{double_to_string, Flags};
 use super::unicode_tables::decimal_value;
-use alloc::string::String;
 use crate::num::BigInt;
+use alloc::string::String;
 
 /// Which Python exception a [`FormatError`] becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -405,7 +405,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, out: &mut String) -> Result<(),
         'X' => (16, "0X"),
         'c' => (0, ""),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = v.to_f64().ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
+            let f = v
+                .to_f64()
+                .ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
             return format_float_inner(f, spec, out);
         }
         _ => return Err(unknown_code(ty, "int")),

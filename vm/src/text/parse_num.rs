@@ -9,10 +9,10 @@
 
 use super::repr::str_repr;
 use super::unicode_tables::decimal_value;
+use crate::num::BigInt;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
-use crate::num::BigInt;
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` followed by
 /// stripping of (ASCII) white space: non-ASCII white space becomes a space,
