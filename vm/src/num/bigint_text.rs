@@ -10,8 +10,10 @@ use alloc::vec::Vec;
 
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
-/// `(k, radix^k)` for the largest `k` with `radix^k` fitting a `u32`.
+/// `(k, radix^k)` for the largest `k` with `radix^k` fitting a `u32`
+/// (`radix` is clamped to 2..=36, so the loop always ends).
 fn chunk(radix: u32) -> (usize, u32) {
+    let radix = radix.clamp(2, 36);
     let (mut k, mut p) = (1, radix);
     while let Some(q) = p.checked_mul(radix) {
         p = q;
@@ -74,6 +76,7 @@ impl BigInt {
     /// The non-negative integer whose digits (values, most significant
     /// first, each below `radix`) are `digits`; `radix` is 2..=36.
     pub fn from_digits(digits: &[u8], radix: u32) -> BigInt {
+        let radix = radix.clamp(2, 36);
         let (k, _) = chunk(radix);
         let mut mag = Vec::new();
         for group in digits.chunks(k) {
