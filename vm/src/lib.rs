@@ -14,6 +14,7 @@ pub mod hal;
 pub mod heap;
 pub(crate) mod index_sort;
 pub mod interp;
+pub mod num;
 pub(crate) mod obj;
 pub mod text;
 pub mod traceback;

@@ -6,8 +6,8 @@
 mod cases;
 
 use cases::*;
-use num_bigint::BigInt;
 use proptest::prelude::*;
+use vm::num::BigInt;
 use vm::text::format_spec::{FormatError, FormatErrorKind};
 use vm::text::*;
 
@@ -40,7 +40,7 @@ fn report(failures: Vec<String>) {
 }
 
 fn big(s: &str) -> BigInt {
-    s.parse().unwrap()
+    parse_int(s, 10).unwrap()
 }
 
 #[test]
@@ -237,7 +237,7 @@ fn render(
                         s
                     }
                     (V::Int(i), false) => {
-                        format_spec::format_int_with(&BigInt::from(*i), &spec).map_err(ve)?
+                        format_spec::format_int_with(&BigInt::from_i64(*i), &spec).map_err(ve)?
                     }
                     (V::Str(s), false) => format_spec::format_str_with(s, &spec).map_err(ve)?,
                     (V::Float(x), false) => {

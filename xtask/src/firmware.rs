@@ -590,7 +590,7 @@ pub fn size(args: &[String]) -> Result<(), String> {
     row(".bss (incl. arena)", &|f| f.bss);
     row("flash total", &|f| f.flash());
     row("  vm crate", &|f| f.crates[0]);
-    row("  num-bigint", &|f| f.crates[1]);
+    row("  vm::num (big ints)", &|f| f.crates[1]);
     row("  libm", &|f| f.crates[2]);
     row("  core/alloc/builtins", &|f| f.crates[3]);
     row("  firmware, HAL, rt", &|f| f.crates[4]);
@@ -625,8 +625,9 @@ struct Footprint {
     rodata: u64,
     data: u64,
     bss: u64,
-    /// vm, num-bigint, libm, core/alloc/compiler-builtins, the rest (firmware,
-    /// cortex-m, the allocator): sizes of their function and data symbols.
+    /// vm (without vm::num), vm::num (the VM's own big ints), libm,
+    /// core/alloc/compiler-builtins, the rest (firmware, cortex-m, the
+    /// allocator): sizes of their function and data symbols.
     crates: [u64; 5],
 }
 
@@ -651,10 +652,10 @@ impl Footprint {
             // (`_ZN2vm…`); trait impls start `_ZN<len>_$LT$…` and name the
             // implementing type first, which is good enough for a breakdown.
             // Whatever the linker inlined is counted where it landed.
-            let i = if name.starts_with("_ZN2vm") || name.contains("$LT$vm..") {
-                0
-            } else if name.contains("num_bigint") || name.contains("num_integer") {
+            let i = if name.starts_with("_ZN2vm3num") || name.contains("$LT$vm..num..") {
                 1
+            } else if name.starts_with("_ZN2vm") || name.contains("$LT$vm..") {
+                0
             } else if name.starts_with("_ZN4libm") {
                 2
             } else if name.starts_with("_ZN4core")

@@ -144,7 +144,7 @@ pub(super) fn abs(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Valu
         return Ok(Value::float(x.abs()));
     }
     if let Some(b) = it.to_bigint(v) {
-        return it.new_bigint(num_traits::Signed::abs(&b));
+        return it.new_bigint(b.abs());
     }
     let name = it.type_name(v);
     Err(it.raise_string(

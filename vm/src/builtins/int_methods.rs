@@ -4,10 +4,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::{BigInt, Sign};
-use num_traits::{One, Signed, Zero};
 
 fn this_int(it: &Interp, a: &Args) -> BigInt {
     it.to_bigint(a.pos(it, 0)).unwrap_or_default()
@@ -20,14 +19,7 @@ pub(super) fn bit_length(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResul
 
 pub(super) fn bit_count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "bit_count", 1, 1, &[])?;
-    let b = this_int(it, &a);
-    let n: u64 = b
-        .magnitude()
-        .to_u64_digits()
-        .iter()
-        .map(|d| d.count_ones() as u64)
-        .sum();
-    Ok(Value::small_int(n as i64))
+    Ok(Value::small_int(this_int(it, &a).bit_count() as i64))
 }
 
 pub(super) fn conjugate(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -78,14 +70,7 @@ pub(super) fn to_bytes(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<
         return Err(it.out_of_memory());
     }
     // Minimal little-endian form: two's complement when signed.
-    let mut bytes = if signed {
-        b.to_signed_bytes_le()
-    } else {
-        b.magnitude().to_bytes_le()
-    };
-    if b.is_zero() {
-        bytes.clear();
-    }
+    let mut bytes = b.to_bytes_le(signed);
     let fill = if b.is_negative() { 0xFF } else { 0 };
     if bytes.len() > length {
         return Err(it.raise(TypeId::OverflowError, "int too big to convert"));
@@ -125,13 +110,11 @@ pub(super) fn from_bytes(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResu
     };
     let little = byteorder(it, &a, 1)?;
     let signed = a.kw(it, "signed").is_some_and(|v| it.truthy(v));
-    let r = match (little, signed) {
-        (true, true) => BigInt::from_signed_bytes_le(&data),
-        (false, true) => BigInt::from_signed_bytes_be(&data),
-        (true, false) => BigInt::from_bytes_le(Sign::Plus, &data),
-        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
-    };
-    it.new_bigint(r)
+    let mut data = data;
+    if !little {
+        data.reverse();
+    }
+    it.new_bigint(BigInt::from_bytes_le(&data, signed))
 }
 
 /// `as_integer_ratio()` for ints and floats.
@@ -151,7 +134,7 @@ pub(super) fn as_integer_ratio(it: &mut Interp, _: &mut dyn Board, a: Args) -> P
             }
             float_ratio(x)
         }
-        None => (this_int(it, &a), BigInt::one()),
+        None => (this_int(it, &a), BigInt::from_i64(1)),
     };
     let n = it.new_bigint(num)?;
     it.stack.push(n);
@@ -173,21 +156,21 @@ fn float_ratio(x: f64) -> (BigInt, BigInt) {
         (frac | (1 << 52), exp - 1075)
     };
     if mant == 0 {
-        return (BigInt::zero(), BigInt::one());
+        return (BigInt::zero(), BigInt::from_i64(1));
     }
     while mant & 1 == 0 && e < 0 {
         mant >>= 1;
         e += 1;
     }
-    let mut num = BigInt::from(mant);
-    let mut den = BigInt::one();
+    let mut num = BigInt::from_u64(mant);
+    let mut den = BigInt::from_i64(1);
     if e >= 0 {
-        num <<= e as usize;
+        num = num.shl(e as usize);
     } else {
-        den <<= (-e) as usize;
+        den = den.shl((-e) as usize);
     }
     if neg {
-        num = -num;
+        num = num.negate();
     }
     (num, den)
 }

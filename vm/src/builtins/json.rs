@@ -161,7 +161,7 @@ fn encode(
         return Ok(());
     }
     if it.is_int(v) {
-        let _ = write!(out, "{}", it.to_bigint(v).unwrap_or_default());
+        out.push_str(&it.to_bigint(v).unwrap_or_default().to_str_radix(10));
         return Ok(());
     }
     if let Some(s) = it.as_str(v) {
@@ -205,7 +205,7 @@ fn encode(
                 encode_float(x, &mut s);
                 s
             } else if it.is_int(k) {
-                format!("{}", it.to_bigint(k).unwrap_or_default())
+                it.to_bigint(k).unwrap_or_default().to_str_radix(10)
             } else {
                 return Err(EncodeError::Type(format!(
                     "keys must be str, int, float, bool or None, not {}",

@@ -5,10 +5,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::BigInt;
-use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Argument `i` as a float, with CPython's `TypeError` for non-numbers.
 pub(super) fn float_arg(it: &mut Interp, a: &Args, i: usize) -> PyResult<f64> {
@@ -110,12 +109,12 @@ fn log_value(it: &mut Interp, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
         if !b.is_positive() {
             return Err(domain(it));
         }
-        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+        if let Some(x) = b.to_f64() {
             return Ok(f(x));
         }
         // Scale down by 2**e: log(b) = log(b >> e) + e*log(2).
         let e = b.bits() - 60;
-        let top = (b >> e).to_f64().unwrap_or(1.0);
+        let top = b.shr(e).to_f64().unwrap_or(1.0);
         return Ok(f(top) + e as f64 * f(2.0));
     }
     let x = to_float(it, v)?;
@@ -266,8 +265,7 @@ fn float_to_int(it: &mut Interp, x: f64) -> PyResult<Value> {
             "cannot convert float infinity to integer",
         ));
     }
-    let b: BigInt = num_traits::FromPrimitive::from_f64(x).unwrap_or_default();
-    it.new_bigint(b)
+    it.new_bigint(BigInt::from_f64(x).unwrap_or_default())
 }
 
 macro_rules! rounding {
@@ -321,11 +319,9 @@ fn int_arg(it: &mut Interp, v: Value) -> PyResult<BigInt> {
     }
 }
 
-fn gcd2(mut x: BigInt, mut y: BigInt) -> BigInt {
-    x = x.abs();
-    y = y.abs();
-    while !y.is_zero() {
-        let r = &x % &y;
+fn gcd2(x: BigInt, y: BigInt) -> BigInt {
+    let (mut x, mut y) = (x.abs(), y.abs());
+    while let Some((_, r)) = x.div_rem(&y) {
         x = y;
         y = r;
     }
@@ -345,7 +341,7 @@ pub(super) fn gcd(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
 
 pub(super) fn lcm(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "lcm", 0, usize::MAX, &[])?;
-    let mut acc = BigInt::one();
+    let mut acc = BigInt::from_i64(1);
     for i in 0..a.npos(it) {
         let v = a.pos(it, i);
         let b = int_arg(it, v)?;
@@ -354,7 +350,8 @@ pub(super) fn lcm(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
             continue;
         }
         let g = gcd2(acc.clone(), b.clone());
-        acc = (&acc / g * b).abs();
+        let q = acc.div_floor(&g).unwrap_or_default();
+        acc = q.mul(&b).abs();
     }
     it.new_bigint(acc)
 }
@@ -382,9 +379,9 @@ pub(super) fn factorial(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
     if n > MAX_FACTORIAL {
         return Err(it.out_of_memory());
     }
-    let mut acc = BigInt::one();
+    let mut acc = BigInt::from_i64(1);
     for k in 2..=n {
-        acc *= k;
+        acc = acc.mul(&BigInt::from_i64(k));
     }
     it.new_bigint(acc)
 }
@@ -415,11 +412,11 @@ fn comb_perm(it: &mut Interp, a: &Args, name: &str, comb: bool) -> PyResult<Valu
     if k > MAX_FACTORIAL {
         return Err(it.out_of_memory());
     }
-    let mut acc = BigInt::one();
+    let mut acc = BigInt::from_i64(1);
     for i in 0..k {
-        acc *= n - i;
+        acc = acc.mul(&BigInt::from_i64(n - i));
         if comb {
-            acc /= i + 1;
+            acc = acc.div_floor(&BigInt::from_i64(i + 1)).unwrap_or_default();
         }
     }
     it.new_bigint(acc)
@@ -440,7 +437,7 @@ pub(super) fn isqrt(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     if n.is_negative() {
         return Err(it.raise(TypeId::ValueError, "isqrt() argument must be nonnegative"));
     }
-    it.new_bigint(n.sqrt())
+    it.new_bigint(n.isqrt())
 }
 
 pub(super) fn isclose(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {

@@ -4,13 +4,11 @@ use super::Args;
 use crate::bytecode::BinOp;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::text::format_spec::format_float_with;
 use crate::text::parse_num::parse_float;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
 
 pub(super) fn divmod(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "divmod", 2, 2, &[])?;
@@ -49,12 +47,13 @@ pub(super) fn pow(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
     };
-    if m.is_zero() {
+    let modulus = m.clone().abs();
+    if modulus.is_zero() {
         return Err(it.raise(TypeId::ValueError, "pow() 3rd argument cannot be 0"));
     }
     let b = if e.is_negative() {
         // A negative exponent needs the modular inverse of the base.
-        match mod_inverse(&b, &m) {
+        match mod_inverse(&b, &modulus) {
             Some(inv) => inv,
             None => {
                 return Err(it.raise(
@@ -66,20 +65,43 @@ pub(super) fn pow(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     } else {
         b
     };
-    let r = b.modpow(&e.abs(), &m.abs());
+    let r = mod_pow(&b, &e.abs(), &modulus);
     // Python's result takes the sign of the modulus.
     let r = if m.is_negative() && !r.is_zero() {
-        r + &m
+        r.add(&m)
     } else {
         r
     };
     it.new_bigint(r)
 }
 
+/// `b ** e % m` in `[0, m)` for `e >= 0`, `m > 0` (square and multiply,
+/// reducing at each step).
+fn mod_pow(b: &BigInt, e: &BigInt, m: &BigInt) -> BigInt {
+    let reduce = |x: &BigInt| x.mod_floor(m).unwrap_or_default();
+    let mut acc = reduce(&BigInt::from_i64(1));
+    let mut base = reduce(b);
+    for i in 0..e.bits() {
+        let limb = e.limbs().get((i / 32) as usize).copied().unwrap_or(0);
+        if limb >> (i % 32) & 1 == 1 {
+            acc = reduce(&acc.mul(&base));
+        }
+        base = reduce(&base.mul(&base));
+    }
+    acc
+}
+
+/// The inverse of `a` modulo `m > 0` (extended Euclid), if coprime.
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    g.gcd.is_one().then(|| g.x.mod_floor(&m))
+    let (mut r0, mut r1) = (a.mod_floor(m)?, m.clone());
+    let (mut s0, mut s1) = (BigInt::from_i64(1), BigInt::zero());
+    while !r1.is_zero() {
+        let (q, r) = r0.div_rem(&r1)?;
+        let s = s0.sub(&q.mul(&s1));
+        (r0, r1) = (r1, r);
+        (s0, s1) = (s1, s);
+    }
+    (r0 == BigInt::from_i64(1)).then(|| s0.mod_floor(m))?
 }
 
 pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -105,15 +127,15 @@ pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
             return it.new_bigint(v);
         }
         // Round to a multiple of 10**-n, halves to even.
-        let p = num_traits::pow(BigInt::from(10), (-n).min(4300) as usize);
-        let (q, r) = v.div_mod_floor(&p);
-        let twice = &r * 2;
+        let p = BigInt::from_i64(10).pow(n.unsigned_abs().min(4300));
+        let (q, r) = v.div_mod_floor(&p).unwrap_or_default();
+        let twice = r.shl(1);
         let q = if twice > p || (twice == p && q.is_odd()) {
-            q + 1
+            q.add_i64(1)
         } else {
             q
         };
-        return it.new_bigint(q * p);
+        return it.new_bigint(q.mul(&p));
     }
     let Some(f) = x.as_float() else {
         let tn = it.type_name(x);
@@ -137,7 +159,7 @@ pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
             if r.abs() < 9.0e18 {
                 it.new_int_i64(r as i64)
             } else {
-                let b: BigInt = num_traits::FromPrimitive::from_f64(r).unwrap_or_default();
+                let b = BigInt::from_f64(r).unwrap_or_default();
                 it.new_bigint(b)
             }
         }

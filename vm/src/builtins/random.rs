@@ -6,10 +6,9 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::{BigInt, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
 
 /// The state before any `random.seed()` call.
 pub(crate) const DEFAULT_SEED: u64 = 0x853C_49E6_748F_EA9B;
@@ -44,7 +43,7 @@ impl Interp {
             loop {
                 let r = self.rand_u64();
                 if r < zone {
-                    return BigInt::from(r % n);
+                    return BigInt::from_u64(r % n);
                 }
             }
         }
@@ -67,14 +66,14 @@ impl Interp {
         if let Some(top) = digits.last_mut() {
             *top >>= extra;
         }
-        BigInt::from_slice(Sign::Plus, &digits)
+        BigInt::from_limbs(false, digits)
     }
 }
 
 fn int_arg(it: &mut Interp, v: Value) -> PyResult<BigInt> {
     if let Some(x) = v.as_float() {
         if libm::trunc(x) == x && x.is_finite() {
-            return Ok(num_traits::FromPrimitive::from_f64(x).unwrap_or_default());
+            return Ok(BigInt::from_f64(x).unwrap_or_default());
         }
     }
     match it.to_bigint(v).filter(|_| it.is_int(v)) {
@@ -98,8 +97,11 @@ pub(super) fn seed(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
     let s = if v.is_none() {
         DEFAULT_SEED
     } else if let Some(b) = it.to_bigint(v).filter(|_| it.is_int(v)) {
-        b.iter_u64_digits()
-            .fold(b.is_negative() as u64, |acc, d| splitmix(acc ^ d))
+        // The magnitude's 64-bit digits, least significant first.
+        b.limbs().chunks(2).fold(b.is_negative() as u64, |acc, d| {
+            let digit = d[0] as u64 | (d.get(1).copied().unwrap_or(0) as u64) << 32;
+            splitmix(acc ^ digit)
+        })
     } else if let Some(x) = v.as_float() {
         x.to_bits()
     } else if let Some(s) = it.as_str(v) {
@@ -157,26 +159,31 @@ pub(super) fn randrange(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
         nums.push(int_arg(it, v)?);
     }
     let (start, stop, step) = match nums.len() {
-        1 => (BigInt::zero(), nums[0].clone(), BigInt::from(1)),
-        2 => (nums[0].clone(), nums[1].clone(), BigInt::from(1)),
+        1 => (BigInt::zero(), nums[0].clone(), BigInt::from_i64(1)),
+        2 => (nums[0].clone(), nums[1].clone(), BigInt::from_i64(1)),
         _ => (nums[0].clone(), nums[1].clone(), nums[2].clone()),
     };
     if step.is_zero() {
         return Err(it.raise(TypeId::ValueError, "zero step for randrange()"));
     }
-    let width = &stop - &start;
-    let one = BigInt::from(1);
-    let n: BigInt = if step.is_positive() {
-        (width + &step - &one) / &step
-    } else {
-        (width + &step + &one) / &step
-    };
+    let width = stop.sub(&start);
+    let adjust = if step.is_positive() { -1 } else { 1 };
+    let n = width
+        .add(&step)
+        .add_i64(adjust)
+        .div_floor(&step)
+        .unwrap_or_default();
     if !n.is_positive() {
-        let msg = alloc::format!("empty range in randrange({start}, {stop}, {step})");
+        // CPython 3.11's wording: the operands only when the step is 1.
+        let msg = if nums.len() > 1 && step == BigInt::from_i64(1) {
+            alloc::format!("empty range for randrange() ({start}, {stop}, {width})")
+        } else {
+            alloc::string::String::from("empty range for randrange()")
+        };
         return Err(it.raise_string(TypeId::ValueError, msg));
     }
     let r = it.rand_below(&n);
-    it.new_bigint(start + r * step)
+    it.new_bigint(start.add(&r.mul(&step)))
 }
 
 pub(super) fn randint(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -186,12 +193,15 @@ pub(super) fn randint(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     let hi = a.pos(it, 1);
     let hi = int_arg(it, hi)?;
     if hi < lo {
-        let msg = alloc::format!("empty range in randrange({lo}, {}, 1)", &hi + 1);
+        // `randint(a, b)` is `randrange(a, b + 1)` in CPython.
+        let stop = hi.add_i64(1);
+        let width = stop.sub(&lo);
+        let msg = alloc::format!("empty range for randrange() ({lo}, {stop}, {width})");
         return Err(it.raise_string(TypeId::ValueError, msg));
     }
-    let n = &hi - &lo + 1;
+    let n = hi.sub(&lo).add_i64(1);
     let r = it.rand_below(&n);
-    it.new_bigint(lo + r)
+    it.new_bigint(lo.add(&r))
 }
 
 pub(super) fn choice(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
@@ -201,7 +211,10 @@ pub(super) fn choice(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     if n == 0 {
         return Err(it.raise(TypeId::IndexError, "Cannot choose from an empty sequence"));
     }
-    let i = it.rand_below(&BigInt::from(n)).to_i64().unwrap_or(0);
+    let i = it
+        .rand_below(&BigInt::from_u64(n as u64))
+        .to_i64()
+        .unwrap_or(0);
     let seq = a.pos(it, 0);
     it.getitem(seq, Value::small_int(i))
 }
@@ -219,7 +232,10 @@ pub(super) fn shuffle(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
     }
     let n = it.items(l).map_or(0, |i| i.len);
     for i in (1..n).rev() {
-        let j = it.rand_below(&BigInt::from(i + 1)).to_usize().unwrap_or(0);
+        let j = it
+            .rand_below(&BigInt::from_u64(i as u64 + 1))
+            .to_u64()
+            .unwrap_or(0) as usize;
         let l = a.pos(it, 0);
         if let Some(items) = it.items(l) {
             let (x, y) = (it.item(items, i), it.item(items, j));
@@ -256,15 +272,16 @@ fn sample_into(
     let n = it.push_iterable(io, pop)?;
     let kv = a.pos(it, 1);
     let k = int_arg(it, kv)?;
-    if k.is_negative() || k > BigInt::from(n) {
+    if k.is_negative() || k > BigInt::from_u64(n as u64) {
         return Err(it.raise(
             TypeId::ValueError,
             "Sample larger than population or is negative",
         ));
     }
-    let k = k.to_usize().unwrap_or(0);
+    let k = k.to_u64().unwrap_or(0) as usize;
     for i in 0..k {
-        let j = i + it.rand_below(&BigInt::from(n - i)).to_usize().unwrap_or(0);
+        let below = BigInt::from_u64((n - i) as u64);
+        let j = i + it.rand_below(&below).to_u64().unwrap_or(0) as usize;
         it.stack.swap(base + i, base + j);
     }
     let items: alloc::vec::Vec<Value> = it.stack[base..base + k].to_vec();

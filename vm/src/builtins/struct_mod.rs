@@ -8,13 +8,12 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use num_bigint::BigInt;
-use num_traits::ToPrimitive;
 
 /// One field of a format: code, repeat count.
 struct Field {
@@ -163,14 +162,12 @@ fn int_range(code: char, size: usize) -> (BigInt, BigInt, &'static str) {
         'n' => "ssize_t",
         _ => "size_t",
     };
+    let one = BigInt::from_i64(1);
     if signed {
-        (
-            -(BigInt::from(1) << (bits - 1)),
-            (BigInt::from(1) << (bits - 1)) - 1,
-            name,
-        )
+        let half = one.shl(bits - 1);
+        (half.clone().negate(), half.add_i64(-1), name)
     } else {
-        (BigInt::from(0), (BigInt::from(1) << bits) - 1, name)
+        (BigInt::zero(), one.shl(bits).add_i64(-1), name)
     }
 }
 
@@ -242,7 +239,14 @@ fn pack_one(
         'f' | 'd' | 'e' => {
             let x = match v.as_float() {
                 Some(x) => x,
-                None if it.is_int(v) => it.to_f64(v).unwrap_or(f64::INFINITY),
+                None if it.is_int(v) => match it.to_f64(v) {
+                    Some(x) => x,
+                    None => {
+                        return Err(
+                            it.raise(TypeId::OverflowError, "int too large to convert to float")
+                        )
+                    }
+                },
                 None => return Err(error(it, "required argument is not a float")),
             };
             if code == 'f' {
@@ -282,8 +286,8 @@ fn pack_one(
                     &format!("{what} requires {lo} <= number <= {hi}"),
                 ));
             }
-            let mut le = b.to_signed_bytes_le();
-            let fill = if b < BigInt::from(0) { 0xFF } else { 0 };
+            let mut le = b.to_bytes_le(true);
+            let fill = if b.is_negative() { 0xFF } else { 0 };
             le.resize(sz, fill);
             le
         }
@@ -370,11 +374,7 @@ fn unpack_one(it: &mut Interp, code: char, le: &[u8]) -> PyResult<Value> {
         'e' => return Err(it.not_implemented("struct format 'e' (half float)")),
         c => {
             let signed = c.is_ascii_lowercase();
-            let b = if signed {
-                BigInt::from_signed_bytes_le(le)
-            } else {
-                BigInt::from_bytes_le(num_bigint::Sign::Plus, le)
-            };
+            let b = BigInt::from_bytes_le(le, signed);
             match b.to_i64() {
                 Some(i) => it.new_int_i64(i)?,
                 None => it.new_bigint(b)?,

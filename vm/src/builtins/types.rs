@@ -10,7 +10,6 @@ use crate::types::TypeId;
 use crate::value::Value;
 use alloc::format;
 use alloc::string::String;
-use num_traits::ToPrimitive;
 
 /// Instantiates built-in class `t` with the call's arguments.
 pub(crate) fn construct(
@@ -279,7 +278,7 @@ fn to_int(it: &mut Interp, x: Value, base: Option<Value>) -> PyResult<Value> {
         if t.abs() < 9.0e18 {
             return it.new_int_i64(t as i64);
         }
-        let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+        let b = crate::num::BigInt::from_f64(t).unwrap_or_default();
         return it.new_bigint(b);
     }
     if let Some(s) = it.as_str(x) {

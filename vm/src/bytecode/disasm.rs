@@ -288,13 +288,8 @@ fn repr_into(image: &Image, index: usize, out: &mut String, depth: usize) {
             if magnitude.len() > 16 {
                 let _ = write!(out, "<int of {} limbs>", magnitude.len());
             } else {
-                let n = num_bigint::BigUint::new(magnitude.clone());
-                let sign = if *negative && magnitude.iter().any(|&l| l != 0) {
-                    "-"
-                } else {
-                    ""
-                };
-                let _ = write!(out, "{sign}{n}");
+                let n = crate::num::BigInt::from_limbs(*negative, magnitude.clone());
+                out.push_str(&n.to_str_radix(10));
             }
         }
         Const::Float(f) => out.push_str(&float_repr(*f)),

@@ -3,10 +3,10 @@
 use super::{Interp, PyResult};
 use crate::bytecode::CmpOp;
 use crate::heap::Kind;
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
 use core::cmp::Ordering;
-use num_bigint::BigInt;
 
 /// Deepest nesting of containers that `==`, ordering and `hash` will walk
 /// (they recurse on the Rust stack, which is small on a device).
@@ -221,7 +221,7 @@ impl Interp {
             });
         }
         let t = libm::trunc(f);
-        let ti: BigInt = num_traits::FromPrimitive::from_f64(t)?;
+        let ti = BigInt::from_f64(t)?;
         let iv = self.to_bigint(i)?;
         match iv.cmp(&ti) {
             Ordering::Equal => 0.0f64.partial_cmp(&(f - t)),

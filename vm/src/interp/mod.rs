@@ -308,13 +308,7 @@ impl Interp {
                     negative,
                     magnitude,
                 } => {
-                    let mag = num_bigint::BigUint::new(magnitude.clone());
-                    let sign = if *negative {
-                        num_bigint::Sign::Minus
-                    } else {
-                        num_bigint::Sign::Plus
-                    };
-                    self.new_bigint(num_bigint::BigInt::from_biguint(sign, mag))?
+                    self.new_bigint(crate::num::BigInt::from_limbs(*negative, magnitude.clone()))?
                 }
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,

@@ -3,11 +3,10 @@
 use super::{Interp, PyResult};
 use crate::bytecode::BinOp;
 use crate::heap::Kind;
+use crate::num::BigInt;
+use crate::num::BitOp;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Largest result (in bits) a `**` or `<<` may produce before `MemoryError`.
 const MAX_INT_BITS: u64 = 1 << 24;
@@ -60,13 +59,13 @@ impl Interp {
             return Err(self.raise_operands(op.symbol(), a, b));
         };
         let r = match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
+            BinOp::Add => x.add(&y),
+            BinOp::Sub => x.sub(&y),
             BinOp::Mul => {
                 if x.bits() + y.bits() > MAX_INT_BITS {
                     return Err(self.out_of_memory());
                 }
-                x * y
+                x.mul(&y)
             }
             BinOp::TrueDiv => {
                 if y.is_zero() {
@@ -81,26 +80,28 @@ impl Interp {
                 };
             }
             BinOp::FloorDiv | BinOp::Mod => {
-                if y.is_zero() {
+                let Some((q, r)) = x.div_mod_floor(&y) else {
                     let msg = if op == BinOp::Mod {
                         "integer modulo by zero"
                     } else {
                         "integer division or modulo by zero"
                     };
                     return Err(self.raise(TypeId::ZeroDivisionError, msg));
-                }
+                };
                 if op == BinOp::FloorDiv {
-                    x.div_floor(&y)
+                    q
                 } else {
-                    x.mod_floor(&y)
+                    r
                 }
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    let (fx, fy) = (
-                        x.to_f64().unwrap_or(f64::INFINITY),
-                        y.to_f64().unwrap_or(f64::NEG_INFINITY),
-                    );
+                    // CPython computes a negative power in floats.
+                    let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
+                        return Err(
+                            self.raise(TypeId::OverflowError, "int too large to convert to float")
+                        );
+                    };
                     if fx == 0.0 {
                         return Err(self.raise(
                             TypeId::ZeroDivisionError,
@@ -109,21 +110,22 @@ impl Interp {
                     }
                     return Ok(Value::float(libm::pow(fx, fy)));
                 }
-                let Some(e) = y.to_u32() else {
-                    if x.abs() <= BigInt::from(1) {
+                let Some(e) = y.to_u64().filter(|&e| e <= u32::MAX as u64) else {
+                    if x.bits() <= 1 {
+                        // 0, 1 and -1 to a huge power.
                         let odd = y.is_odd();
                         return self.new_bigint(if x.is_negative() && !odd {
-                            BigInt::from(1)
+                            BigInt::from_i64(1)
                         } else {
                             x
                         });
                     }
                     return Err(self.out_of_memory());
                 };
-                if x.bits().saturating_mul(e as u64) > MAX_INT_BITS {
+                if x.bits() > 1 && x.bits().saturating_mul(e) > MAX_INT_BITS {
                     return Err(self.out_of_memory());
                 }
-                num_traits::pow(x, e as usize)
+                x.pow(e)
             }
             BinOp::LShift | BinOp::RShift => {
                 if y.is_negative() {
@@ -137,16 +139,14 @@ impl Interp {
                     if x.bits().saturating_add(s) > MAX_INT_BITS {
                         return Err(self.out_of_memory());
                     }
-                    x << s as usize
-                } else if s >= x.bits() {
-                    BigInt::from(if x.is_negative() { -1 } else { 0 })
+                    x.shl(s as usize)
                 } else {
-                    x >> s as usize
+                    x.shr(s)
                 }
             }
-            BinOp::And => x & y,
-            BinOp::Or => x | y,
-            BinOp::Xor => x ^ y,
+            BinOp::And => x.bitop(BitOp::And, &y),
+            BinOp::Or => x.bitop(BitOp::Or, &y),
+            BinOp::Xor => x.bitop(BitOp::Xor, &y),
         };
         self.new_bigint(r)
     }
@@ -337,7 +337,7 @@ impl Interp {
             return Ok(Value::float(-x));
         }
         if let Some(b) = self.to_bigint(a) {
-            return self.new_bigint(-b);
+            return self.new_bigint(b.negate());
         }
         Err(self.bad_unary("-", a))
     }
@@ -359,7 +359,7 @@ impl Interp {
             return Ok(Value::small_int(!i));
         }
         if let Some(b) = self.to_bigint(a) {
-            return self.new_bigint(!b);
+            return self.new_bigint(b.invert());
         }
         Err(self.bad_unary("~", a))
     }
@@ -381,8 +381,8 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Add => Value::try_small_int(x + y),
         BinOp::Sub => Value::try_small_int(x - y),
         BinOp::Mul => x.checked_mul(y).and_then(Value::try_small_int),
-        BinOp::FloorDiv if y != 0 => Value::try_small_int(Integer::div_floor(&x, &y)),
-        BinOp::Mod if y != 0 => Some(Value::small_int(Integer::mod_floor(&x, &y))),
+        BinOp::FloorDiv if y != 0 => Value::try_small_int(floor_div_i64(x, y)),
+        BinOp::Mod if y != 0 => Some(Value::small_int(floor_mod_i64(x, y))),
         BinOp::And => Some(Value::small_int(x & y)),
         BinOp::Or => Some(Value::small_int(x | y)),
         BinOp::Xor => Some(Value::small_int(x ^ y)),
@@ -394,6 +394,29 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
             Some(Value::float(x as f64 / y as f64))
         }
         _ => None,
+    }
+}
+
+/// Python's `x // y` for `y != 0` and operands that cannot overflow
+/// (inline small ints).
+#[inline(always)]
+fn floor_div_i64(x: i64, y: i64) -> i64 {
+    let (d, r) = (x / y, x % y);
+    if (r > 0 && y < 0) || (r < 0 && y > 0) {
+        d - 1
+    } else {
+        d
+    }
+}
+
+/// Python's `x % y` for `y != 0`: the remainder takes the divisor's sign.
+#[inline(always)]
+fn floor_mod_i64(x: i64, y: i64) -> i64 {
+    let r = x % y;
+    if (r > 0 && y < 0) || (r < 0 && y > 0) {
+        r + y
+    } else {
+        r
     }
 }
 
@@ -425,10 +448,9 @@ fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 /// `x / y` for integers, correctly rounded as CPython does (converting both
 /// to floats first would round twice: `10**25 / 10**24` must be `10.0`).
 /// `None` when the result overflows a float. `y` is not zero.
-fn exact_int_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64> {
-    use num_traits::{Signed, ToPrimitive, Zero};
+fn exact_int_div(x: &BigInt, y: &BigInt) -> Option<f64> {
     let negative = x.is_negative() != y.is_negative();
-    let (a, b) = (x.abs(), y.abs());
+    let (a, b) = (x.clone().abs(), y.clone().abs());
     if a.is_zero() {
         return Some(if negative { -0.0 } else { 0.0 });
     }
@@ -436,15 +458,15 @@ fn exact_int_div(x: &num_bigint::BigInt, y: &num_bigint::BigInt) -> Option<f64> 
     // sticky bit for a non-zero remainder then makes one rounding exact.
     let shift = 55 - (a.bits() as i64 - b.bits() as i64);
     let (num, den) = if shift >= 0 {
-        (a << (shift as usize), b)
+        (a.shl(shift as usize), b)
     } else {
-        (a, b << ((-shift) as usize))
+        (a, b.shl((-shift) as usize))
     };
-    let (q, r) = num_integer::Integer::div_rem(&num, &den);
+    let (q, r) = num.div_rem(&den)?;
     let q = if r.is_zero() {
         q
     } else {
-        q | num_bigint::BigInt::from(1)
+        q.bitop(BitOp::Or, &BigInt::from_i64(1))
     };
     let m = q.to_f64()?;
     let v = libm::ldexp(m, (-shift) as i32);

@@ -202,7 +202,7 @@ impl Interp {
                             };
                             return Err(self.raise(ty, msg));
                         }
-                        num_traits::FromPrimitive::from_f64(libm::trunc(x)).unwrap_or_default()
+                        crate::num::BigInt::from_f64(x).unwrap_or_default()
                     } else {
                         let tn = self.type_name(v);
                         let what = if matches!(conv, 'd' | 'i' | 'u') {
@@ -236,7 +236,13 @@ impl Interp {
                     let x = if let Some(x) = v.as_float() {
                         x
                     } else if self.is_int(v) {
-                        self.to_f64(v).unwrap_or(f64::INFINITY)
+                        let Some(x) = self.to_f64(v) else {
+                            return Err(self.raise(
+                                TypeId::OverflowError,
+                                "int too large to convert to float",
+                            ));
+                        };
+                        x
                     } else {
                         let tn = self.type_name(v);
                         return Err(self.raise_string(

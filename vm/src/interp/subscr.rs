@@ -49,11 +49,13 @@ impl Interp {
             };
             match me.to_i64(v) {
                 Some(x) if me.is_int(v) => Ok(Some(x)),
-                _ if me.is_int(v) => Ok(Some(if me.to_f64(v).unwrap_or(0.0) < 0.0 {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
+                _ if me.is_int(v) => {
+                    Ok(Some(if me.to_bigint(v).is_some_and(|b| b.is_negative()) {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }))
+                }
                 _ => Err(me.raise(
                     TypeId::TypeError,
                     "slice indices must be integers or None or have an __index__ method",

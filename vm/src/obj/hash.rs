@@ -4,10 +4,9 @@
 use crate::hal::Board;
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::types::TypeId;
 use crate::value::Value;
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 const MODULUS: u64 = (1 << 61) - 1;
 
@@ -33,12 +32,22 @@ pub(crate) fn hash_i64(i: i64) -> u64 {
     (if h == -1 { -2 } else { h }) as u64
 }
 
+/// CPython's hash of a big int: `|b|` modulo 2⁶¹−1 (limb by limb, most
+/// significant first; multiplying by 2³² modulo a Mersenne prime is a
+/// 61-bit rotation), with `b`'s sign.
 fn hash_bigint(b: &BigInt) -> u64 {
-    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() && !m.is_zero() {
-        -m
+    let mut m: u64 = 0;
+    for &limb in b.limbs().iter().rev() {
+        m = ((m << 32) & MODULUS) | m >> (61 - 32);
+        m += limb as u64;
+        if m >= MODULUS {
+            m -= MODULUS;
+        }
+    }
+    let h = if b.is_negative() {
+        (m as i64).wrapping_neg()
     } else {
-        m
+        m as i64
     };
     (if h == -1 { -2 } else { h }) as u64
 }
@@ -58,7 +67,7 @@ fn hash_f64(x: f64) -> u64 {
         if x.abs() < 9.0e18 {
             return hash_i64(x as i64);
         }
-        if let Some(b) = num_bigint::BigInt::from_f64_exact(x) {
+        if let Some(b) = BigInt::from_f64(x) {
             return hash_bigint(&b);
         }
     }
@@ -97,15 +106,6 @@ fn hash_fraction(v: f64) -> u64 {
         u64::MAX - 1
     } else {
         h
-    }
-}
-
-trait FromF64Exact: Sized {
-    fn from_f64_exact(x: f64) -> Option<Self>;
-}
-impl FromF64Exact for BigInt {
-    fn from_f64_exact(x: f64) -> Option<BigInt> {
-        num_traits::FromPrimitive::from_f64(x)
     }
 }
 

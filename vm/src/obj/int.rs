@@ -4,10 +4,9 @@
 
 use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
+use crate::num::BigInt;
 use crate::value::{fits_small, Value};
 use alloc::vec::Vec;
-use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::ToPrimitive;
 
 impl Interp {
     /// An int from an `i64`, inline when it fits.
@@ -15,7 +14,7 @@ impl Interp {
     pub(crate) fn new_int_i64(&mut self, i: i64) -> PyResult<Value> {
         match Value::try_small_int(i) {
             Some(v) => Ok(v),
-            None => self.new_bigint(BigInt::from(i)),
+            None => self.new_bigint(BigInt::from_i64(i)),
         }
     }
 
@@ -26,16 +25,13 @@ impl Interp {
                 return Ok(Value::small_int(i));
             }
         }
-        let (sign, digits) = b.to_u32_digits();
+        let digits = b.limbs();
         let words = digits.len().div_ceil(2);
         let off = self.alloc(Kind::BigInt, 1 + words)?;
-        self.heap.set_raw(
-            off,
-            0,
-            (sign == Sign::Minus) as u64 | (digits.len() as u64) << 32,
-        );
+        self.heap
+            .set_raw(off, 0, b.is_negative() as u64 | (digits.len() as u64) << 32);
         let dst: &mut [u32] = bytemuck::cast_slice_mut(self.heap.words_mut(off, 1, words));
-        dst[..digits.len()].copy_from_slice(&digits);
+        dst[..digits.len()].copy_from_slice(digits);
         Ok(Value::obj(off))
     }
 
@@ -44,8 +40,7 @@ impl Interp {
         let w = self.heap.raw(off, 0);
         let n = (w >> 32) as usize;
         let src: &[u32] = bytemuck::cast_slice(self.heap.words(off, 1, n.div_ceil(2)));
-        let mag = BigUint::new(Vec::from(&src[..n]));
-        BigInt::from_biguint(if w & 1 == 1 { Sign::Minus } else { Sign::Plus }, mag)
+        BigInt::from_limbs(w & 1 == 1, Vec::from(&src[..n]))
     }
 
     /// Whether `v` is a heap BigInt.
@@ -58,10 +53,10 @@ impl Interp {
     /// Any int (or bool) as a `BigInt`.
     pub(crate) fn to_bigint(&self, v: Value) -> Option<BigInt> {
         if let Some(i) = v.as_small_int() {
-            return Some(BigInt::from(i));
+            return Some(BigInt::from_i64(i));
         }
         if let Some(b) = v.as_bool() {
-            return Some(BigInt::from(b as i64));
+            return Some(BigInt::from_i64(b as i64));
         }
         let off = v.as_obj()?;
         (self.heap.kind(off) == Kind::BigInt).then(|| self.bigint_at(off))
@@ -84,7 +79,8 @@ impl Interp {
         self.to_bigint(v).and_then(|b| b.to_i64())
     }
 
-    /// Any int, bool or float as `f64` (`None` for other types or int overflow).
+    /// Any int, bool or float as `f64`, ints correctly rounded (`None` for
+    /// other types or an int too large for a float).
     pub(crate) fn to_f64(&self, v: Value) -> Option<f64> {
         if let Some(f) = v.as_float() {
             return Some(f);

@@ -112,7 +112,7 @@ impl Interp {
                 out.push(')');
             }
             Kind::BigInt => {
-                let _ = write!(out, "{}", self.bigint_at(off));
+                out.push_str(&self.bigint_at(off).to_str_radix(10));
             }
             Kind::Tuple if self.nt_class(v).is_some() => {
                 self.nt_repr_plain(v, self.nt_class(v).unwrap_or(0), out, depth)

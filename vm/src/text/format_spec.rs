@@ -11,9 +11,8 @@
 
 use super::float_repr::{double_to_string, Flags};
 use super::unicode_tables::decimal_value;
+use crate::num::BigInt;
 use alloc::string::String;
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
 
 /// Which Python exception a [`FormatError`] becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -406,8 +405,9 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, out: &mut String) -> Result<(),
         'X' => (16, "0X"),
         'c' => (0, ""),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = v.to_f64().filter(|f| f.is_finite());
-            let f = f.ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
+            let f = v
+                .to_f64()
+                .ok_or_else(|| FormatError::overflow("int too large to convert to float"))?;
             return format_float_inner(f, spec, out);
         }
         _ => return Err(unknown_code(ty, "int")),
@@ -448,7 +448,8 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, out: &mut String) -> Result<(),
         fill_number(spec, false, "", "", &s, 0, ',', out);
         return Ok(());
     }
-    let mut digits = v.magnitude().to_str_radix(radix);
+    let mut digits = String::new();
+    v.write_mag_radix(radix, &mut digits);
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -631,7 +632,7 @@ mod tests {
     use alloc::string::ToString;
 
     fn fi(v: i64, s: &str) -> String {
-        format_int_with(&BigInt::from(v), s).unwrap_or_else(|e| e.message().to_string())
+        format_int_with(&BigInt::from_i64(v), s).unwrap_or_else(|e| e.message().to_string())
     }
     fn ff(v: f64, s: &str) -> String {
         format_float_with(v, s).unwrap_or_else(|e| e.message().to_string())

@@ -4,7 +4,7 @@
 //! and `repr(str)` / `ascii(str)`.
 //!
 //! Nothing here knows about VM objects: everything works on `&str`, `i64`,
-//! `f64`, [`num_bigint::BigInt`] and [`alloc::string::String`].  Errors that
+//! `f64`, [`crate::num::BigInt`] and [`alloc::string::String`].  Errors that
 //! CPython raises carry CPython's exact message; the VM decides the
 //! exception class ([`FormatError::kind`]).
 

@@ -9,10 +9,10 @@
 
 use super::repr::str_repr;
 use super::unicode_tables::decimal_value;
+use crate::num::BigInt;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
-use num_bigint::{BigInt, BigUint, Sign};
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII` followed by
 /// stripping of (ASCII) white space: non-ASCII white space becomes a space,
@@ -122,12 +122,15 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if prev == b'_' || digits.is_empty() {
         return None;
     }
-    let magnitude = BigUint::from_radix_be(&digits, base)?;
-    if error_if_nonzero && magnitude != BigUint::default() {
+    let magnitude = BigInt::from_digits(&digits, base);
+    if error_if_nonzero && !magnitude.is_zero() {
         return None;
     }
-    let sign = if negative { Sign::Minus } else { Sign::Plus };
-    Some(BigInt::from_biguint(sign, magnitude))
+    Some(if negative {
+        magnitude.negate()
+    } else {
+        magnitude
+    })
 }
 
 /// Parses `s` like Python's `float(s)`; `None` where CPython raises
@@ -220,7 +223,7 @@ fn is_decimal_literal(b: &[u8]) -> bool {
 /// negative values and, if `prefix`, the `0b`/`0o`/`0x` prefix for radix
 /// 2/8/16 after the sign: `hex(-31)` is `-0x1f`.
 pub fn int_to_radix(v: &BigInt, radix: u32, prefix: bool, out: &mut String) {
-    if v.sign() == Sign::Minus {
+    if v.is_negative() {
         out.push('-');
     }
     if prefix {
@@ -231,7 +234,7 @@ pub fn int_to_radix(v: &BigInt, radix: u32, prefix: bool, out: &mut String) {
             _ => "",
         });
     }
-    out.push_str(&v.magnitude().to_str_radix(radix));
+    v.write_mag_radix(radix, out);
 }
 
 /// CPython's message for a failed `int(s, base)`:
@@ -256,7 +259,7 @@ mod tests {
     use super::*;
 
     fn i(s: &str, b: u32) -> Option<i64> {
-        parse_int(s, b).map(|v| i64::try_from(v).unwrap())
+        parse_int(s, b).map(|v| v.to_i64().unwrap())
     }
 
     #[test]
@@ -295,10 +298,10 @@ mod tests {
     #[test]
     fn radix() {
         let mut s = String::new();
-        int_to_radix(&BigInt::from(-31), 16, true, &mut s);
+        int_to_radix(&BigInt::from_i64(-31), 16, true, &mut s);
         assert_eq!(s, "-0x1f");
         s.clear();
-        int_to_radix(&BigInt::from(0), 2, true, &mut s);
+        int_to_radix(&BigInt::zero(), 2, true, &mut s);
         assert_eq!(s, "0b0");
     }
 }
