@@ -9,6 +9,9 @@
 //! exception class ([`FormatError::kind`]).
 
 pub mod case;
+mod decimal;
+pub(crate) mod float_digits;
+pub(crate) mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;
