@@ -267,3 +267,58 @@ proptest! {
         check_parse(&s)?;
     }
 }
+
+/// Rough speed against `core` (`cargo test -p vm --release --test
+/// float_text -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn timing() {
+    use std::time::Instant;
+    let sets: [(&str, Vec<f64>); 4] = [
+        ("everyday", (1..2000).map(|i| i as f64 * 0.37).collect()),
+        ("1/i", (1..2000).map(|i| 1.0 / i as f64).collect()),
+        ("1e-300*i", (1..2000).map(|i| 1e-300 * i as f64).collect()),
+        (
+            "any bits",
+            (1..2000u64)
+                .map(|i| f64::from_bits(i.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 1))
+                .filter(|x| x.is_finite())
+                .collect(),
+        ),
+    ];
+    for (name, xs) in &sets {
+        let ns = |f: &dyn Fn(f64) -> usize| {
+            let t = Instant::now();
+            let mut n = 0;
+            for _ in 0..5 {
+                for &x in xs {
+                    n += f(x);
+                }
+            }
+            assert!(n > 0);
+            t.elapsed().as_nanos() as f64 / (5 * xs.len()) as f64
+        };
+        let texts: Vec<String> = xs.iter().map(|&x| repr(x)).collect();
+        let t_repr = ns(&|x| repr(x).len());
+        let t_core = ns(&|x| format!("{x:e}").len());
+        let t_f = ns(&|x| format_float_with(x, ".6f").unwrap().len());
+        let t_fcore = ns(&|x| format!("{x:.6}").len());
+        let t = Instant::now();
+        for _ in 0..5 {
+            for s in &texts {
+                assert!(parse_float(s).is_some());
+            }
+        }
+        let t_parse = t.elapsed().as_nanos() as f64 / (5 * xs.len()) as f64;
+        let t = Instant::now();
+        for _ in 0..5 {
+            for s in &texts {
+                assert!(s.parse::<f64>().is_ok());
+            }
+        }
+        let t_pcore = t.elapsed().as_nanos() as f64 / (5 * xs.len()) as f64;
+        println!(
+            "{name:>10}: repr {t_repr:.0} ns (core {t_core:.0}), .6f {t_f:.0} ns (core {t_fcore:.0}), parse {t_parse:.0} ns (core {t_pcore:.0})"
+        );
+    }
+}
