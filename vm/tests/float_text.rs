@@ -183,8 +183,16 @@ fn exact_ties_round_to_even() {
     assert_eq!(format_float_with(0.0, "e").unwrap(), "0.000000e+00");
 }
 
+/// Cases per property: 3000, or `FLOAT_TEXT_CASES` for a longer soak.
+fn cases() -> u32 {
+    std::env::var("FLOAT_TEXT_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(3000))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn repr_is_shortest_and_round_trips(b in any::<u64>()) {

@@ -5,8 +5,8 @@
 //!
 //! This is the "simple decimal conversion" of Nigel Tao's description (Go's
 //! `strconv/decimal.go`, Rust's old `dec2flt` slow path): digits and a
-//! decimal point, shifted by at most 60 bits per pass with a `u64`
-//! accumulator.  It replaces `core`'s float formatting and parsing, whose
+//! decimal point, shifted by up to 32 bits per pass over 9-digit limbs
+//! with a `u64` accumulator.  It replaces `core`'s float formatting and parsing, whose
 //! power-of-five and cached-power tables cost ~25 KiB of flash on a
 //! microcontroller; here there are no tables at all.
 
@@ -17,11 +17,13 @@
 /// decision only depends on digits past the 767th in an exact tie).
 pub(crate) const MAX_DIGITS: usize = 800;
 
-/// Largest shift of one pass: the accumulator stays below `10 * 2**60`.
-const MAX_SHIFT: i32 = 60;
+/// Largest shift of one pass: the accumulator stays below
+/// `10**9 * 2**32 < 2**64`.
+const MAX_SHIFT: i32 = 32;
 
 /// The non-negative number `0.D1D2D3… × 10**point` (digits are values
 /// `0..=9`, never a leading or trailing zero; zero has no digits).
+#[derive(Clone)]
 pub(crate) struct Decimal {
     /// The digits, `digits[..len]` valid.
     pub(crate) digits: [u8; MAX_DIGITS],
@@ -84,87 +86,88 @@ impl Decimal {
     }
 
     /// Multiplies by `2**k` (divides for negative `k`).
+    ///
+    /// The passes work on 9-digit limbs (base 10**9, up to 32 bits per
+    /// pass with a `u64` accumulator), which is several times faster than
+    /// digit by digit; the digits are packed before and unpacked after.
     pub(crate) fn shift(&mut self, mut k: i32) {
-        if self.len == 0 {
+        if self.len == 0 || k == 0 {
             return;
+        }
+        let mut limbs = Limbs {
+            limbs: [0; MAX_LIMBS],
+            len: self.len.div_ceil(9),
+            point: self.point,
+            truncated: self.truncated,
+        };
+        for (i, chunk) in self.digits[..self.len].chunks(9).enumerate() {
+            let mut v = 0;
+            for j in 0..9 {
+                v = v * 10 + chunk.get(j).copied().unwrap_or(0) as u32;
+            }
+            limbs.limbs[i] = v;
         }
         while k > 0 {
             let s = k.min(MAX_SHIFT);
-            self.left_shift(s as u32);
+            limbs.left_shift(s as u32);
             k -= s;
         }
-        while k < 0 {
+        while k < 0 && limbs.len > 0 {
             let s = (-k).min(MAX_SHIFT);
-            self.right_shift(s as u32);
+            limbs.right_shift(s as u32);
             k += s;
         }
-    }
-
-    fn put(&mut self, at: usize, digit: u8) {
-        if at < MAX_DIGITS {
-            self.digits[at] = digit;
-        } else if digit != 0 {
-            self.truncated = true;
-        }
-    }
-
-    fn left_shift(&mut self, k: u32) {
-        // The product has at most ceil(k * log10(2)) more digits; 1233/4096
-        // is just under log10(2), hence the margin of 2.  Digits are
-        // written from that bound down and moved into place afterwards.
-        let grow = ((k as usize * 1233) >> 12) + 2;
-        let mut r = self.len;
-        let mut w = self.len + grow;
-        let mut n: u64 = 0;
-        while r > 0 || n > 0 {
-            if r > 0 {
-                r -= 1;
-                n += (self.digits[r] as u64) << k;
+        // Unpack, dropping the first limb's leading zeros.
+        self.len = 0;
+        self.point = limbs.point;
+        self.truncated = limbs.truncated;
+        for &limb in &limbs.limbs[..limbs.len] {
+            let mut nine = [0u8; 9];
+            let mut v = limb;
+            for slot in nine.iter_mut().rev() {
+                *slot = (v % 10) as u8;
+                v /= 10;
             }
-            let q = n / 10;
-            w -= 1;
-            self.put(w, (n - 10 * q) as u8);
-            n = q;
+            for d in nine {
+                if self.len == 0 && d == 0 {
+                    self.point -= 1;
+                } else if self.len < MAX_DIGITS {
+                    self.digits[self.len] = d;
+                    self.len += 1;
+                } else if d != 0 {
+                    self.truncated = true;
+                }
+            }
         }
-        let end = (self.len + grow).min(MAX_DIGITS);
-        self.digits.copy_within(w..end, 0);
-        self.len = end - w;
-        self.point += (grow - w) as i32;
         self.trim();
     }
 
-    fn right_shift(&mut self, k: u32) {
-        let mut r = 0;
-        let mut w = 0;
-        let mut n: u64 = 0;
-        // Take leading digits until there is something to divide.
-        while n >> k == 0 {
-            if r < self.len {
-                n = n * 10 + self.digits[r] as u64;
-            } else if n == 0 {
-                self.len = 0;
-                self.point = 0;
-                return;
-            } else {
-                n *= 10;
-            }
-            r += 1;
+    /// Multiplies by `f < 2**59`, exactly (the printer's values stay far
+    /// below `MAX_DIGITS`).
+    pub(crate) fn mul_small(&mut self, f: u64) {
+        let mut carry: u64 = 0;
+        for d in self.digits[..self.len].iter_mut().rev() {
+            let n = *d as u64 * f + carry;
+            carry = n / 10;
+            *d = (n - 10 * carry) as u8;
         }
-        self.point -= r as i32 - 1;
-        let mask = (1u64 << k) - 1;
-        while r < self.len {
-            let c = self.digits[r] as u64;
-            self.digits[w] = (n >> k) as u8;
-            w += 1;
-            n = (n & mask) * 10 + c;
-            r += 1;
+        let mut head = [0u8; 20];
+        let mut nh = 0;
+        while carry > 0 {
+            head[nh] = (carry % 10) as u8;
+            carry /= 10;
+            nh += 1;
         }
-        while n > 0 {
-            self.put(w, (n >> k) as u8);
-            w = (w + 1).min(MAX_DIGITS);
-            n = (n & mask) * 10;
+        let keep = self.len.min(MAX_DIGITS - nh);
+        if self.digits[keep..self.len].iter().any(|&d| d != 0) {
+            self.truncated = true;
         }
-        self.len = w;
+        self.digits.copy_within(..keep, nh);
+        for i in 0..nh {
+            self.digits[i] = head[nh - 1 - i];
+        }
+        self.len = keep + nh;
+        self.point += nh as i32;
         self.trim();
     }
 
@@ -240,6 +243,95 @@ impl Decimal {
         for &d in &self.digits[..self.len] {
             out.push((b'0' + d) as char);
         }
+    }
+}
+
+/// Limbs of 9 digits: the value is `0.L1L2L3… × 10**point` in base
+/// 10**9, the first limb possibly with leading zeros.
+struct Limbs {
+    limbs: [u32; MAX_LIMBS],
+    len: usize,
+    point: i32,
+    truncated: bool,
+}
+
+/// Base of a limb.
+const LIMB: u64 = 1_000_000_000;
+
+/// Enough limbs for `MAX_DIGITS` digits after a leading partial limb.
+const MAX_LIMBS: usize = MAX_DIGITS / 9 + 2;
+
+impl Limbs {
+    fn put(&mut self, at: usize, limb: u32) {
+        if at < MAX_LIMBS {
+            self.limbs[at] = limb;
+        } else if limb != 0 {
+            self.truncated = true;
+        }
+    }
+
+    fn trim(&mut self) {
+        while self.len > 0 && self.limbs[self.len - 1] == 0 {
+            self.len -= 1;
+        }
+    }
+
+    fn left_shift(&mut self, k: u32) {
+        // A limb times 2**32 carries at most two new limbs out of the top;
+        // limbs are written from there down and moved into place after.
+        let grow = 2;
+        let mut r = self.len;
+        let mut w = self.len + grow;
+        let mut n: u64 = 0;
+        while r > 0 || n > 0 {
+            if r > 0 {
+                r -= 1;
+                n += (self.limbs[r] as u64) << k;
+            }
+            let q = n / LIMB;
+            w -= 1;
+            self.put(w, (n - LIMB * q) as u32);
+            n = q;
+        }
+        let end = (self.len + grow).min(MAX_LIMBS);
+        self.limbs.copy_within(w..end, 0);
+        self.len = end - w;
+        self.point += 9 * (grow - w) as i32;
+        self.trim();
+    }
+
+    fn right_shift(&mut self, k: u32) {
+        let mut r = 0;
+        let mut w = 0;
+        let mut n: u64 = 0;
+        // Take leading limbs until there is something to divide.
+        while n >> k == 0 {
+            if r < self.len {
+                n = n * LIMB + self.limbs[r] as u64;
+            } else if n == 0 {
+                self.len = 0;
+                return;
+            } else {
+                n *= LIMB;
+            }
+            r += 1;
+        }
+        self.point -= 9 * (r as i32 - 1);
+        let mask = (1u64 << k) - 1;
+        while r < self.len {
+            let c = self.limbs[r] as u64;
+            self.limbs[w] = (n >> k) as u32;
+            w += 1;
+            n = (n & mask) * LIMB + c;
+            r += 1;
+        }
+        while n > 0 {
+            self.put(w, (n >> k) as u32);
+            w = (w + 1).min(MAX_LIMBS);
+            n = (n & mask) * LIMB;
+        }
+        self.len = w;
+        self.trim();
     }
 }
 

@@ -73,21 +73,27 @@ pub(crate) fn shortest(x: f64, out: &mut String) -> i32 {
         out.push('0');
         return 1;
     }
-    let exact = Decimal::from_binary(m, e);
+    // x and the rounding interval's ends (halfway to the neighbouring
+    // doubles; below a power of two the lower neighbour is only half as far
+    // away) as multiples of one small power of two: one expansion, three
+    // cheap multiplications.
+    let (scale, lo, hi) = if m == 1 << 52 && e > -1074 {
+        (4 * m, 4 * m - 1, 4 * m + 2)
+    } else {
+        (2 * m, 2 * m - 1, 2 * m + 1)
+    };
+    let unit = Decimal::from_binary(1, e - (scale / m).trailing_zeros() as i32);
+    let mut exact = unit.clone();
+    exact.mul_small(scale);
     let inclusive = m % 2 == 0;
-    // The rounding interval's ends: halfway to the neighbouring doubles;
-    // below a power of two the lower neighbour is only half as far away.
     let inside = |o: Ordering, wanted: Ordering| o == wanted || (inclusive && o == Ordering::Equal);
     let digits = &exact.digits[..exact.len];
     // Truncations grow with n, so from the first n whose truncation is
     // above the lower end on, all are.
     let mut n_low = exact.len;
     {
-        let low = if m == 1 << 52 && e > -1074 {
-            Decimal::from_binary(4 * m - 1, e - 2)
-        } else {
-            Decimal::from_binary(2 * m - 1, e - 1)
-        };
+        let mut low = unit.clone();
+        low.mul_small(lo);
         for n in 1..exact.len {
             if inside(compare(&digits[..n], exact.point, &low), Ordering::Greater) {
                 n_low = n;
@@ -97,7 +103,8 @@ pub(crate) fn shortest(x: f64, out: &mut String) -> i32 {
     }
     // Rounded-up candidates shrink with n.  17 correctly rounded digits
     // always read back, so one of the two candidates works by n = 17.
-    let high = Decimal::from_binary(2 * m + 1, e - 1);
+    let mut high = unit;
+    high.mul_small(hi);
     let mut buf = [0u8; 20];
     let mut n_high = usize::MAX;
     for n in 1..=n_low.min(17) {

@@ -101,20 +101,19 @@ pub(crate) fn decimal_to_f64(d: &mut Decimal) -> f64 {
     if d.point > 310 {
         return f64::INFINITY;
     }
-    // Scale into [0.5, 1): value == d * 2**exp.  Right shifts may overshoot
-    // below 0.5; the left shifts never pass 1 (2**(3n) <= 10**n).
+    // Scale into [0.5, 1): value == d * 2**exp.  A value below 10**p
+    // shifted by 3.25 * p bits stays at or above 10**(p-1) / 2**(3.25 p),
+    // so right shifts converge from above in a few rounds (or overshoot
+    // below 0.5, which the left shifts mend); left shifts by 3.25 * -p
+    // never pass 1 (2**3.25 < 10).
     let mut exp: i32 = 0;
     while d.point > 0 {
-        let n = (d.point * 3).min(60);
+        let n = (d.point * 13 / 4).max(1);
         d.shift(-n);
         exp += n;
     }
     while d.point < 0 || (d.point == 0 && d.digits[0] < 5) {
-        let n = if d.point < 0 {
-            (-d.point * 3).min(60)
-        } else {
-            1
-        };
+        let n = (-d.point * 13 / 4).max(1);
         d.shift(n);
         exp -= n;
     }
