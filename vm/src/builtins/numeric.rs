@@ -141,7 +141,13 @@ pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
             }
         }
         Some(nd) => {
-            let Some(n) = it.to_i64(nd).filter(|_| it.is_int(nd)) else {
+            // An ndigits beyond i64 acts as its sign's extreme (CPython
+            // clamps it to Py_ssize_t).
+            let n = it.to_i64(nd).or_else(|| {
+                it.to_bigint(nd)
+                    .map(|b| if b.is_negative() { i64::MIN } else { i64::MAX })
+            });
+            let Some(n) = n.filter(|_| it.is_int(nd)) else {
                 let tn = it.type_name(nd);
                 return Err(it.raise_string(
                     TypeId::TypeError,
