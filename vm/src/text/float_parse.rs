@@ -112,7 +112,7 @@ pub(crate) fn decimal_to_f64(d: &mut Decimal) -> f64 {
         d.shift(-n);
         exp += n;
     }
-    while d.point < 0 || (d.point == 0 && d.digits[0] < 5) {
+    while d.len > 0 && (d.point < 0 || (d.point == 0 && d.digits[0] < 5)) {
         let n = (-d.point * 13 / 4).max(1);
         d.shift(n);
         exp -= n;
