@@ -21,7 +21,9 @@ fn files(dir: &Path, ext: Option<&str>) -> Vec<PathBuf> {
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     v.retain(|p| {
-        let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        let hidden = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
         p.is_file() && !hidden && ext.is_none_or(|x| p.extension().is_some_and(|e| e == x))
     });
     v.sort();
@@ -101,7 +103,11 @@ fn mutated_images_never_panic() {
     let root = root();
     let mut sources = files(&root.join("examples"), Some("py"));
     // Every 8th differential program: a spread of the language, kept quick.
-    sources.extend(files(&root.join("tests/py"), Some("py")).into_iter().step_by(8));
+    sources.extend(
+        files(&root.join("tests/py"), Some("py"))
+            .into_iter()
+            .step_by(8),
+    );
     assert!(sources.len() > 50, "found only {} programs", sources.len());
     let mut rng = Rng(0x5EED_F0F0_1234_5678);
     let (mut loaded, mut total) = (0, 0);
@@ -129,7 +135,10 @@ fn mutated_images_never_panic() {
     }
     // The mutations must reach the interpreter sometimes, or this tests
     // only the decoder.
-    assert!(loaded * 50 > total, "only {loaded} of {total} mutated images loaded");
+    assert!(
+        loaded * 50 > total,
+        "only {loaded} of {total} mutated images loaded"
+    );
 }
 
 #[test]

@@ -897,7 +897,12 @@ fn set_comprehension_adds_reach_only_their_own_stack() {
     use Op::*;
     // Found by the smoke fuzzer (sim-host/tests/fuzz_corpus.rs): `SetAddAt`
     // once escaped these checks and reached below the stack.
-    let with = |n: u16| one(&[(BuildSet, 0), o(LoadNone), (SetAddAt, n), o(ReturnValue)], 2);
+    let with = |n: u16| {
+        one(
+            &[(BuildSet, 0), o(LoadNone), (SetAddAt, n), o(ReturnValue)],
+            2,
+        )
+    };
     assert!(Program::verify(with(1)).is_ok());
     assert_eq!(
         code_err(with(2)),

@@ -31,11 +31,9 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
                     .map_err(|_| format!("--seconds: '{v}' is not a whole number"))?;
             }
             t if TARGETS.contains(&t) => targets.push(t),
-            other => {
-                return Err(format!(
-                    "unknown argument '{other}'; usage: cargo xtask fuzz [image|source] [--seconds N]"
-                ))
-            }
+            other => return Err(format!(
+                "unknown argument '{other}'; usage: cargo xtask fuzz [image|source] [--seconds N]"
+            )),
         }
     }
     if targets.is_empty() {
@@ -64,7 +62,9 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
             "-rss_limit_mb=4096",
         ]);
         println!("==> fuzzing '{t}' for {seconds} s");
-        let ok = cmd.status().map_err(|e| format!("cargo fuzz could not start: {e}"))?;
+        let ok = cmd
+            .status()
+            .map_err(|e| format!("cargo fuzz could not start: {e}"))?;
         if !ok.success() {
             return Err(format!(
                 "fuzz target '{t}' found a crash: its input is in fuzz/artifacts/{t}/ \
@@ -84,7 +84,13 @@ fn ensure_tools() -> Result<(), String> {
         .status()
         .is_ok_and(|s| s.success());
     if !has_nightly {
-        run(Command::new("rustup").args(["toolchain", "install", "nightly", "--profile", "minimal"]))?;
+        run(Command::new("rustup").args([
+            "toolchain",
+            "install",
+            "nightly",
+            "--profile",
+            "minimal",
+        ]))?;
     }
     let has_fuzz = Command::new(program("cargo"))
         .args(["fuzz", "--version"])
@@ -99,11 +105,17 @@ fn ensure_tools() -> Result<(), String> {
 }
 
 fn run(cmd: &mut Command) -> Result<(), String> {
-    let ok = cmd.status().map_err(|e| format!("{:?} could not start: {e}", cmd.get_program()))?;
+    let ok = cmd
+        .status()
+        .map_err(|e| format!("{:?} could not start: {e}", cmd.get_program()))?;
     if ok.success() {
         Ok(())
     } else {
-        Err(format!("{:?} {:?} failed", cmd.get_program(), cmd.get_args().collect::<Vec<_>>()))
+        Err(format!(
+            "{:?} {:?} failed",
+            cmd.get_program(),
+            cmd.get_args().collect::<Vec<_>>()
+        ))
     }
 }
 
@@ -125,7 +137,11 @@ fn seed_images(root: &Path, dir: &Path) -> Result<(), String> {
     }
     sources.retain(|p| p.extension().is_some_and(|e| e == "py"));
     for src in sources {
-        let name = src.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let name = src
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let fbc = dir.join(format!("{name}.fbc"));
         let ok = Command::new(&sim)
             .arg("compile")

@@ -5,8 +5,7 @@ use crate::bytecode::BinOp;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
 use crate::num::BigInt;
-use crate::text::format_spec::format_float_with;
-use crate::text::parse_num::parse_float;
+use crate::text::float_digits::round_to_places;
 use crate::types::TypeId;
 use crate::value::Value;
 
@@ -164,27 +163,36 @@ pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
             }
         }
         Some(nd) => {
-            let Some(n) = it.to_i64(nd).filter(|_| it.is_int(nd)) else {
+            // An ndigits beyond i64 acts as its sign's extreme (CPython
+            // clamps it to Py_ssize_t).
+            let n = it.to_i64(nd).or_else(|| {
+                it.to_bigint(nd)
+                    .map(|b| if b.is_negative() { i64::MIN } else { i64::MAX })
+            });
+            let Some(n) = n.filter(|_| it.is_int(nd)) else {
                 let tn = it.type_name(nd);
                 return Err(it.raise_string(
                     TypeId::TypeError,
                     alloc::format!("'{tn}' object cannot be interpreted as an integer"),
                 ));
             };
-            if !f.is_finite() || f == 0.0 || n > 330 {
+            // CPython's bounds: past 323 places every double rounds to
+            // itself, past -308 to zero.
+            if !f.is_finite() || f == 0.0 || n > 323 {
                 return Ok(Value::float(f));
             }
-            if n < -330 {
+            if n < -308 {
                 return Ok(Value::float(0.0f64.copysign(f)));
             }
-            if n >= 0 {
-                // CPython: correctly rounded decimal string, read back.
-                let s = format_float_with(f, &alloc::format!(".{n}f")).unwrap_or_default();
-                return Ok(Value::float(parse_float(&s).unwrap_or(f)));
+            // Correctly rounded on the exact value, ties to even.
+            let y = round_to_places(f.abs(), n as i32).copysign(f);
+            if y.is_infinite() {
+                return Err(it.raise(
+                    TypeId::OverflowError,
+                    "rounded value too large to represent",
+                ));
             }
-            let p = libm::pow(10.0, (-n) as f64);
-            let y = libm::rint(f / p) * p;
-            Ok(Value::float(if y.is_finite() { y } else { f }))
+            Ok(Value::float(y))
         }
     }
 }

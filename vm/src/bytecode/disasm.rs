@@ -322,25 +322,11 @@ fn repr_into(image: &Image, index: usize, out: &mut String, depth: usize) {
     }
 }
 
-/// A float as Python would show it (near enough): `1.0`, `0.5`, `1e+100`, `inf`, `nan`.
+/// A float as Python shows it: `1.0`, `0.5`, `1e+100`, `inf`, `nan`.
 fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return String::from("nan");
-    }
-    if f.is_infinite() {
-        return String::from(if f < 0.0 { "-inf" } else { "inf" });
-    }
-    let s = format!("{f:?}");
-    match s.split_once('e') {
-        Some((mantissa, exp)) => {
-            let (sign, digits) = match exp.strip_prefix('-') {
-                Some(d) => ('-', d),
-                None => ('+', exp),
-            };
-            format!("{mantissa}e{sign}{digits:0>2}")
-        }
-        None => s,
-    }
+    let mut s = String::new();
+    crate::text::float_repr(f, &mut s);
+    s
 }
 
 /// Python's `repr()` of a str: single quotes unless the text has `'` and no `"`.

@@ -1,13 +1,14 @@
 //! `repr(float)` / `str(float)` and the shared float-to-text core
 //! (CPython's `PyOS_double_to_string`) used by the format-spec code.
 //!
-//! Digit generation is delegated to `core::fmt`: `{:e}` yields the shortest
-//! digit string that round-trips (the same digits CPython's `dtoa` mode 0
-//! picks), and `{:.*e}` / `{:.*}` round the exact binary value correctly with
-//! ties to even, like `dtoa` modes 2 and 3.  Only the layout is CPython's.
+//! The digits come from [`super::float_digits`] (shortest round-trip digits
+//! like `dtoa` mode 0; correctly rounded ones, ties to even on the exact
+//! binary value, like modes 2 and 3); the layout here is CPython's
+//! `format_float_short`.  No `core::fmt` float formatting is involved: it
+//! would cost ~11 KiB of flash.
 
+use super::float_digits::{rounded, shortest};
 use alloc::string::String;
-use core::fmt::Write;
 
 /// Writes `repr(x)` exactly as CPython 3.11 does (`str(x)` is identical).
 ///
@@ -35,113 +36,6 @@ impl Flags {
         add_dot_0: true,
         no_neg_0: false,
     };
-}
-
-/// Shortest round-trip digits of a finite, non-negative `x` (no trailing
-/// zeros, `"0"` for zero) and the decimal point position `decpt`, so that
-/// `x == 0.DIGITS * 10**decpt`.
-///
-/// When `x` lies exactly halfway between two shortest candidates that both
-/// round-trip, CPython's `dtoa` picks the one with an even last digit
-/// while `core::fmt` may pick the other (`1000000000000000.2` vs `.3`);
-/// [`fix_shortest_tie`] corrects that.
-fn shortest_digits(x: f64, buf: &mut String) -> i32 {
-    buf.clear();
-    let _ = write!(buf, "{:e}", x);
-    let decpt = split_sci(buf);
-    fix_shortest_tie(x, buf, decpt)
-}
-
-/// See [`shortest_digits`]: `digits`/`decpt` are `core::fmt`'s shortest
-/// digits of the finite, non-negative `x`; returns the (possibly updated)
-/// decimal point position.
-fn fix_shortest_tie(x: f64, digits: &mut String, decpt: i32) -> i32 {
-    let n = digits.len();
-    if x == 0.0 || n >= 18 {
-        return decpt;
-    }
-    // The (n+1)-digit rounding of x; a tie needs it to end in 5 and to be
-    // exactly x.
-    let mut wide = String::new();
-    let _ = write!(wide, "{:.*e}", n, x);
-    let wide_decpt = split_sci(&mut wide);
-    let mut wide_digits = String::from(&wide[..]);
-    while wide_digits.len() < n + 1 {
-        wide_digits.push('0');
-    }
-    if !wide_digits.ends_with('5') {
-        return decpt;
-    }
-    let Ok(big_n) = wide_digits.parse::<u128>() else {
-        return decpt;
-    };
-    // x == big_n * 10**k exactly?  x = m * 2**e with m odd; big_n is odd.
-    let k = wide_decpt - (n as i32 + 1);
-    let bits = x.to_bits();
-    let exp_bits = ((bits >> 52) & 0x7ff) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    let (mut m, mut e) = if exp_bits == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), exp_bits - 1075)
-    };
-    let tz = m.trailing_zeros();
-    m >>= tz;
-    e += tz as i32;
-    let five_pow = |j: i32| -> Option<u128> {
-        let mut p: u128 = 1;
-        for _ in 0..j {
-            p = p.checked_mul(5)?;
-        }
-        Some(p)
-    };
-    let exact = if k >= 0 {
-        e == k && five_pow(k).and_then(|p| big_n.checked_mul(p)) == Some(m as u128)
-    } else {
-        e == k && five_pow(-k).and_then(|p| (m as u128).checked_mul(p)) == Some(big_n)
-    };
-    if !exact {
-        return decpt;
-    }
-    let low = big_n / 10;
-    let even = if low % 2 == 0 { low } else { low + 1 };
-    let mut candidate = String::new();
-    let _ = write!(candidate, "{}", even);
-    // Decimal exponent of the last candidate digit is k + 1.
-    let cand_decpt = candidate.len() as i32 + k + 1;
-    let mut check = String::new();
-    let _ = write!(check, "0.{}e{}", candidate, cand_decpt);
-    if check.parse::<f64>() != Ok(x) {
-        return decpt;
-    }
-    while candidate.len() > 1 && candidate.ends_with('0') {
-        candidate.pop();
-    }
-    *digits = candidate;
-    cand_decpt
-}
-
-/// Correctly rounded `ndigits` significant digits (trailing zeros stripped,
-/// at least one digit kept) of a finite, non-negative `x`; returns `decpt`.
-fn rounded_digits(x: f64, ndigits: usize, buf: &mut String) -> i32 {
-    buf.clear();
-    let _ = write!(buf, "{:.*e}", ndigits.saturating_sub(1), x);
-    split_sci(buf)
-}
-
-/// Turns Rust's `D.DDDDeN` in `buf` into the bare digit string (trailing
-/// zeros stripped) and returns the decimal point position `N + 1`.
-fn split_sci(buf: &mut String) -> i32 {
-    let e = buf.find('e').unwrap_or(buf.len());
-    let exp: i32 = buf[e + 1..].parse().unwrap_or(0);
-    buf.truncate(e);
-    if let Some(dot) = buf.find('.') {
-        buf.remove(dot);
-    }
-    while buf.len() > 1 && buf.ends_with('0') {
-        buf.pop();
-    }
-    exp + 1
 }
 
 fn push_zeros(out: &mut String, n: i64) {
@@ -180,28 +74,21 @@ pub(crate) fn double_to_string(
     let ax = x.abs();
     let body = out.len();
     let mut digits = String::new();
-    match code {
-        'f' => {
-            let _ = write!(out, "{:.*}", precision, ax);
-            if flags.alt && precision == 0 {
-                out.push('.');
-            }
+    // Precisions come from format specs, which cap them at i32::MAX.
+    let precision = precision.min(i32::MAX as usize - 1) as i32;
+    let (decpt, precision) = match code {
+        'f' => (rounded(ax, true, precision, &mut digits), precision),
+        'e' => (
+            rounded(ax, false, precision + 1, &mut digits),
+            precision + 1,
+        ),
+        'g' => {
+            let p = precision.max(1);
+            (rounded(ax, false, p, &mut digits), p)
         }
-        _ => {
-            let (decpt, precision) = match code {
-                'e' => (
-                    rounded_digits(ax, precision + 1, &mut digits),
-                    precision + 1,
-                ),
-                'g' => {
-                    let p = precision.max(1);
-                    (rounded_digits(ax, p, &mut digits), p)
-                }
-                _ => (shortest_digits(ax, &mut digits), 0),
-            };
-            layout(&digits, decpt, code, precision as i64, flags, upper, out);
-        }
-    }
+        _ => (shortest(ax, &mut digits), 0),
+    };
+    layout(&digits, decpt, code, precision as i64, flags, upper, out);
     if flags.no_neg_0 && negative {
         let mantissa = out[body..].split(['e', 'E']).next().unwrap_or("");
         if mantissa.bytes().all(|b| b == b'0' || b == b'.') {
@@ -210,8 +97,9 @@ pub(crate) fn double_to_string(
     }
 }
 
-/// The layout half of CPython's `format_float_short`, for codes `e`, `g`
-/// and `r` (`precision` already adjusted as `PyOS_double_to_string` does).
+/// The layout half of CPython's `format_float_short`, for codes `e`, `f`,
+/// `g` and `r` (`precision` already adjusted as `PyOS_double_to_string`
+/// does).
 fn layout(
     digits: &str,
     decpt: i32,
@@ -229,6 +117,9 @@ fn layout(
         'e' => {
             use_exp = true;
             vdigits_end = precision;
+        }
+        'f' => {
+            vdigits_end = decpt + precision;
         }
         'g' => {
             let limit = if flags.add_dot_0 {
@@ -287,7 +178,12 @@ fn layout(
     if use_exp {
         out.push(if upper { 'E' } else { 'e' });
         out.push(if exp < 0 { '-' } else { '+' });
-        let _ = write!(out, "{:02}", exp.abs());
+        let exp = exp.unsigned_abs();
+        if exp >= 100 {
+            out.push((b'0' + (exp / 100) as u8) as char);
+        }
+        out.push((b'0' + (exp / 10 % 10) as u8) as char);
+        out.push((b'0' + (exp % 10) as u8) as char);
     }
 }
 

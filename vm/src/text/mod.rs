@@ -3,12 +3,19 @@
 //! `str.format` template parsing, `int(str, base)` / `float(str)` parsing
 //! and `repr(str)` / `ascii(str)`.
 //!
+//! Float <-> text conversions do not use `core`'s (`dec2flt`, `flt2dec`,
+//! `fmt::float`: ~32 KiB of flash): they are exact decimal arithmetic on a
+//! fixed digit buffer (`decimal`, `float_digits`, `float_parse`).
+//!
 //! Nothing here knows about VM objects: everything works on `&str`, `i64`,
 //! `f64`, [`crate::num::BigInt`] and [`alloc::string::String`].  Errors that
 //! CPython raises carry CPython's exact message; the VM decides the
 //! exception class ([`FormatError::kind`]).
 
 pub mod case;
+mod decimal;
+pub(crate) mod float_digits;
+pub(crate) mod float_parse;
 pub mod float_repr;
 pub mod format_spec;
 pub mod format_string;

@@ -140,6 +140,8 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 /// case, decimal mantissas with optional point (`5.`, `.5`), an optional
 /// exponent, and single underscores between digits only (`1_0.5`, not
 /// `1_.5`, `_1`, `1_` or `1__0`).  Out-of-range values give `±inf`/`±0.0`.
+/// The result is correctly rounded (ties to even) for any number of digits
+/// ([`super::float_parse`]).
 pub fn parse_float(s: &str) -> Option<f64> {
     let buf = to_ascii(s)?;
     // `_Py_string_to_number_with_underscores`: runs before stripping.
@@ -180,8 +182,8 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if !is_decimal_literal(body) {
         return None;
     }
-    let text = core::str::from_utf8(b).ok()?;
-    text.parse::<f64>().ok()
+    let v = super::float_parse::parse_decimal(body);
+    Some(if negative { -v } else { v })
 }
 
 /// `digits* ['.' digits*] [('e'|'E') [sign] digits+]` with at least one
