@@ -381,8 +381,20 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::Add => Value::try_small_int(x + y),
         BinOp::Sub => Value::try_small_int(x - y),
         BinOp::Mul => x.checked_mul(y).and_then(Value::try_small_int),
-        BinOp::FloorDiv if y != 0 => Value::try_small_int(Integer::div_floor(&x, &y)),
-        BinOp::Mod if y != 0 => Some(Value::small_int(Integer::mod_floor(&x, &y))),
+        // Inline floor division/modulo (num-integer's are out-of-line calls);
+        // small ints have 48 bits, so `/` and `%` cannot overflow here.
+        BinOp::FloorDiv if y != 0 => {
+            let (q, r) = (x / y, x % y);
+            Value::try_small_int(if r != 0 && (r ^ y) < 0 { q - 1 } else { q })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x % y;
+            Some(Value::small_int(if r != 0 && (r ^ y) < 0 {
+                r + y
+            } else {
+                r
+            }))
+        }
         BinOp::And => Some(Value::small_int(x & y)),
         BinOp::Or => Some(Value::small_int(x | y)),
         BinOp::Xor => Some(Value::small_int(x ^ y)),
