@@ -184,7 +184,10 @@ impl Interp {
     /// CPython's error messages. The function is at `stack[callee]`, its `n`
     /// arguments above it, then the keyword-names tuple when `kw`. On success
     /// the parameters are in place from `callee + 1` on.
+    // Out of line: inlined, its locals made `call_function` (the path of
+    // every plain positional call) save and spill far more.
     #[allow(clippy::needless_range_loop)]
+    #[inline(never)]
     fn bind_args(&mut self, ci: usize, callee: usize, n: usize, kw: bool) -> PyResult<()> {
         let prog = self.prog.clone();
         let image = prog.image();

@@ -262,6 +262,10 @@ impl Interp {
 
     /// Ordering of two values: `None` if not comparable, `Some(None)` if unordered (NaN).
     pub(crate) fn order(&self, a: Value, b: Value) -> Option<Option<Ordering>> {
+        // Small ints first: sorting lists of ints compares nothing else.
+        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+            return Some(Some(x.cmp(&y)));
+        }
         if let Some(o) = self.num_cmp(a, b) {
             return Some(o);
         }

@@ -38,14 +38,30 @@ impl Code<'_> {
     /// The little-endian u16 operand at `i..i + 2` (operand bytes, see above).
     #[inline(always)]
     fn u16_at(self, i: usize) -> usize {
-        u16::from_le_bytes([self.byte(i), self.byte(i + 1)]) as usize
+        debug_assert!(i + 2 <= self.0.len());
+        // SAFETY: `i` and `i + 1` are operand bytes of a verified
+        // instruction (see the type's docs), so both are in bounds; one
+        // unaligned two-byte read instead of two byte reads.
+        let bytes = unsafe { self.0.as_ptr().add(i).cast::<[u8; 2]>().read() };
+        u16::from_le_bytes(bytes) as usize
     }
 }
+
+/// The opcode decode table in static memory (a `const` array indexed at
+/// run time may be copied to the stack first).
+static DECODE: [Option<Op>; 256] = Op::DECODE;
 
 /// Instructions between periodic safe-point work (time accounting, board
 /// events, due timers): small enough for microsecond interrupt latency on
 /// the simulated clock, large enough to cost nothing measurable.
 const SAFE_POINT_INTERVAL: u64 = 64;
+
+/// What `pop!`/`top!` read from an empty stack (never, for verified code).
+#[cold]
+#[inline(never)]
+fn underflow() -> Value {
+    Value::NONE
+}
 
 impl Interp {
     /// Pushes a frame, enforcing the recursion limit.
@@ -75,9 +91,6 @@ impl Interp {
     fn run_frames(&mut self, io: &mut dyn Board) -> PyResult<Value> {
         let prog = self.prog.clone();
         let image = prog.image();
-        // Instructions executed since the last flush into `sched.ticks`
-        // (a local, so counting costs one register increment).
-        let mut ticks: u64 = 0;
         'frame: loop {
             let fi = self.frames.len() - 1;
             let Frame {
@@ -111,7 +124,6 @@ impl Interp {
                         Ok(v) => v,
                         Err(e) => {
                             self.frames[fi].pc = pc;
-                            self.sched.ticks += ticks;
                             return Err(e);
                         }
                     }
@@ -121,21 +133,47 @@ impl Interp {
             // a callback is waiting) do the periodic work.
             macro_rules! safe_point {
                 () => {
-                    self.sched.ticks += core::mem::take(&mut ticks);
                     if self.sched.ticks >= SAFE_POINT_INTERVAL || !self.sched.queue.is_empty() {
                         self.frames[fi].pc = pc;
                         tri!(self.safe_point(io));
                     }
                 };
             }
+            // Verified code never pops an empty stack; the fallback (a
+            // cold branch, not a select) only keeps the loop panic-free.
             macro_rules! pop {
                 () => {
-                    self.stack.pop().unwrap_or(Value::NONE)
+                    match self.stack.pop() {
+                        Some(v) => v,
+                        None => underflow(),
+                    }
                 };
             }
             macro_rules! top {
                 () => {
-                    *self.stack.last().unwrap_or(&Value::NONE)
+                    match self.stack.last() {
+                        Some(v) => *v,
+                        None => underflow(),
+                    }
+                };
+            }
+            // `a OP b` for the two top items: the small-int case inline
+            // (one length check covers both reads and the store), the rest
+            // in `binary_slow`.
+            macro_rules! binary {
+                ($sel:expr) => {
+                    let sel = $sel;
+                    let n = self.stack.len();
+                    if let [.., a, b] = self.stack[..] {
+                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                            if let Some(r) = super::ops::small_binop(sel, x, y) {
+                                self.stack[n - 2] = r;
+                                self.stack.truncate(n - 1);
+                                continue;
+                            }
+                        }
+                    }
+                    tri!(self.op_binary_slow(io, sel));
                 };
             }
             macro_rules! call_and_continue {
@@ -152,8 +190,11 @@ impl Interp {
             loop {
                 let byte = code.byte(pc);
                 pc += 1;
-                ticks += 1;
-                let Some(op) = Op::from_byte(byte) else {
+                // Counted straight into `sched.ticks` (one memory increment):
+                // a local counter competes for registers in this big loop and
+                // got spilled anyway.
+                self.sched.ticks += 1;
+                let Some(op) = DECODE[byte as usize] else {
                     self.frames[fi].pc = pc;
                     return Err(self.raise(TypeId::SystemError, "invalid opcode"));
                 };
@@ -291,66 +332,57 @@ impl Interp {
                         self.frames[fi].pc = pc;
                         call_and_continue!(self.call(io, pos, n, true, pos));
                     }
-                    Op::BinaryAdd | Op::BinarySub | Op::BinaryOp => {
-                        let sel = match op {
-                            Op::BinaryAdd => BinOp::Add,
-                            Op::BinarySub => BinOp::Sub,
-                            _ => BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add),
-                        };
-                        let b = pop!();
-                        let a = top!();
-                        let r = match (a.as_small_int(), b.as_small_int()) {
-                            (Some(x), Some(y)) => match super::ops::small_binop(sel, x, y) {
-                                Some(v) => v,
-                                None => tri!(self.binary_op(sel, a, b)),
-                            },
-                            _ => tri!(self.binary_op_io(io, sel, a, b, false)),
-                        };
-                        let n = self.stack.len();
-                        self.stack[n - 1] = r;
+                    Op::BinaryAdd => {
+                        binary!(BinOp::Add);
+                    }
+                    Op::BinarySub => {
+                        binary!(BinOp::Sub);
+                    }
+                    Op::BinaryOp => {
+                        let sel = BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add);
+                        binary!(sel);
                     }
                     Op::InplaceOp => {
                         let sel = BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add);
                         let n = self.stack.len();
-                        let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
-                        if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                            if let Some(r) = super::ops::small_binop(sel, x, y) {
-                                self.stack.pop();
-                                self.stack[n - 2] = r;
-                                continue;
+                        if let [.., a, b] = self.stack[..] {
+                            if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+                                if let Some(r) = super::ops::small_binop(sel, x, y) {
+                                    self.stack[n - 2] = r;
+                                    self.stack.truncate(n - 1);
+                                    continue;
+                                }
                             }
                         }
-                        let r = tri!(self.binary_op_io(io, sel, a, b, true));
-                        let r = if r == Value::NULL {
-                            self.stack[n - 2]
-                        } else {
-                            r
-                        };
-                        self.stack.truncate(n - 2);
-                        self.stack.push(r);
+                        tri!(self.op_inplace_slow(io, sel));
                     }
                     Op::CompareOp => {
                         let sel = CmpOp::from_u8(arg8!() as u8).unwrap_or(CmpOp::Eq);
-                        let b = pop!();
-                        let a = pop!();
-                        let r = match (a.as_small_int(), b.as_small_int()) {
-                            (Some(x), Some(y)) => match sel {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
+                        let n = self.stack.len();
+                        let small = match self.stack[..] {
+                            [.., a, b] => match (a.as_small_int(), b.as_small_int()) {
+                                (Some(x), Some(y)) => Some(match sel {
+                                    CmpOp::Lt => x < y,
+                                    CmpOp::Le => x <= y,
+                                    CmpOp::Eq => x == y,
+                                    CmpOp::Ne => x != y,
+                                    CmpOp::Gt => x > y,
+                                    CmpOp::Ge => x >= y,
+                                }),
+                                _ => None,
                             },
-                            _ => {
-                                if self.either_user(a, b) {
-                                    // Rich comparisons may return any object.
-                                    let v = tri!(self.compare_value_io(io, sel, a, b));
-                                    self.stack.push(v);
-                                    continue;
-                                }
-                                tri!(self.compare_io(io, sel, a, b))
+                            _ => None,
+                        };
+                        let r = match small {
+                            Some(r) => {
+                                self.stack.truncate(n - 2);
+                                r
                             }
+                            None => match tri!(self.op_compare_slow(io, sel)) {
+                                Some(r) => r,
+                                // A rich comparison's result (any object) was pushed.
+                                None => continue,
+                            },
                         };
                         // `CompareOp` is nearly always followed by a conditional
                         // jump: take it here instead of pushing a bool and
@@ -360,7 +392,7 @@ impl Interp {
                         let next = code.byte(pc);
                         if next == Op::PopJumpIfFalse as u8 || next == Op::PopJumpIfTrue as u8 {
                             let jump_if = next == Op::PopJumpIfTrue as u8;
-                            ticks += 1;
+                            self.sched.ticks += 1;
                             if r == jump_if {
                                 let t = code.u16_at(pc + 1);
                                 if t < pc {
@@ -614,13 +646,11 @@ impl Interp {
                     Op::ReturnValue => {
                         let v = pop!();
                         let Some(f) = self.frames.pop() else {
-                            self.sched.ticks += ticks;
                             return Ok(v);
                         };
                         if f.gen != super::GEN_NONE {
                             match self.gen_return(f, v) {
                                 Some(v) => {
-                                    self.sched.ticks += ticks;
                                     return Ok(v);
                                 }
                                 None => continue 'frame,
@@ -628,18 +658,11 @@ impl Interp {
                         }
                         self.stack.truncate(f.ret_sp);
                         let v = if f.init {
-                            match self.init_return(v, f.native_return) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    self.sched.ticks += ticks;
-                                    return Err(e);
-                                }
-                            }
+                            self.init_return(v, f.native_return)?
                         } else {
                             v
                         };
                         if f.native_return {
-                            self.sched.ticks += ticks;
                             return Ok(v);
                         }
                         self.stack.push(v);
@@ -925,11 +948,9 @@ impl Interp {
                         match self.deliver_yield(kind, v) {
                             Ok(None) => continue 'frame,
                             Ok(Some(v)) => {
-                                self.sched.ticks += ticks;
                                 return Ok(v);
                             }
                             Err(e) => {
-                                self.sched.ticks += ticks;
                                 return Err(e);
                             }
                         }
@@ -957,11 +978,9 @@ impl Interp {
                                 match self.deliver_yield(kind, v) {
                                     Ok(None) => continue 'frame,
                                     Ok(Some(v)) => {
-                                        self.sched.ticks += ticks;
                                         return Ok(v);
                                     }
                                     Err(e) => {
-                                        self.sched.ticks += ticks;
                                         return Err(e);
                                     }
                                 }

@@ -22,6 +22,7 @@ mod ops;
 mod percent;
 mod repl;
 pub(crate) mod sched;
+mod slow;
 mod special;
 mod subscr;
 mod unpack;

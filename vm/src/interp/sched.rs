@@ -100,6 +100,9 @@ impl Interp {
             return Ok(());
         }
         self.gather_events(io);
+        if self.sched.queue.is_empty() {
+            return Ok(());
+        }
         self.run_callbacks(io)
     }
 
@@ -122,6 +125,9 @@ impl Interp {
                     self.sched.queue.push((handler, p, Source::Pin(pin)));
                 }
             }
+        }
+        if self.sched.timers.is_empty() {
+            return;
         }
         let now = io.now_ns();
         // Due timers fire in deadline order (ties: creation order).

@@ -71,6 +71,7 @@ impl Interp {
 
     /// Copies a function's closure cells into the last local slots of a new
     /// frame (`stack[base + nlocals - ncells ..]`).
+    #[inline(never)]
     pub(crate) fn copy_free_vars(
         &mut self,
         closure: Value,

@@ -44,6 +44,7 @@ pub(crate) const DONE: i64 = 3;
 impl Interp {
     /// Creates the generator for a call of generator code `code` whose bound
     /// locals are `stack[base..base + nlocals]`.
+    #[inline(never)]
     pub(crate) fn new_generator(
         &mut self,
         code: usize,
