@@ -59,3 +59,51 @@ fn recursion_through_a_builtin_callback_is_bounded_even_with_a_huge_limit() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Runs sim-host with `args`, killing it after `secs` seconds: `None` if it
+/// had to be killed.
+fn run_bounded(args: &[&str], secs: u64) -> Option<(String, i32)> {
+    use std::time::{Duration, Instant};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sim-host"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut out = String::new();
+            use std::io::Read;
+            child
+                .stdout
+                .take()
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            return Some((out, status.code().unwrap_or(-1)));
+        }
+        if start.elapsed() > Duration::from_secs(secs) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn until_stops_a_loop_that_only_prints() {
+    // Printing charges the board's clock mid-instruction; that once reset
+    // the safe-point counter, so the stop request was never seen.
+    let path = std::env::temp_dir().join(format!("ferrite-until-{}.py", std::process::id()));
+    std::fs::write(&path, "while True:\n    print(1)\n").unwrap();
+    let r = run_bounded(&["run", "--until", "1ms", path.to_str().unwrap()], 60);
+    let _ = std::fs::remove_file(&path);
+    let (out, code) = r.expect("sim-host --until 1ms did not stop `while True: print(1)`");
+    assert_eq!(code, 0);
+    // 1 ms at 50 ns per instruction is 20,000 instructions: thousands of
+    // lines, not millions.
+    let lines = out.lines().count();
+    assert!((1000..10_000).contains(&lines), "{lines} lines");
+}

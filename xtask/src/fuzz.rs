@@ -31,9 +31,11 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
                     .map_err(|_| format!("--seconds: '{v}' is not a whole number"))?;
             }
             t if TARGETS.contains(&t) => targets.push(t),
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "unknown argument '{other}'; usage: cargo xtask fuzz [image|source] [--seconds N]"
-            )),
+            ))
+            }
         }
     }
     if targets.is_empty() {

@@ -83,6 +83,17 @@ impl Interp {
                     if !self.unwind() {
                         return Err(Thrown);
                     }
+                    // Entering a handler is a control transfer like a
+                    // back-edge: a loop made of raise-and-catch (a handler
+                    // whose range covers itself, as only hostile bytecode
+                    // has) must still reach safe points and Stop. (The
+                    // instructions it runs are counted as they execute.)
+                    if self.sched.ticks >= SAFE_POINT_INTERVAL
+                        && self.safe_point(io).is_err()
+                        && !self.unwind()
+                    {
+                        return Err(Thrown);
+                    }
                 }
             }
         }

@@ -52,8 +52,14 @@ pub(crate) struct Sched {
     pub timers: Vec<Value>,
     /// `Pin` objects with an IRQ handler.
     pub irqs: Vec<Value>,
-    /// Instructions executed but not yet charged to the board's clock.
+    /// Instructions executed since the last safe point (the dispatch loop
+    /// holds a safe point when this reaches its interval).
     pub ticks: u64,
+    /// How many of `ticks` board-facing built-ins already charged to the
+    /// board's clock (they charge mid-instruction so the board sees exact
+    /// time). Kept apart so charging never delays the next safe point:
+    /// `while True: print(1)` must still see a stop request.
+    pub charged: u64,
     /// A callback is running (callbacks do not nest).
     pub in_callback: bool,
     /// The host asked to stop; the run is unwinding.
@@ -76,7 +82,8 @@ impl Sched {
 impl Interp {
     /// Charges executed instructions to the board's clock.
     pub(crate) fn charge(&mut self, io: &mut dyn Board) {
-        let t = core::mem::take(&mut self.sched.ticks);
+        let t = self.sched.ticks.saturating_sub(self.sched.charged);
+        self.sched.charged = self.sched.ticks;
         if t > 0 {
             io.charge(t);
         }
@@ -93,6 +100,8 @@ impl Interp {
     /// request, turn board events and due timers into callbacks, run them.
     pub(crate) fn safe_point(&mut self, io: &mut dyn Board) -> PyResult<()> {
         self.charge(io);
+        self.sched.ticks = 0;
+        self.sched.charged = 0;
         if io.stop_requested() {
             return Err(self.stop());
         }
