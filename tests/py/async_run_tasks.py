@@ -1,4 +1,6 @@
 # asyncio.run, create_task, sleep ordering and task results.
+# Delays are spaced 25 ms or more apart: CPython runs them in real time,
+# and a loaded CI machine must not reorder them.
 import asyncio
 
 
@@ -11,8 +13,8 @@ async def worker(name, delay, n):
 
 async def main():
     print("start")
-    t1 = asyncio.create_task(worker("a", 0.01, 3))
-    t2 = asyncio.create_task(worker("b", 0.025, 2))
+    t1 = asyncio.create_task(worker("a", 0.05, 3))
+    t2 = asyncio.create_task(worker("b", 0.125, 2))
     print(t1.done(), t2.done())
     r1 = await t1
     r2 = await t2

@@ -1,4 +1,6 @@
 # asyncio.Semaphore / BoundedSemaphore limit concurrency.
+# Delays are spaced 25 ms or more apart: CPython runs them in real time,
+# and a loaded CI machine must not reorder them.
 import asyncio
 
 active = 0
@@ -11,7 +13,7 @@ async def job(sem, i, log):
         active += 1
         peak = max(peak, active)
         log.append("start %d" % i)
-        await asyncio.sleep(0.01 * (i % 3 + 1))
+        await asyncio.sleep(0.05 * (i % 3 + 1))
         log.append("end %d" % i)
         active -= 1
 

@@ -1,4 +1,6 @@
 # asyncio.wait (return_when, timeout) and asyncio.shield.
+# Delays are spaced 25 ms or more apart: CPython runs them in real time,
+# and a loaded CI machine must not reorder them.
 import asyncio
 
 
@@ -14,14 +16,14 @@ def names(tasks):
 
 
 async def main():
-    ts = [asyncio.create_task(job(n, d), name=n) for n, d in (("a", 0.01), ("b", 0.025), ("c", 0.05))]
+    ts = [asyncio.create_task(job(n, d), name=n) for n, d in (("a", 0.05), ("b", 0.125), ("c", 0.25))]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print(names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.02)
+    done, pending = await asyncio.wait(ts, timeout=0.1)
     print(names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print(names(done), names(pending), sorted(t.result() for t in done))
-    ts = [asyncio.create_task(job("x", 0.01, True), name="x"), asyncio.create_task(job("y", 0.05), name="y")]
+    ts = [asyncio.create_task(job("x", 0.05, True), name="x"), asyncio.create_task(job("y", 0.25), name="y")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print(names(done), names(pending))
     await asyncio.wait(pending)
@@ -30,9 +32,9 @@ async def main():
     except ValueError as e:
         print("ValueError:", e)
 
-    inner = asyncio.create_task(job("shielded", 0.02))
+    inner = asyncio.create_task(job("shielded", 0.1))
     try:
-        await asyncio.wait_for(asyncio.shield(inner), 0.005)
+        await asyncio.wait_for(asyncio.shield(inner), 0.025)
     except TimeoutError:
         print("timed out, inner cancelled?", inner.cancelled())
     print(await inner)
