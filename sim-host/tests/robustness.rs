@@ -107,3 +107,17 @@ fn until_stops_a_loop_that_only_prints() {
     let lines = out.lines().count();
     assert!((1000..10_000).contains(&lines), "{lines} lines");
 }
+
+#[test]
+fn huge_format_widths_and_precisions_are_memory_errors_at_once() {
+    // Found by `cargo xtask fuzz image`: `'%.2000000000f' % x` built a
+    // 2 GB string on the host before the VM heap refused it.
+    let src = "for t in [lambda: '%.2000000000f' % 1.0, lambda: '%2000000000d' % 1,\n\
+        lambda: '%*s' % (2000000000, 'a'), lambda: format(1.5, '.2000000000f'),\n\
+        lambda: '{:>2000000000}'.format('a'), lambda: f'{2:02000000000}']:\n\
+        \x20   try:\n        print(len(t()))\n    except MemoryError:\n        print('MemoryError')\n\
+        print('%.3f|%5s' % (1.0, 'ab'))\n";
+    let (out, err, code) = run("bigfmt", src);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "MemoryError\n".repeat(6) + "1.000|   ab\n");
+}

@@ -46,8 +46,10 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
     for t in targets {
         let corpus = root.join("fuzz/corpus").join(t);
         std::fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
-        let mut cmd = Command::new(program("cargo"));
-        cmd.args(["+nightly", "fuzz", "run", t])
+        // Through rustup: the `cargo` running xtask is the stable one and
+        // does not understand `+nightly`.
+        let mut cmd = Command::new("rustup");
+        cmd.args(["run", "nightly", "cargo", "fuzz", "run", t])
             .arg(&corpus)
             .current_dir(&root);
         if t == "image" {
@@ -69,8 +71,8 @@ pub fn fuzz(args: &[String]) -> Result<(), String> {
             .map_err(|e| format!("cargo fuzz could not start: {e}"))?;
         if !ok.success() {
             return Err(format!(
-                "fuzz target '{t}' found a crash: its input is in fuzz/artifacts/{t}/ \
-                 (fix it, then copy the input to fuzz/regressions/{t}/)"
+                "fuzzing '{t}' failed (see above); a crash leaves its input in \
+                 fuzz/artifacts/{t}/: fix it, then copy the input to fuzz/regressions/{t}/"
             ));
         }
     }

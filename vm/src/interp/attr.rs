@@ -260,10 +260,29 @@ impl Interp {
             use crate::text::format_spec::{format_str, FormatSpec};
             let spec = FormatSpec::parse(&spec_text, "str")
                 .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
+            self.spec_fits(&spec)?;
             format_str(&text, &spec, &mut out)
                 .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
         }
         self.new_str(&out)
+    }
+
+    /// `MemoryError` for a width or precision whose text could never fit
+    /// in the VM heap (`'%.2000000000f' % x`), before any is built: the
+    /// host must not spend seconds and gigabytes on a string the VM would
+    /// then refuse.
+    pub(crate) fn spec_fits(
+        &mut self,
+        spec: &crate::text::format_spec::FormatSpec,
+    ) -> PyResult<()> {
+        let cap = self.heap.capacity_bytes();
+        if spec.width.unwrap_or(0) > cap || spec.precision.unwrap_or(0) > cap {
+            return Err(self.raise(
+                TypeId::MemoryError,
+                "format width or precision larger than the VM heap",
+            ));
+        }
+        Ok(())
     }
 
     /// [`Interp::format_value`] calling `__str__`/`__repr__`/`__format__` of user objects.
@@ -336,6 +355,7 @@ impl Interp {
             Ok(s) => s,
             Err(e) => return Err(self.raise(TypeId::ValueError, e.message())),
         };
+        self.spec_fits(&parsed)?;
         let r = if let Some(x) = v.as_float() {
             format_float(x, &parsed, out)
         } else if self.is_int(v) {

@@ -152,6 +152,14 @@ impl Interp {
                 width,
                 precision,
             };
+            let cap = self.heap.capacity_bytes();
+            if width.unwrap_or(0) > cap || precision.unwrap_or(0) > cap {
+                // Text that could never fit the VM heap is not built.
+                return Err(self.raise(
+                    TypeId::MemoryError,
+                    "format width or precision larger than the VM heap",
+                ));
+            }
             match conv {
                 's' | 'r' | 'a' => {
                     let mut s = String::new();
@@ -306,6 +314,7 @@ impl Interp {
     ) -> PyResult<()> {
         let parsed = FormatSpec::parse(spec, "float")
             .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
+        self.spec_fits(&parsed)?;
         f(&parsed, out).map_err(|e| self.raise(TypeId::ValueError, e.message()))
     }
 }
