@@ -12,6 +12,7 @@
 //! leaves its input in `fuzz/artifacts/<target>/`; once fixed, copy it to
 //! `fuzz/regressions/<target>/`, which `cargo xtask test` replays on stable.
 
+use crate::web::run;
 use crate::{program, workspace_root};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -88,13 +89,16 @@ fn ensure_tools() -> Result<(), String> {
         .status()
         .is_ok_and(|s| s.success());
     if !has_nightly {
-        run(Command::new("rustup").args([
-            "toolchain",
-            "install",
-            "nightly",
-            "--profile",
-            "minimal",
-        ]))?;
+        run(
+            Command::new("rustup").args([
+                "toolchain",
+                "install",
+                "nightly",
+                "--profile",
+                "minimal",
+            ]),
+            "installing the nightly toolchain",
+        )?;
     }
     let has_fuzz = Command::new(program("cargo"))
         .args(["fuzz", "--version"])
@@ -103,24 +107,12 @@ fn ensure_tools() -> Result<(), String> {
         .status()
         .is_ok_and(|s| s.success());
     if !has_fuzz {
-        run(Command::new(program("cargo")).args(["install", "cargo-fuzz", "--locked"]))?;
+        run(
+            Command::new(program("cargo")).args(["install", "cargo-fuzz", "--locked"]),
+            "installing cargo-fuzz",
+        )?;
     }
     Ok(())
-}
-
-fn run(cmd: &mut Command) -> Result<(), String> {
-    let ok = cmd
-        .status()
-        .map_err(|e| format!("{:?} could not start: {e}", cmd.get_program()))?;
-    if ok.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "{:?} {:?} failed",
-            cmd.get_program(),
-            cmd.get_args().collect::<Vec<_>>()
-        ))
-    }
 }
 
 /// Image bodies of the examples and `tests/py` programs, compiled with the
@@ -130,9 +122,12 @@ fn seed_images(root: &Path, dir: &Path) -> Result<(), String> {
         return Ok(());
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    run(Command::new(program("cargo"))
-        .args(["build", "-q", "-p", "sim-host", "--no-default-features"])
-        .current_dir(root))?;
+    run(
+        Command::new(program("cargo"))
+            .args(["build", "-q", "-p", "sim-host", "--no-default-features"])
+            .current_dir(root),
+        "building sim-host for the seeds",
+    )?;
     let sim = crate::firmware::target_dir(root).join("debug/sim-host");
     let mut sources = Vec::new();
     for d in ["examples", "tests/py"] {

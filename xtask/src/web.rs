@@ -17,7 +17,8 @@ fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
 }
 
-fn run(cmd: &mut Command, what: &str) -> Result<(), String> {
+/// Runs `cmd`; an error names `what` it was doing.
+pub(crate) fn run(cmd: &mut Command, what: &str) -> Result<(), String> {
     let status = cmd
         .status()
         .map_err(|e| format!("{what}: could not start {:?}: {e}", cmd.get_program()))?;

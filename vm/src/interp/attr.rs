@@ -275,8 +275,18 @@ impl Interp {
         &mut self,
         spec: &crate::text::format_spec::FormatSpec,
     ) -> PyResult<()> {
+        self.text_fits(spec.width, spec.precision)
+    }
+
+    /// [`Interp::spec_fits`] for a width and precision parsed elsewhere
+    /// (`%`-formatting's own conversion specs).
+    pub(crate) fn text_fits(
+        &mut self,
+        width: Option<usize>,
+        precision: Option<usize>,
+    ) -> PyResult<()> {
         let cap = self.heap.capacity_bytes();
-        if spec.width.unwrap_or(0) > cap || spec.precision.unwrap_or(0) > cap {
+        if width.unwrap_or(0) > cap || precision.unwrap_or(0) > cap {
             return Err(self.raise(
                 TypeId::MemoryError,
                 "format width or precision larger than the VM heap",

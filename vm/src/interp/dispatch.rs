@@ -173,6 +173,9 @@ impl Interp {
             // in `binary_slow`.
             macro_rules! binary {
                 ($sel:expr) => {
+                    binary!($sel, op_binary_slow)
+                };
+                ($sel:expr, $slow:ident) => {
                     let sel = $sel;
                     let n = self.stack.len();
                     if let [.., a, b] = self.stack[..] {
@@ -184,7 +187,7 @@ impl Interp {
                             }
                         }
                     }
-                    tri!(self.op_binary_slow(io, sel));
+                    tri!(self.$slow(io, sel));
                 };
             }
             macro_rules! call_and_continue {
@@ -355,17 +358,7 @@ impl Interp {
                     }
                     Op::InplaceOp => {
                         let sel = BinOp::from_u8(arg8!() as u8).unwrap_or(BinOp::Add);
-                        let n = self.stack.len();
-                        if let [.., a, b] = self.stack[..] {
-                            if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-                                if let Some(r) = super::ops::small_binop(sel, x, y) {
-                                    self.stack[n - 2] = r;
-                                    self.stack.truncate(n - 1);
-                                    continue;
-                                }
-                            }
-                        }
-                        tri!(self.op_inplace_slow(io, sel));
+                        binary!(sel, op_inplace_slow);
                     }
                     Op::CompareOp => {
                         let sel = CmpOp::from_u8(arg8!() as u8).unwrap_or(CmpOp::Eq);

@@ -152,14 +152,8 @@ impl Interp {
                 width,
                 precision,
             };
-            let cap = self.heap.capacity_bytes();
-            if width.unwrap_or(0) > cap || precision.unwrap_or(0) > cap {
-                // Text that could never fit the VM heap is not built.
-                return Err(self.raise(
-                    TypeId::MemoryError,
-                    "format width or precision larger than the VM heap",
-                ));
-            }
+            // Text that could never fit the VM heap is not built.
+            self.text_fits(width, precision)?;
             match conv {
                 's' | 'r' | 'a' => {
                     let mut s = String::new();

@@ -58,12 +58,7 @@ impl Decimal {
         m >>= tz;
         e += tz as i32;
         let mut tmp = [0u8; 20];
-        let mut n = 0;
-        while m > 0 {
-            tmp[n] = (m % 10) as u8;
-            m /= 10;
-            n += 1;
-        }
+        let n = digits_reversed(m, &mut tmp);
         for i in 0..n {
             d.digits[i] = tmp[n - 1 - i];
         }
@@ -152,12 +147,7 @@ impl Decimal {
             *d = (n - 10 * carry) as u8;
         }
         let mut head = [0u8; 20];
-        let mut nh = 0;
-        while carry > 0 {
-            head[nh] = (carry % 10) as u8;
-            carry /= 10;
-            nh += 1;
-        }
+        let nh = digits_reversed(carry, &mut head);
         let keep = self.len.min(MAX_DIGITS - nh);
         if self.digits[keep..self.len].iter().any(|&d| d != 0) {
             self.truncated = true;
@@ -333,6 +323,18 @@ impl Limbs {
         self.len = w;
         self.trim();
     }
+}
+
+/// The decimal digits of `m` into `out`, least significant first; returns
+/// how many (none for 0).
+fn digits_reversed(mut m: u64, out: &mut [u8; 20]) -> usize {
+    let mut n = 0;
+    while m > 0 {
+        out[n] = (m % 10) as u8;
+        m /= 10;
+        n += 1;
+    }
+    n
 }
 
 #[cfg(test)]
