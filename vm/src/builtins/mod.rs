@@ -7,6 +7,7 @@ mod args;
 mod buses;
 mod bytearray;
 mod bytes_methods;
+#[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod bytes_via_str;
 mod classes;
 // Compiled always (helpers are shared); without the feature no table entry
@@ -17,6 +18,7 @@ mod collections;
 mod counter;
 mod dict_methods;
 mod functions;
+#[cfg_attr(not(feature = "async"), allow(dead_code))]
 mod generator_methods;
 mod identity;
 mod int_methods;
@@ -28,6 +30,7 @@ mod list_methods;
 pub(crate) mod machine;
 #[cfg_attr(not(feature = "math"), allow(dead_code))]
 mod math;
+#[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod memoryview;
 mod modules;
 #[cfg_attr(not(feature = "collections"), allow(dead_code))]
@@ -35,9 +38,12 @@ mod namedtuple;
 mod numeric;
 #[cfg_attr(not(feature = "random"), allow(dead_code))]
 mod random;
+#[cfg_attr(not(feature = "set"), allow(dead_code))]
 mod set_methods;
 mod sort;
+#[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod str_case;
+#[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod str_extra;
 mod str_methods;
 #[cfg_attr(not(feature = "struct"), allow(dead_code))]
@@ -68,28 +74,18 @@ macro_rules! builtins {
     };
 }
 
-/// `$func` when vm feature `$feat` is on, else [`absent`]: the table keeps
-/// its indices (and so its order) whatever the build leaves out, and the
-/// linker drops what no entry names.
+/// `$func` when vm feature `$feat` is on, else a built-in that raises
+/// `NotImplementedError` naming the feature: the table keeps its indices
+/// (and so its order) whatever the build leaves out, and the linker drops
+/// what no entry names.
 macro_rules! gated {
     ($feat:tt, $func:path) => {{
         #[cfg(feature = $feat)]
         const F: Native = $func;
         #[cfg(not(feature = $feat))]
-        const F: Native = absent;
+        const F: Native = |it, _, _| Err(it.left_out($feat));
         F
     }};
-}
-
-/// Stands for a built-in of a module this build leaves out. Unreachable in
-/// practice (the module cannot be imported, so none of its functions or
-/// classes can be named), but an error rather than a panic if it is.
-#[allow(dead_code)]
-fn absent(it: &mut Interp, _: &mut dyn Board, _: Args) -> PyResult<Value> {
-    Err(it.raise(
-        TypeId::NotImplementedError,
-        "this built-in is not in this build of the VM",
-    ))
 }
 
 const S: Option<TypeId> = Some(TypeId::Str);
@@ -154,35 +150,35 @@ builtins! {
     "upper", S, str_methods::upper;
     "lower", S, str_methods::lower;
     "isdigit", S, str_extra::isdigit;
-    "isdecimal", S, str_extra::isdecimal;
-    "isnumeric", S, str_extra::isnumeric;
-    "isascii", S, str_extra::isascii;
-    "isprintable", S, str_extra::isprintable;
-    "istitle", S, str_extra::istitle;
-    "isidentifier", S, str_extra::isidentifier;
-    "casefold", S, str_extra::casefold;
-    "expandtabs", S, str_extra::expandtabs;
-    "removeprefix", S, str_extra::removeprefix;
-    "removesuffix", S, str_extra::removesuffix;
-    "translate", S, str_extra::translate;
-    "str.maketrans", None, str_extra::maketrans;
+    "isdecimal", S, gated!("str-extra", str_extra::isdecimal);
+    "isnumeric", S, gated!("str-extra", str_extra::isnumeric);
+    "isascii", S, gated!("str-extra", str_extra::isascii);
+    "isprintable", S, gated!("str-extra", str_extra::isprintable);
+    "istitle", S, gated!("str-extra", str_extra::istitle);
+    "isidentifier", S, gated!("str-extra", str_extra::isidentifier);
+    "casefold", S, gated!("str-extra", str_extra::casefold);
+    "expandtabs", S, gated!("str-extra", str_extra::expandtabs);
+    "removeprefix", S, gated!("str-extra", str_extra::removeprefix);
+    "removesuffix", S, gated!("str-extra", str_extra::removesuffix);
+    "translate", S, gated!("str-extra", str_extra::translate);
+    "str.maketrans", None, gated!("str-extra", str_extra::maketrans);
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
-    "format", S, str_methods::format;
+    "format", S, gated!("format", str_methods::format);
     "rindex", S, str_methods::rindex;
     "partition", S, str_methods::partition;
     "rpartition", S, str_methods::rpartition;
     "splitlines", S, str_methods::splitlines;
-    "capitalize", S, str_case::capitalize;
-    "title", S, str_case::title;
-    "swapcase", S, str_case::swapcase;
+    "capitalize", S, gated!("str-extra", str_case::capitalize);
+    "title", S, gated!("str-extra", str_case::title);
+    "swapcase", S, gated!("str-extra", str_case::swapcase);
     "isupper", S, str_case::isupper;
     "islower", S, str_case::islower;
     "isalnum", S, str_case::isalnum;
-    "center", S, str_case::center;
-    "ljust", S, str_case::ljust;
-    "rjust", S, str_case::rjust;
-    "zfill", S, str_case::zfill;
+    "center", S, gated!("str-extra", str_case::center);
+    "ljust", S, gated!("str-extra", str_case::ljust);
+    "rjust", S, gated!("str-extra", str_case::rjust);
+    "zfill", S, gated!("str-extra", str_case::zfill);
     "bit_length", I, int_methods::bit_length;
     "bit_count", I, int_methods::bit_count;
     "to_bytes", I, int_methods::to_bytes;
@@ -210,17 +206,17 @@ builtins! {
     "throw", G, generator_methods::throw;
     "close", G, generator_methods::close;
     "__next__", G, generator_methods::next;
-    "send", CO, generator_methods::send;
-    "throw", CO, generator_methods::throw;
-    "close", CO, generator_methods::close;
-    "__aiter__", AG, generator_methods::aiter;
-    "__anext__", AG, generator_methods::anext;
-    "asend", AG, generator_methods::asend;
-    "athrow", AG, generator_methods::athrow;
-    "aclose", AG, generator_methods::aclose;
-    "send", AS, generator_methods::asend_send;
-    "throw", AS, generator_methods::asend_throw;
-    "__next__", AS, generator_methods::asend_next;
+    "send", CO, gated!("async", generator_methods::send);
+    "throw", CO, gated!("async", generator_methods::throw);
+    "close", CO, gated!("async", generator_methods::close);
+    "__aiter__", AG, gated!("async", generator_methods::aiter);
+    "__anext__", AG, gated!("async", generator_methods::anext);
+    "asend", AG, gated!("async", generator_methods::asend);
+    "athrow", AG, gated!("async", generator_methods::athrow);
+    "aclose", AG, gated!("async", generator_methods::aclose);
+    "send", AS, gated!("async", generator_methods::asend_send);
+    "throw", AS, gated!("async", generator_methods::asend_throw);
+    "__next__", AS, gated!("async", generator_methods::asend_next);
     "get", D, dict_methods::get;
     "keys", D, dict_methods::keys;
     "values", D, dict_methods::values;
@@ -232,31 +228,31 @@ builtins! {
     "update", D, dict_methods::update;
     "clear", D, dict_methods::clear;
     "copy", D, dict_methods::copy;
-    "add", SET, set_methods::add;
-    "discard", SET, set_methods::discard;
-    "remove", SET, set_methods::remove;
-    "pop", SET, set_methods::pop;
-    "clear", SET, set_methods::clear;
-    "copy", SET, set_methods::copy;
-    "update", SET, set_methods::update;
-    "difference_update", SET, set_methods::difference_update;
-    "intersection_update", SET, set_methods::intersection_update;
-    "symmetric_difference_update", SET, set_methods::symmetric_difference_update;
-    "union", SET, set_methods::union;
-    "intersection", SET, set_methods::intersection;
-    "difference", SET, set_methods::difference;
-    "symmetric_difference", SET, set_methods::symmetric_difference;
-    "issubset", SET, set_methods::issubset;
-    "issuperset", SET, set_methods::issuperset;
-    "isdisjoint", SET, set_methods::isdisjoint;
-    "copy", FSET, set_methods::copy;
-    "union", FSET, set_methods::union;
-    "intersection", FSET, set_methods::intersection;
-    "difference", FSET, set_methods::difference;
-    "symmetric_difference", FSET, set_methods::symmetric_difference;
-    "issubset", FSET, set_methods::issubset;
-    "issuperset", FSET, set_methods::issuperset;
-    "isdisjoint", FSET, set_methods::isdisjoint;
+    "add", SET, gated!("set", set_methods::add);
+    "discard", SET, gated!("set", set_methods::discard);
+    "remove", SET, gated!("set", set_methods::remove);
+    "pop", SET, gated!("set", set_methods::pop);
+    "clear", SET, gated!("set", set_methods::clear);
+    "copy", SET, gated!("set", set_methods::copy);
+    "update", SET, gated!("set", set_methods::update);
+    "difference_update", SET, gated!("set", set_methods::difference_update);
+    "intersection_update", SET, gated!("set", set_methods::intersection_update);
+    "symmetric_difference_update", SET, gated!("set", set_methods::symmetric_difference_update);
+    "union", SET, gated!("set", set_methods::union);
+    "intersection", SET, gated!("set", set_methods::intersection);
+    "difference", SET, gated!("set", set_methods::difference);
+    "symmetric_difference", SET, gated!("set", set_methods::symmetric_difference);
+    "issubset", SET, gated!("set", set_methods::issubset);
+    "issuperset", SET, gated!("set", set_methods::issuperset);
+    "isdisjoint", SET, gated!("set", set_methods::isdisjoint);
+    "copy", FSET, gated!("set", set_methods::copy);
+    "union", FSET, gated!("set", set_methods::union);
+    "intersection", FSET, gated!("set", set_methods::intersection);
+    "difference", FSET, gated!("set", set_methods::difference);
+    "symmetric_difference", FSET, gated!("set", set_methods::symmetric_difference);
+    "issubset", FSET, gated!("set", set_methods::issubset);
+    "issuperset", FSET, gated!("set", set_methods::issuperset);
+    "isdisjoint", FSET, gated!("set", set_methods::isdisjoint);
     "value", Some(TypeId::Pin), machine::pin_value;
     "init", Some(TypeId::Pin), machine::pin_init;
     "on", Some(TypeId::Pin), machine::pin_on;
@@ -318,29 +314,29 @@ builtins! {
     "count", Some(TypeId::Bytes), bytes_via_str::count;
     "startswith", Some(TypeId::Bytes), bytes_via_str::startswith;
     "endswith", Some(TypeId::Bytes), bytes_via_str::endswith;
-    "partition", Some(TypeId::Bytes), bytes_via_str::partition;
-    "rpartition", Some(TypeId::Bytes), bytes_via_str::rpartition;
-    "splitlines", Some(TypeId::Bytes), bytes_via_str::splitlines;
-    "center", Some(TypeId::Bytes), bytes_via_str::center;
-    "ljust", Some(TypeId::Bytes), bytes_via_str::ljust;
-    "rjust", Some(TypeId::Bytes), bytes_via_str::rjust;
-    "zfill", Some(TypeId::Bytes), bytes_via_str::zfill;
-    "removeprefix", Some(TypeId::Bytes), bytes_via_str::removeprefix;
-    "removesuffix", Some(TypeId::Bytes), bytes_via_str::removesuffix;
-    "expandtabs", Some(TypeId::Bytes), bytes_via_str::expandtabs;
+    "partition", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::partition);
+    "rpartition", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::rpartition);
+    "splitlines", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::splitlines);
+    "center", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::center);
+    "ljust", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::ljust);
+    "rjust", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::rjust);
+    "zfill", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::zfill);
+    "removeprefix", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::removeprefix);
+    "removesuffix", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::removesuffix);
+    "expandtabs", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::expandtabs);
     "join", Some(TypeId::Bytes), bytes_via_str::join;
-    "upper", Some(TypeId::Bytes), bytes_via_str::upper;
-    "lower", Some(TypeId::Bytes), bytes_via_str::lower;
-    "swapcase", Some(TypeId::Bytes), bytes_via_str::swapcase;
-    "capitalize", Some(TypeId::Bytes), bytes_via_str::capitalize;
-    "title", Some(TypeId::Bytes), bytes_via_str::title;
-    "isalpha", Some(TypeId::Bytes), bytes_via_str::isalpha;
-    "isdigit", Some(TypeId::Bytes), bytes_via_str::isdigit;
-    "isalnum", Some(TypeId::Bytes), bytes_via_str::isalnum;
-    "isspace", Some(TypeId::Bytes), bytes_via_str::isspace;
-    "isupper", Some(TypeId::Bytes), bytes_via_str::isupper;
-    "islower", Some(TypeId::Bytes), bytes_via_str::islower;
-    "isascii", Some(TypeId::Bytes), bytes_via_str::isascii;
+    "upper", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::upper);
+    "lower", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::lower);
+    "swapcase", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::swapcase);
+    "capitalize", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::capitalize);
+    "title", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::title);
+    "isalpha", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isalpha);
+    "isdigit", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isdigit);
+    "isalnum", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isalnum);
+    "isspace", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isspace);
+    "isupper", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isupper);
+    "islower", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::islower);
+    "isascii", Some(TypeId::Bytes), gated!("str-extra", bytes_via_str::isascii);
     "split", BA, bytes_via_str::split;
     "rsplit", BA, bytes_via_str::rsplit;
     "strip", BA, bytes_via_str::strip;
@@ -354,30 +350,30 @@ builtins! {
     "count", BA, bytes_via_str::count;
     "startswith", BA, bytes_via_str::startswith;
     "endswith", BA, bytes_via_str::endswith;
-    "partition", BA, bytes_via_str::partition;
-    "rpartition", BA, bytes_via_str::rpartition;
-    "splitlines", BA, bytes_via_str::splitlines;
-    "center", BA, bytes_via_str::center;
-    "ljust", BA, bytes_via_str::ljust;
-    "rjust", BA, bytes_via_str::rjust;
-    "zfill", BA, bytes_via_str::zfill;
-    "removeprefix", BA, bytes_via_str::removeprefix;
-    "removesuffix", BA, bytes_via_str::removesuffix;
-    "expandtabs", BA, bytes_via_str::expandtabs;
+    "partition", BA, gated!("str-extra", bytes_via_str::partition);
+    "rpartition", BA, gated!("str-extra", bytes_via_str::rpartition);
+    "splitlines", BA, gated!("str-extra", bytes_via_str::splitlines);
+    "center", BA, gated!("str-extra", bytes_via_str::center);
+    "ljust", BA, gated!("str-extra", bytes_via_str::ljust);
+    "rjust", BA, gated!("str-extra", bytes_via_str::rjust);
+    "zfill", BA, gated!("str-extra", bytes_via_str::zfill);
+    "removeprefix", BA, gated!("str-extra", bytes_via_str::removeprefix);
+    "removesuffix", BA, gated!("str-extra", bytes_via_str::removesuffix);
+    "expandtabs", BA, gated!("str-extra", bytes_via_str::expandtabs);
     "join", BA, bytes_via_str::join;
-    "upper", BA, bytes_via_str::upper;
-    "lower", BA, bytes_via_str::lower;
-    "swapcase", BA, bytes_via_str::swapcase;
-    "capitalize", BA, bytes_via_str::capitalize;
-    "title", BA, bytes_via_str::title;
-    "isalpha", BA, bytes_via_str::isalpha;
-    "isdigit", BA, bytes_via_str::isdigit;
-    "isalnum", BA, bytes_via_str::isalnum;
-    "isspace", BA, bytes_via_str::isspace;
-    "isupper", BA, bytes_via_str::isupper;
-    "islower", BA, bytes_via_str::islower;
-    "isascii", BA, bytes_via_str::isascii;
-    "bytes.fromhex", None, bytes_via_str::fromhex;
+    "upper", BA, gated!("str-extra", bytes_via_str::upper);
+    "lower", BA, gated!("str-extra", bytes_via_str::lower);
+    "swapcase", BA, gated!("str-extra", bytes_via_str::swapcase);
+    "capitalize", BA, gated!("str-extra", bytes_via_str::capitalize);
+    "title", BA, gated!("str-extra", bytes_via_str::title);
+    "isalpha", BA, gated!("str-extra", bytes_via_str::isalpha);
+    "isdigit", BA, gated!("str-extra", bytes_via_str::isdigit);
+    "isalnum", BA, gated!("str-extra", bytes_via_str::isalnum);
+    "isspace", BA, gated!("str-extra", bytes_via_str::isspace);
+    "isupper", BA, gated!("str-extra", bytes_via_str::isupper);
+    "islower", BA, gated!("str-extra", bytes_via_str::islower);
+    "isascii", BA, gated!("str-extra", bytes_via_str::isascii);
+    "bytes.fromhex", None, gated!("str-extra", bytes_via_str::fromhex);
     "math.sqrt", None, gated!("math", math::sqrt);
     "math.exp", None, gated!("math", math::exp);
     "math.sin", None, gated!("math", math::sin);
@@ -471,9 +467,9 @@ builtins! {
     "copy", BA, bytearray::copy;
     "hex", BA, bytes_methods::hex;
     "hex", Some(TypeId::MemoryView), bytes_methods::hex;
-    "tobytes", Some(TypeId::MemoryView), memoryview::tobytes;
-    "tolist", Some(TypeId::MemoryView), memoryview::tolist;
-    "release", Some(TypeId::MemoryView), memoryview::release;
+    "tobytes", Some(TypeId::MemoryView), gated!("str-extra", memoryview::tobytes);
+    "tolist", Some(TypeId::MemoryView), gated!("str-extra", memoryview::tolist);
+    "release", Some(TypeId::MemoryView), gated!("str-extra", memoryview::release);
     "gc.collect", None, modules::gc_collect;
     "gc.mem_free", None, modules::gc_mem_free;
     "gc.mem_alloc", None, modules::gc_mem_alloc;

@@ -360,6 +360,7 @@ fn unpack_into(it: &mut Interp, layout: &Layout, data: &[u8]) -> PyResult<usize>
 
 fn unpack_one(it: &mut Interp, code: char, le: &[u8]) -> PyResult<Value> {
     Ok(match code {
+        'f' | 'd' if !cfg!(feature = "float") => return Err(it.left_out("float")),
         'c' => it.new_bytes(le)?,
         '?' => Value::bool(le[0] != 0),
         'f' => {

@@ -105,6 +105,10 @@ pub(super) fn ticks_add(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult
 pub(super) fn time(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "time", 0, 0, &[])?;
     let ns = now(it, io);
+    if !cfg!(feature = "float") {
+        // MicroPython without floats: whole seconds.
+        return Ok(Value::small_int((ns / 1_000_000_000) as i64));
+    }
     Ok(Value::float(ns as f64 / 1e9))
 }
 

@@ -90,6 +90,9 @@ pub(crate) fn construct(
             to_int(it, x, base)
         }
         TypeId::Float => {
+            if !cfg!(feature = "float") {
+                return Err(it.left_out("float"));
+            }
             a.check(it, name, 0, 1, &[])?;
             let Some(x) = a.opt(it, 0) else {
                 return Ok(Value::float(0.0));
@@ -309,6 +312,9 @@ fn parse_or_raise(it: &mut Interp, s: &str, base: u32) -> PyResult<Value> {
 }
 
 fn to_float(it: &mut Interp, x: Value) -> PyResult<Value> {
+    if !cfg!(feature = "float") {
+        return Err(it.left_out("float"));
+    }
     if let Some(f) = x.as_float() {
         return Ok(Value::float(f));
     }

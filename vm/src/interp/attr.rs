@@ -257,6 +257,12 @@ impl Interp {
                     escape_non_ascii(&r, &mut text);
                 }
             }
+            if spec_text.is_empty() {
+                return self.new_str(&text);
+            }
+            if !cfg!(feature = "format") {
+                return Err(self.left_out("format"));
+            }
             use crate::text::format_spec::{format_str, FormatSpec};
             let spec = FormatSpec::parse(&spec_text, "str")
                 .map_err(|e| self.raise(TypeId::ValueError, e.message()))?;
@@ -359,6 +365,9 @@ impl Interp {
         if spec.is_empty() {
             self.str_into(v, out);
             return Ok(());
+        }
+        if !cfg!(feature = "format") {
+            return Err(self.left_out("format"));
         }
         let type_name = self.type_of(v).name();
         let parsed = match FormatSpec::parse(spec, type_name) {

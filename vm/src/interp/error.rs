@@ -58,6 +58,26 @@ impl Interp {
         self.raise(TypeId::TypeError, &msg)
     }
 
+    /// `NotImplementedError` for a part of the language that this build of
+    /// the VM leaves out to fit a small MCU (built without vm feature
+    /// `feature`; see vm/Cargo.toml).
+    #[cold]
+    pub(crate) fn left_out(&mut self, feature: &str) -> Thrown {
+        const WHAT: &[(&str, &str)] = &[
+            ("float", "floats are"),
+            ("set", "sets are"),
+            ("async", "coroutines and async generators are"),
+            ("format", "format specifications and %-formatting are"),
+            ("str-extra", "this str/bytes method is"),
+        ];
+        let what = WHAT
+            .iter()
+            .find(|(f, _)| *f == feature)
+            .map_or("this is", |(_, w)| w);
+        let msg = format!("{what} not in this build of the VM (vm feature '{feature}')");
+        self.raise(TypeId::NotImplementedError, &msg)
+    }
+
     /// `NotImplementedError` naming a feature this VM does not have yet.
     #[cold]
     pub(crate) fn not_implemented(&mut self, what: &str) -> Thrown {

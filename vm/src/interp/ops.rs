@@ -68,6 +68,9 @@ impl Interp {
                 x.mul(&y)
             }
             BinOp::TrueDiv => {
+                if !cfg!(feature = "float") {
+                    return Err(self.left_out("float"));
+                }
                 if y.is_zero() {
                     return Err(self.raise(TypeId::ZeroDivisionError, "division by zero"));
                 }
@@ -97,6 +100,9 @@ impl Interp {
             BinOp::Pow => {
                 if y.is_negative() {
                     // CPython computes a negative power in floats.
+                    if !cfg!(feature = "float") {
+                        return Err(self.left_out("float"));
+                    }
                     let (Some(fx), Some(fy)) = (x.to_f64(), y.to_f64()) else {
                         return Err(
                             self.raise(TypeId::OverflowError, "int too large to convert to float")
@@ -390,7 +396,7 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::LShift if (0..48).contains(&y) => {
             x.checked_mul(1 << y).and_then(Value::try_small_int)
         }
-        BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+        BinOp::TrueDiv if cfg!(feature = "float") && y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
             Some(Value::float(x as f64 / y as f64))
         }
         _ => None,

@@ -22,6 +22,9 @@ struct Source {
 impl Interp {
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult<Value> {
+        if !cfg!(feature = "format") {
+            return Err(self.left_out("format"));
+        }
         let text = String::from(self.as_str(fmt).unwrap_or(""));
         let is_tuple = self.type_of(args) == TypeId::Tuple;
         let mut items = match self.items(args) {
@@ -392,6 +395,9 @@ impl Interp {
         fmt: Value,
         args: Value,
     ) -> PyResult<Value> {
+        if !cfg!(feature = "format") {
+            return Err(self.left_out("format"));
+        }
         let is_tuple = self.type_of(args) == TypeId::Tuple;
         let mut items = match self.items(args) {
             Some(it) if is_tuple => self.items_vec(it),

@@ -424,6 +424,9 @@ impl Interp {
             .obj_of(cls, Kind::Class)
             .map_or(TypeId::Object, |c| self.class_base(c));
         if is_value_base(base) {
+            if base == TypeId::Float && !cfg!(feature = "float") {
+                return Err(self.left_out("float"));
+            }
             let v = match base {
                 TypeId::Int => Value::small_int(0),
                 TypeId::Float => Value::float(0.0),

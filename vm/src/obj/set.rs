@@ -32,10 +32,12 @@ fn shuffle_bits(h: u64) -> u64 {
 }
 
 impl Interp {
-    /// Whether `v` is a set or frozenset.
+    /// Whether `v` is a set or frozenset (never, in a VM built without
+    /// feature `set`: none can be made, and the set paths fold away).
     #[inline]
     pub(crate) fn is_anyset(&self, v: Value) -> bool {
-        v.as_obj()
+        cfg!(feature = "set")
+            && v.as_obj()
             .is_some_and(|o| matches!(self.heap.kind(o), Kind::Set | Kind::FrozenSet))
     }
 
@@ -45,6 +47,9 @@ impl Interp {
     }
 
     fn new_set_sized(&mut self, kind: Kind, size: usize) -> PyResult<Value> {
+        if !cfg!(feature = "set") {
+            return Err(self.left_out("set"));
+        }
         self.reserve(2 * size + 2 + FIELDS + 1)?;
         let keys = self.alloc_reserved(Kind::Array, size)?;
         for i in 0..size {
