@@ -469,11 +469,13 @@ fn timer_start(it: &mut Interp, io: &mut dyn Board, t: Value, a: Args) -> PyResu
         return Err(it.raise(TypeId::ValueError, "invalid mode"));
     }
     let period_ns = if let Some(f) = a.kw(it, "freq").filter(|v| !v.is_none()) {
-        let hz = match it.to_f64(f) {
-            Some(hz) if hz > 0.0 => hz,
+        // An int frequency in integer arithmetic: no soft-float code in a
+        // VM without floats.
+        match (f.as_float(), it.to_i64(f).filter(|_| it.is_int(f))) {
+            (Some(hz), _) if hz > 0.0 => (1e9 / hz) as i64,
+            (None, Some(hz)) if hz > 0 => 1_000_000_000 / hz,
             _ => return Err(it.raise(TypeId::ValueError, "freq must be positive")),
-        };
-        (1e9 / hz) as i64
+        }
     } else if let Some(p) = a.kw(it, "period").filter(|v| !v.is_none()) {
         let ms = int_arg(it, p, "period")?;
         if ms < 0 {

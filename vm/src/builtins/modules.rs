@@ -46,6 +46,7 @@ const CONSTS: &[(&str, &str, Const)] = &[
 pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResult<Option<Value>> {
     if let Some((_, _, c)) = CONSTS.iter().find(|(m, n, _)| *m == module && *n == attr) {
         return Ok(Some(match c {
+            Const::Float(_) if !cfg!(feature = "float") => return Err(it.left_out("float")),
             Const::Float(x) => Value::float(*x),
             Const::Int(i) => it.new_int_i64(*i)?,
             Const::Str(s) => it.new_str(s)?,

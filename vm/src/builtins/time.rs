@@ -15,44 +15,59 @@ fn now(it: &mut Interp, io: &mut dyn Board) -> u64 {
     io.now_ns()
 }
 
-fn sleep_ns(it: &mut Interp, io: &mut dyn Board, ns: f64) -> PyResult<Value> {
-    if ns.is_nan() || ns < 0.0 {
-        return Err(it.raise(TypeId::ValueError, "sleep length must be non-negative"));
-    }
+fn sleep_ns(it: &mut Interp, io: &mut dyn Board, ns: u64) -> PyResult<Value> {
     let start = now(it, io);
-    let deadline = start.saturating_add(ns.min(u64::MAX as f64 / 2.0) as u64);
-    it.sleep_until(io, deadline)?;
+    it.sleep_until(io, start.saturating_add(ns))?;
     Ok(Value::NONE)
 }
 
-fn number(it: &mut Interp, a: &Args, name: &str) -> PyResult<f64> {
+/// The duration argument of `sleep`/`sleep_ms`/`sleep_us` in nanoseconds
+/// (`unit_ns` per unit): an int, or a float in a VM with floats. A negative
+/// duration is an error for `sleep` (CPython) and no sleep for the others
+/// (MicroPython). Integer arithmetic when the argument is an int, so a VM
+/// without floats links no soft-float code for it.
+fn duration_ns(it: &mut Interp, a: &Args, name: &str, unit_ns: u64) -> PyResult<u64> {
+    const LONGEST: u64 = u64::MAX / 2;
     a.check(it, name, 1, 1, &[])?;
     let v = a.pos(it, 0);
-    match it.to_f64(v) {
-        Some(x) if it.is_int(v) || v.is_float() => Ok(x),
-        _ => {
-            let tn = it.type_name(v);
-            Err(it.raise_string(
-                TypeId::TypeError,
-                alloc::format!("can't convert {tn} to float"),
-            ))
+    let negative = if let Some(x) = v.as_float() {
+        if !x.is_nan() && x >= 0.0 {
+            return Ok((x * unit_ns as f64).min(LONGEST as f64) as u64);
         }
+        true
+    } else if it.is_int(v) {
+        match it.to_i64(v) {
+            Some(n) if n >= 0 => return Ok((n as u64).saturating_mul(unit_ns).min(LONGEST)),
+            Some(_) => true,
+            None if it.to_bigint(v).is_some_and(|b| !b.is_negative()) => return Ok(LONGEST),
+            None => true,
+        }
+    } else {
+        let tn = it.type_name(v);
+        return Err(it.raise_string(
+            TypeId::TypeError,
+            alloc::format!("can't convert {tn} to float"),
+        ));
+    };
+    if negative && name == "sleep" {
+        return Err(it.raise(TypeId::ValueError, "sleep length must be non-negative"));
     }
+    Ok(0)
 }
 
 pub(super) fn sleep(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    let s = number(it, &a, "sleep")?;
-    sleep_ns(it, io, s * 1e9)
+    let ns = duration_ns(it, &a, "sleep", 1_000_000_000)?;
+    sleep_ns(it, io, ns)
 }
 
 pub(super) fn sleep_ms(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    let ms = number(it, &a, "sleep_ms")?;
-    sleep_ns(it, io, ms.max(0.0) * 1e6)
+    let ns = duration_ns(it, &a, "sleep_ms", 1_000_000)?;
+    sleep_ns(it, io, ns)
 }
 
 pub(super) fn sleep_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    let us = number(it, &a, "sleep_us")?;
-    sleep_ns(it, io, us.max(0.0) * 1e3)
+    let ns = duration_ns(it, &a, "sleep_us", 1_000)?;
+    sleep_ns(it, io, ns)
 }
 
 fn ticks(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, div: u64) -> PyResult<Value> {

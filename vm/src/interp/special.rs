@@ -868,7 +868,7 @@ impl Interp {
                 let cls = self.nt_class(v).unwrap_or(0);
                 self.nt_text_io(io, v, cls, repr, out)
             }
-            Kind::Dict if self.heap.flags(off) != 0 => self.flavored_dict_text_io(io, v, out),
+            Kind::Dict if self.dict_flavor_at(off) != 0 => self.flavored_dict_text_io(io, v, out),
             Kind::Tuple | Kind::List => {
                 let list = self.heap.kind(off) == Kind::List;
                 out.push(if list { '[' } else { '(' });

@@ -78,8 +78,20 @@ impl Interp {
     #[inline]
     pub(crate) fn dict_flavor(&self, v: Value) -> u8 {
         match v.as_obj() {
-            Some(o) if self.heap.kind(o) == Kind::Dict => self.heap.flags(o),
+            Some(o) if self.heap.kind(o) == Kind::Dict => self.dict_flavor_at(o),
             _ => 0,
+        }
+    }
+
+    /// [`Interp::dict_flavor`] of the dict at `off`: always 0 in a VM built
+    /// without feature `collections` (nothing there makes a flavoured
+    /// dict), so their paths fold away.
+    #[inline]
+    pub(crate) fn dict_flavor_at(&self, off: u32) -> u8 {
+        if cfg!(feature = "collections") {
+            self.heap.flags(off)
+        } else {
+            0
         }
     }
 

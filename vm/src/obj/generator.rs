@@ -52,9 +52,13 @@ impl Interp {
         nlocals: usize,
         max_stack: usize,
     ) -> PyResult<Value> {
+        let flags = self.prog.image().codes[code].flags;
+        let is_async = crate::bytecode::CODE_COROUTINE | crate::bytecode::CODE_ASYNC_GENERATOR;
+        if !cfg!(feature = "async") && flags & is_async != 0 {
+            return Err(self.left_out("async"));
+        }
         // The locals are on the VM stack (rooted) while this allocates.
         let off = self.alloc(Kind::Generator, SLOTS + nlocals + max_stack)?;
-        let flags = self.prog.image().codes[code].flags;
         if flags & crate::bytecode::CODE_COROUTINE != 0 {
             // Same machinery, its own type: `coroutine` (see `is_coroutine`).
             self.heap.set_flags(off, COROUTINE_FLAG);
@@ -83,14 +87,18 @@ impl Interp {
     /// Whether `v` is a coroutine (the generator object of an `async def`).
     #[inline]
     pub(crate) fn is_coroutine(&self, v: Value) -> bool {
-        self.as_generator(v)
+        cfg!(feature = "async")
+            && self
+                .as_generator(v)
             .is_some_and(|o| self.heap.flags(o) == COROUTINE_FLAG)
     }
 
     /// Whether `v` is an async generator.
     #[inline]
     pub(crate) fn is_async_gen(&self, v: Value) -> bool {
-        self.as_generator(v)
+        cfg!(feature = "async")
+            && self
+                .as_generator(v)
             .is_some_and(|o| self.heap.flags(o) == ASYNC_GEN_FLAG)
     }
 

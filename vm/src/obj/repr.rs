@@ -136,7 +136,7 @@ impl Interp {
                 }
                 out.push(if is_tuple { ')' } else { ']' });
             }
-            Kind::Dict if self.heap.flags(off) != 0 => self.flavored_dict_repr(off, out, depth),
+            Kind::Dict if self.dict_flavor_at(off) != 0 => self.flavored_dict_repr(off, out, depth),
             Kind::Dict => {
                 out.push('{');
                 let mut first = true;
