@@ -48,6 +48,7 @@ mod str_extra;
 mod str_methods;
 #[cfg_attr(not(feature = "struct"), allow(dead_code))]
 mod struct_mod;
+#[cfg_attr(not(feature = "subclass"), allow(dead_code))]
 mod subclass;
 mod sys;
 mod time;
@@ -68,10 +69,95 @@ use alloc::vec::Vec;
 
 type Native = fn(&mut Interp, &mut dyn Board, Args) -> PyResult<Value>;
 
+/// The table, stored compactly (7 bytes an entry plus the name's bytes,
+/// rather than a 16-byte `(&str, Option<TypeId>, fn)` tuple): names packed
+/// into one byte string with `u16` offsets, owners as one byte.
 macro_rules! builtins {
     ($($name:literal, $owner:expr, $func:expr;)*) => {
-        const TABLE: &[(&str, Option<TypeId>, Native)] = &[$(($name, $owner, $func)),*];
+        /// Only read at compile time, to build [`NAMES`] and [`OFFSETS`].
+        const NAME_LIST: &[&str] = &[$($name),*];
+        const COUNT: usize = NAME_LIST.len();
+        const OWNER_CODES: [u8; COUNT] = [$(owner_code($owner)),*];
+        static OWNERS: [u8; COUNT] = OWNER_CODES;
+        static FUNCS: [Native; COUNT] = [$($func),*];
     };
+}
+
+/// [`OWNERS`]' code for a function (no owning type).
+const NO_OWNER: u8 = u8::MAX;
+const _: () = assert!(TypeId::ALL.len() < NO_OWNER as usize);
+
+const fn owner_code(owner: Option<TypeId>) -> u8 {
+    match owner {
+        Some(t) => t as u16 as u8,
+        None => NO_OWNER,
+    }
+}
+
+const NAMES_LEN: usize = {
+    let (mut n, mut i) = (0, 0);
+    while i < COUNT {
+        n += NAME_LIST[i].len();
+        i += 1;
+    }
+    n
+};
+const _: () = assert!(NAMES_LEN <= u16::MAX as usize);
+
+/// Every built-in's name, one after another.
+static NAMES: [u8; NAMES_LEN] = {
+    let mut out = [0u8; NAMES_LEN];
+    let (mut at, mut i) = (0, 0);
+    while i < COUNT {
+        let b = NAME_LIST[i].as_bytes();
+        let mut j = 0;
+        while j < b.len() {
+            out[at] = b[j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+};
+
+/// Built-in `i`'s name is `NAMES[OFFSETS[i]..OFFSETS[i + 1]]`.
+static OFFSETS: [u16; COUNT + 1] = {
+    let mut out = [0u16; COUNT + 1];
+    let mut i = 0;
+    while i < COUNT {
+        out[i + 1] = out[i] + NAME_LIST[i].len() as u16;
+        i += 1;
+    }
+    out
+};
+
+/// Built-in `i`'s name as bytes.
+#[inline]
+fn name_bytes(i: usize) -> &'static [u8] {
+    match (OFFSETS.get(i), OFFSETS.get(i + 1)) {
+        (Some(&a), Some(&b)) => NAMES.get(a as usize..b as usize).unwrap_or(&[]),
+        _ => &[],
+    }
+}
+
+/// Built-in `i`'s owning type (`None` for a function).
+#[inline]
+fn owner(i: usize) -> Option<TypeId> {
+    OWNERS
+        .get(i)
+        .filter(|&&o| o != NO_OWNER)
+        .and_then(|&o| TypeId::from_u16(o as u16))
+}
+
+/// The index of the first built-in for which `f(name, owner)` holds.
+fn position(mut f: impl FnMut(&[u8], Option<TypeId>) -> bool) -> Option<usize> {
+    (0..COUNT).find(|&i| f(name_bytes(i), owner(i)))
+}
+
+/// `name` with `prefix` and a dot removed (`"str.maketrans"` → `maketrans`).
+fn member_of<'a>(name: &'a [u8], prefix: &str) -> Option<&'a [u8]> {
+    name.strip_prefix(prefix.as_bytes())?.strip_prefix(b".")
 }
 
 /// `$func` when vm feature `$feat` is on, else a built-in that raises
@@ -166,9 +252,9 @@ builtins! {
     "isspace", S, str_methods::isspace;
     "format", S, gated!("format", str_methods::format);
     "rindex", S, str_methods::rindex;
-    "partition", S, str_methods::partition;
-    "rpartition", S, str_methods::rpartition;
-    "splitlines", S, str_methods::splitlines;
+    "partition", S, gated!("str-extra", str_methods::partition);
+    "rpartition", S, gated!("str-extra", str_methods::rpartition);
+    "splitlines", S, gated!("str-extra", str_methods::splitlines);
     "capitalize", S, gated!("str-extra", str_case::capitalize);
     "title", S, gated!("str-extra", str_case::title);
     "swapcase", S, gated!("str-extra", str_case::swapcase);
@@ -496,56 +582,56 @@ builtins! {
     "getter", Some(TypeId::Property), classes::prop_getter;
     "setter", Some(TypeId::Property), classes::prop_setter;
     "deleter", Some(TypeId::Property), classes::prop_deleter;
-    "list.__init__", None, subclass::list_init;
-    "dict.__init__", None, subclass::dict_init;
+    "list.__init__", None, gated!("subclass", subclass::list_init);
+    "dict.__init__", None, gated!("subclass", subclass::dict_init);
     "int.__new__", None, classes::object_new;
     "float.__new__", None, classes::object_new;
     "str.__new__", None, classes::object_new;
     "tuple.__new__", None, classes::object_new;
     "list.__new__", None, classes::object_new;
     "dict.__new__", None, classes::object_new;
-    "list.__getitem__", None, subclass::getitem;
-    "list.__len__", None, subclass::len;
-    "list.__contains__", None, subclass::contains;
-    "list.__iter__", None, subclass::iter;
-    "dict.__getitem__", None, subclass::getitem;
-    "dict.__len__", None, subclass::len;
-    "dict.__contains__", None, subclass::contains;
-    "dict.__iter__", None, subclass::iter;
-    "tuple.__getitem__", None, subclass::getitem;
-    "tuple.__len__", None, subclass::len;
-    "tuple.__contains__", None, subclass::contains;
-    "tuple.__iter__", None, subclass::iter;
-    "str.__getitem__", None, subclass::getitem;
-    "str.__len__", None, subclass::len;
-    "str.__contains__", None, subclass::contains;
-    "str.__iter__", None, subclass::iter;
-    "list.__setitem__", None, subclass::setitem;
-    "list.__delitem__", None, subclass::delitem;
-    "dict.__setitem__", None, subclass::setitem;
-    "dict.__delitem__", None, subclass::delitem;
-    "list.__repr__", None, subclass::repr;
-    "list.__str__", None, subclass::str;
-    "list.__eq__", None, subclass::eq;
-    "dict.__repr__", None, subclass::repr;
-    "dict.__str__", None, subclass::str;
-    "dict.__eq__", None, subclass::eq;
-    "tuple.__repr__", None, subclass::repr;
-    "tuple.__str__", None, subclass::str;
-    "tuple.__eq__", None, subclass::eq;
-    "str.__repr__", None, subclass::repr;
-    "str.__str__", None, subclass::str;
-    "str.__eq__", None, subclass::eq;
-    "int.__repr__", None, subclass::repr;
-    "int.__str__", None, subclass::str;
-    "int.__eq__", None, subclass::eq;
-    "float.__repr__", None, subclass::repr;
-    "float.__str__", None, subclass::str;
-    "float.__eq__", None, subclass::eq;
-    "tuple.__hash__", None, subclass::hash;
-    "str.__hash__", None, subclass::hash;
-    "int.__hash__", None, subclass::hash;
-    "float.__hash__", None, subclass::hash;
+    "list.__getitem__", None, gated!("subclass", subclass::getitem);
+    "list.__len__", None, gated!("subclass", subclass::len);
+    "list.__contains__", None, gated!("subclass", subclass::contains);
+    "list.__iter__", None, gated!("subclass", subclass::iter);
+    "dict.__getitem__", None, gated!("subclass", subclass::getitem);
+    "dict.__len__", None, gated!("subclass", subclass::len);
+    "dict.__contains__", None, gated!("subclass", subclass::contains);
+    "dict.__iter__", None, gated!("subclass", subclass::iter);
+    "tuple.__getitem__", None, gated!("subclass", subclass::getitem);
+    "tuple.__len__", None, gated!("subclass", subclass::len);
+    "tuple.__contains__", None, gated!("subclass", subclass::contains);
+    "tuple.__iter__", None, gated!("subclass", subclass::iter);
+    "str.__getitem__", None, gated!("subclass", subclass::getitem);
+    "str.__len__", None, gated!("subclass", subclass::len);
+    "str.__contains__", None, gated!("subclass", subclass::contains);
+    "str.__iter__", None, gated!("subclass", subclass::iter);
+    "list.__setitem__", None, gated!("subclass", subclass::setitem);
+    "list.__delitem__", None, gated!("subclass", subclass::delitem);
+    "dict.__setitem__", None, gated!("subclass", subclass::setitem);
+    "dict.__delitem__", None, gated!("subclass", subclass::delitem);
+    "list.__repr__", None, gated!("subclass", subclass::repr);
+    "list.__str__", None, gated!("subclass", subclass::str);
+    "list.__eq__", None, gated!("subclass", subclass::eq);
+    "dict.__repr__", None, gated!("subclass", subclass::repr);
+    "dict.__str__", None, gated!("subclass", subclass::str);
+    "dict.__eq__", None, gated!("subclass", subclass::eq);
+    "tuple.__repr__", None, gated!("subclass", subclass::repr);
+    "tuple.__str__", None, gated!("subclass", subclass::str);
+    "tuple.__eq__", None, gated!("subclass", subclass::eq);
+    "str.__repr__", None, gated!("subclass", subclass::repr);
+    "str.__str__", None, gated!("subclass", subclass::str);
+    "str.__eq__", None, gated!("subclass", subclass::eq);
+    "int.__repr__", None, gated!("subclass", subclass::repr);
+    "int.__str__", None, gated!("subclass", subclass::str);
+    "int.__eq__", None, gated!("subclass", subclass::eq);
+    "float.__repr__", None, gated!("subclass", subclass::repr);
+    "float.__str__", None, gated!("subclass", subclass::str);
+    "float.__eq__", None, gated!("subclass", subclass::eq);
+    "tuple.__hash__", None, gated!("subclass", subclass::hash);
+    "str.__hash__", None, gated!("subclass", subclass::hash);
+    "int.__hash__", None, gated!("subclass", subclass::hash);
+    "float.__hash__", None, gated!("subclass", subclass::hash);
 }
 
 /// Built-in classes reachable by name.
@@ -579,10 +665,7 @@ pub(crate) fn global(name: &str) -> Value {
     if name == "NotImplemented" {
         return Value::NOT_IMPLEMENTED;
     }
-    if let Some(i) = TABLE
-        .iter()
-        .position(|(n, owner, _)| *n == name && owner.is_none())
-    {
+    if let Some(i) = position(|n, owner| n == name.as_bytes() && owner.is_none()) {
         return Value::builtin(i as u16);
     }
     if let Some(t) = TypeId::ALL.iter().find(|t| {
@@ -597,18 +680,15 @@ pub(crate) fn global(name: &str) -> Value {
 
 /// Built-in methods called `name`, with the type owning each.
 pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
-    TABLE
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (n, owner, _))| {
-            (*n == name).then_some(((*owner)?, Value::builtin(i as u16)))
-        })
+    (0..COUNT)
+        .filter(|&i| name_bytes(i) == name.as_bytes())
+        .filter_map(|i| Some((owner(i)?, Value::builtin(i as u16))))
         .collect()
 }
 
 /// A built-in's name, for `repr`.
 pub(crate) fn name(id: u16) -> &'static str {
-    TABLE.get(id as usize).map_or("?", |(n, _, _)| n)
+    core::str::from_utf8(name_bytes(id as usize)).unwrap_or("?")
 }
 
 /// Index of the importable built-in module called `name` (dotted entries
@@ -666,9 +746,9 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
 
 /// Built-in method `attr` defined by type `t` itself (not its bases).
 pub(crate) fn method(t: TypeId, attr: &str) -> Option<Value> {
-    TABLE
-        .iter()
-        .position(|(n, owner, _)| *owner == Some(t) && *n == attr)
+    let code = t as u16 as u8;
+    (0..COUNT)
+        .find(|&i| OWNERS[i] == code && name_bytes(i) == attr.as_bytes())
         .map(|i| Value::builtin(i as u16))
 }
 
@@ -676,8 +756,8 @@ pub(crate) fn method(t: TypeId, attr: &str) -> Option<Value> {
 /// a static/class method such as `str.maketrans` (table entry `"str.maketrans"`).
 pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
     let tn = t.name();
-    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
-        owner.is_none() && n.strip_prefix(tn).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    if let Some(i) = position(|n, owner| {
+        owner.is_none() && member_of(n, tn) == Some(attr.as_bytes())
     }) {
         return Some(Value::builtin(i as u16));
     }
@@ -704,8 +784,8 @@ pub(crate) fn module_member(it: &mut Interp, index: usize, attr: &str) -> PyResu
     {
         return Ok(Some(t.value()));
     }
-    if let Some(i) = TABLE.iter().position(|(n, owner, _)| {
-        owner.is_none() && n.strip_prefix(module).and_then(|r| r.strip_prefix('.')) == Some(attr)
+    if let Some(i) = position(|n, owner| {
+        owner.is_none() && member_of(n, module) == Some(attr.as_bytes())
     }) {
         return Ok(Some(Value::builtin(i as u16)));
     }
@@ -716,7 +796,7 @@ pub(crate) fn module_member(it: &mut Interp, index: usize, attr: &str) -> PyResu
 /// buses or console). Those see the instructions executed so far charged to
 /// the clock first, so a pin edge or a printed line carries the exact
 /// virtual time; the rest skip the (dynamic) call into the board.
-const fn touches_board(name: &str, owner: Option<TypeId>) -> bool {
+const fn touches_board(name: &str, owner: u8) -> bool {
     const fn starts_with(s: &[u8], p: &[u8]) -> bool {
         if s.len() < p.len() {
             return false;
@@ -731,18 +811,30 @@ const fn touches_board(name: &str, owner: Option<TypeId>) -> bool {
         true
     }
     let n = name.as_bytes();
-    matches!(
-        owner,
-        Some(TypeId::Pin | TypeId::Pwm | TypeId::Adc | TypeId::Uart | TypeId::I2c | TypeId::Timer)
-    ) || (owner.is_none()
-        && (starts_with(n, b"machine.") || starts_with(n, b"time.") || starts_with(n, b"print")))
+    let board_types = [
+        TypeId::Pin,
+        TypeId::Pwm,
+        TypeId::Adc,
+        TypeId::Uart,
+        TypeId::I2c,
+        TypeId::Timer,
+    ];
+    let mut k = 0;
+    while k < board_types.len() {
+        if owner == owner_code(Some(board_types[k])) {
+            return true;
+        }
+        k += 1;
+    }
+    owner == NO_OWNER
+        && (starts_with(n, b"machine.") || starts_with(n, b"time.") || starts_with(n, b"print"))
 }
 
-const TOUCHES_BOARD: [bool; TABLE.len()] = {
-    let mut t = [false; TABLE.len()];
+static TOUCHES_BOARD: [bool; COUNT] = {
+    let mut t = [false; COUNT];
     let mut i = 0;
-    while i < TABLE.len() {
-        t[i] = touches_board(TABLE[i].0, TABLE[i].1);
+    while i < COUNT {
+        t[i] = touches_board(NAME_LIST[i], OWNER_CODES[i]);
         i += 1;
     }
     t
@@ -759,12 +851,14 @@ fn takes_plain_numbers(name: &str) -> bool {
 
 /// Calls built-in `id`.
 pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> PyResult<Value> {
-    match TABLE.get(id as usize) {
-        Some((name, owner, f)) => {
-            if TOUCHES_BOARD[id as usize] {
+    let i = id as usize;
+    match FUNCS.get(i) {
+        Some(f) => {
+            if TOUCHES_BOARD[i] {
                 it.charge(io);
             }
-            if owner.is_none() && takes_plain_numbers(name) {
+            let owner = owner(i);
+            if owner.is_none() && takes_plain_numbers(name(id)) {
                 // `hex(MyInt(5))`, `math.sqrt(MyFloat(2.0))`: the wrapped number.
                 for i in args.start..args.start + args.n {
                     let v = it.stack[i];

@@ -69,6 +69,10 @@ impl Interp {
             ("async", "coroutines and async generators are"),
             ("format", "format specifications and %-formatting are"),
             ("str-extra", "this str/bytes method is"),
+            (
+                "subclass",
+                "subclasses of list, dict, str, int, float and tuple are",
+            ),
         ];
         let what = WHAT
             .iter()

@@ -34,6 +34,11 @@ pub(crate) const INST_VALUE: usize = 3;
 
 /// Whether built-in `t` can be subclassed through a wrapped value.
 pub(crate) fn is_value_base(t: TypeId) -> bool {
+    cfg!(feature = "subclass") && wraps_value(t)
+}
+
+/// Whether a subclass of `t` wraps a value of `t`, when the VM has them.
+fn wraps_value(t: TypeId) -> bool {
     matches!(
         t,
         TypeId::List | TypeId::Dict | TypeId::Int | TypeId::Float | TypeId::Str | TypeId::Tuple
@@ -75,6 +80,9 @@ impl Interp {
     /// `dict`, `int`, … (`None` for anything else).
     #[inline]
     pub(crate) fn base_value(&self, v: Value) -> Option<Value> {
+        if !cfg!(feature = "subclass") {
+            return None;
+        }
         let off = v.as_obj()?;
         (self.heap.kind(off) == Kind::Instance && self.heap.payload_len(off) > INST_VALUE)
             .then(|| self.heap.get(off, INST_VALUE))
@@ -352,6 +360,9 @@ impl Interp {
                     TypeId::TypeError,
                     format!("type '{}' is not an acceptable base type", layout.name()),
                 ));
+            }
+            if !cfg!(feature = "subclass") && wraps_value(layout) {
+                return Err(self.left_out("subclass"));
             }
             if layout != TypeId::Object && !layout.is_exception() && !is_value_base(layout) {
                 return Err(self.not_implemented(&format!(
