@@ -250,7 +250,7 @@ builtins! {
     "str.maketrans", None, gated!("str-extra", str_extra::maketrans);
     "isalpha", S, str_methods::isalpha;
     "isspace", S, str_methods::isspace;
-    "format", S, gated!("format", str_methods::format);
+    "format", S, str_methods::format;
     "rindex", S, str_methods::rindex;
     "partition", S, gated!("str-extra", str_methods::partition);
     "rpartition", S, gated!("str-extra", str_methods::rpartition);
@@ -830,11 +830,14 @@ const fn touches_board(name: &str, owner: u8) -> bool {
         && (starts_with(n, b"machine.") || starts_with(n, b"time.") || starts_with(n, b"print"))
 }
 
-static TOUCHES_BOARD: [bool; COUNT] = {
-    let mut t = [false; COUNT];
+/// [`touches_board`] of each built-in, one bit each.
+static TOUCHES_BOARD: [u8; COUNT.div_ceil(8)] = {
+    let mut t = [0u8; COUNT.div_ceil(8)];
     let mut i = 0;
     while i < COUNT {
-        t[i] = touches_board(NAME_LIST[i], OWNER_CODES[i]);
+        if touches_board(NAME_LIST[i], OWNER_CODES[i]) {
+            t[i / 8] |= 1 << (i % 8);
+        }
         i += 1;
     }
     t
@@ -854,7 +857,7 @@ pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> 
     let i = id as usize;
     match FUNCS.get(i) {
         Some(f) => {
-            if TOUCHES_BOARD[i] {
+            if TOUCHES_BOARD[i / 8] & (1 << (i % 8)) != 0 {
                 it.charge(io);
             }
             let owner = owner(i);

@@ -131,7 +131,7 @@ impl Interp {
         if self.as_generator(iter).is_some() {
             return self.gen_send(io, iter, sent);
         }
-        if self.native_field(iter, TypeId::AsyncGenASend, 0).is_some() {
+        if cfg!(feature = "async") && self.native_field(iter, TypeId::AsyncGenASend, 0).is_some() {
             return self.asend_step(io, iter, sent, None);
         }
         if !sent.is_none() {
@@ -308,7 +308,8 @@ impl Interp {
         self.heap.set(goff, STATE, Value::small_int(RUNNING));
         let is_exit = self.exc_type(exc) == Some(TypeId::GeneratorExit)
             || exc.as_type() == Some(TypeId::GeneratorExit as u16);
-        let r = if self.native_field(sub, TypeId::AsyncGenASend, 0).is_some() {
+        let async_gen = cfg!(feature = "async");
+        let r = if async_gen && self.native_field(sub, TypeId::AsyncGenASend, 0).is_some() {
             // Awaiting an async generator's step: throw into the generator.
             self.asend_step(io, sub, Value::NONE, Some(exc))
         } else if is_exit {
