@@ -22,6 +22,9 @@ pub struct Board {
     flash_bytes: u64,
     /// The vm feature set its firmware is built with.
     features: &'static str,
+    /// How `sim-host` runs a program as this board does (its VM heap and
+    /// call depth, see firmware/src/board/).
+    sim_args: &'static [&'static str],
 }
 
 /// The boards `--board` accepts; the first is the default. The LM3S6965
@@ -35,6 +38,7 @@ pub const BOARDS: &[Board] = &[
         image_bytes: 12 << 10,
         flash_bytes: 244 << 10,
         features: MINIMAL,
+        sim_args: &["--board", "lm3s6965", "--heap", "16k", "--max-depth", "64"],
     },
     Board {
         name: "mps2-an385",
@@ -43,6 +47,7 @@ pub const BOARDS: &[Board] = &[
         image_bytes: 1 << 20,
         flash_bytes: 3 << 20,
         features: FULL,
+        sim_args: &[],
     },
 ];
 
@@ -247,6 +252,8 @@ pub fn image_for(script: &Path, out_dir: &Path) -> Result<PathBuf, String> {
             "-p",
             "sim-host",
             "--no-default-features",
+            "--features",
+            "full",
             "--",
             "compile",
         ])
@@ -444,33 +451,21 @@ pub fn qemu(args: &[String]) -> Result<(), String> {
 /// and an uncaught exception's traceback, which the firmware writes to the
 /// UART) in the order they were written, and the exit status must match.
 ///
-/// On the mps2-an385 (the full VM) every program must be identical. On the
-/// LM3S6965 (the minimal VM, a 12 KiB image region and a 16 KiB VM heap) a
-/// program is either identical, or it stops where it first uses what that
-/// build leaves out: its console is then the simulator's up to that point
-/// and a traceback ending in the `NotImplementedError` (or `OverflowError`)
-/// that names the missing vm feature, or `MemoryError` for a program
-/// that needs more heap than the board has.
-pub fn equality() -> Result<(), String> {
+/// Each board is compared with the simulator built with the same VM
+/// features and run with the board's VM heap and call depth: the full VM on
+/// the mps2-an385, the minimal VM (`sim-host --no-default-features`) on the
+/// LM3S6965, where a program using what that build leaves out stops with the
+/// same `NotImplementedError` in both.
+pub fn equality(args: &[String]) -> Result<(), String> {
+    let bless = match args {
+        [] => false,
+        [flag] if flag == "--bless" => true,
+        _ => return Err("usage: cargo xtask firmware-test [--bless]".into()),
+    };
     let root = workspace_root();
     ensure_qemu()?;
-    // The dev build (no second fat-LTO build in CI).
-    let status = Command::new(program("cargo"))
-        // Without the GUI (not needed here): quick even where nothing is built yet.
-        .args([
-            "build",
-            "--quiet",
-            "-p",
-            "sim-host",
-            "--no-default-features",
-        ])
-        .current_dir(&root)
-        .status()
-        .map_err(|e| format!("cargo could not start: {e}"))?;
-    if !status.success() {
-        return Err("building sim-host failed".into());
-    }
-    let sim = target_dir(&root).join("debug/sim-host");
+    let full_sim = build_sim(FULL)?;
+    let minimal_sim = build_sim(MINIMAL)?;
     let mut scripts: Vec<PathBuf> = Vec::new();
     for dir in ["examples", "tests/py"] {
         let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
@@ -487,13 +482,12 @@ pub fn equality() -> Result<(), String> {
     }
     let out_dir = root.join("target/fbc");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
-    // (script, image, the simulator's console and exit status)
-    let mut cases = Vec::new();
+    let mut images = Vec::new();
     for script in &scripts {
         let rel = script.strip_prefix(&root).unwrap_or(script).to_path_buf();
         let stem = rel.to_string_lossy().replace(['/', '.'], "_");
         let fbc = out_dir.join(format!("{stem}.fbc"));
-        let compiled = Command::new(&sim)
+        let compiled = Command::new(&full_sim)
             .arg("compile")
             .arg(&rel)
             .arg("-o")
@@ -501,59 +495,69 @@ pub fn equality() -> Result<(), String> {
             .current_dir(&root)
             .output()
             .map_err(|e| e.to_string())?;
-        if !compiled.status.success() {
-            // A program that does not compile is the differential suite's
-            // business (a deliberate SyntaxError test, say), not the firmware's.
-            continue;
+        // A program that does not compile is the differential suite's
+        // business (a deliberate SyntaxError test, say), not the firmware's.
+        if compiled.status.success() {
+            images.push((rel, fbc));
         }
-        // The image, run where the script's relative path does not resolve:
-        // tracebacks then have no source lines, exactly like the firmware's.
-        // stdout and stderr share one pipe, in the order the script wrote
-        // them (sim-host flushes the console before writing stderr): the
-        // firmware writes both, and the traceback, to its one UART.
-        let expected = Command::new("sh")
-            .arg("-c")
-            .arg("exec \"$0\" --no-trace --until 60s \"$1\" 2>&1")
-            .arg(&sim)
-            .arg(&fbc)
-            .current_dir(&out_dir)
-            .output()
-            .map_err(|e| e.to_string())?;
-        cases.push((rel, fbc, expected.stdout, expected.status.code()));
     }
     let mut failures = Vec::new();
     for board in BOARDS {
         let elf = build(*board)?;
-        let (mut identical, mut left_out, mut too_big) = (0, 0, 0);
-        for (rel, fbc, want, want_code) in &cases {
+        let sim = if board.features == MINIMAL {
+            minimal_goldens(&minimal_sim, &elf, *board, bless, &mut failures)?;
+            &minimal_sim
+        } else {
+            &full_sim
+        };
+        let (mut identical, mut too_big) = (0, 0);
+        for (rel, fbc) in &images {
             if fits_image_region(fbc, *board).is_err() {
                 too_big += 1;
                 continue;
             }
+            // The image, run where the script's relative path does not
+            // resolve: tracebacks then have no source lines, exactly like
+            // the firmware's. stdout and stderr share one pipe, in the order
+            // the script wrote them (sim-host flushes the console before
+            // writing stderr): the firmware writes both, and the traceback,
+            // to its one UART.
+            let expected = Command::new("sh")
+                .arg("-c")
+                .arg("exec \"$0\" \"$@\" 2>&1")
+                .arg(sim)
+                .args(["--no-trace", "--until", "60s"])
+                .args(board.sim_args)
+                .arg(fbc)
+                .current_dir(&out_dir)
+                .output()
+                .map_err(|e| e.to_string())?;
+            let (want, want_code) = (expected.stdout, expected.status.code());
             let timeout = Some(Duration::from_secs(60));
             match run_qemu(&elf, *board, fbc, true, timeout, false) {
-                Ok(run) if run.console == *want && run.code == *want_code => identical += 1,
-                Ok(run) if board.features == MINIMAL && stops_at_left_out(&run, want) => {
-                    left_out += 1
-                }
+                Ok(run) if run.console == want && run.code == want_code => identical += 1,
                 Ok(run) => failures.push(format!(
                     "{}: QEMU {} (exit {:?}) and the simulator (exit {:?}) differ\n--- simulator\n{}--- qemu\n{}",
                     rel.display(),
                     board.name,
                     run.code,
                     want_code,
-                    excerpt(want),
+                    excerpt(&want),
                     excerpt(&run.console)
                 )),
                 Err(e) => failures.push(e),
             }
         }
         println!(
-            "firmware ({}, {} VM): {} programs identical in QEMU and the simulator, \
-             {left_out} stopped at a left-out feature, {too_big} larger than the image region",
+            "firmware ({}, {} VM): {identical} of {} programs identical in QEMU and the simulator{}",
             board.name,
             if board.features == MINIMAL { "minimal" } else { "full" },
-            identical,
+            images.len(),
+            if too_big > 0 {
+                format!(" ({too_big} larger than its {} KiB image region)", board.image_bytes >> 10)
+            } else {
+                String::new()
+            }
         );
     }
     if failures.is_empty() {
@@ -563,19 +567,107 @@ pub fn equality() -> Result<(), String> {
     }
 }
 
-/// Whether a minimal-VM run printed what the simulator printed up to a
-/// traceback whose last line is the exception a left-out feature raises
-/// (or `MemoryError`), and failed.
-fn stops_at_left_out(run: &Run, want: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(&run.console);
-    let Some(tb) = text.rfind("Traceback (most recent call last):\n") else {
-        return false;
+/// Builds the headless `sim-host` with the VM feature set `features`
+/// ([`FULL`] or [`MINIMAL`]) and returns a copy of the binary that the other
+/// flavour's build does not overwrite.
+fn build_sim(features: &str) -> Result<PathBuf, String> {
+    let root = workspace_root();
+    let mut cmd = Command::new(program("cargo"));
+    // The dev build (no second fat-LTO build in CI), without the GUI.
+    cmd.args([
+        "build",
+        "--quiet",
+        "-p",
+        "sim-host",
+        "--no-default-features",
+    ]);
+    if !features.is_empty() {
+        cmd.args(["--features", features]);
+    }
+    let status = cmd
+        .current_dir(&root)
+        .status()
+        .map_err(|e| format!("cargo could not start: {e}"))?;
+    if !status.success() {
+        return Err("building sim-host failed".into());
+    }
+    let built = target_dir(&root).join("debug/sim-host");
+    let label = if features.is_empty() {
+        "minimal"
+    } else {
+        features
     };
-    let last = text.trim_end().lines().last().unwrap_or("");
-    let named = (last.starts_with("NotImplementedError: ") || last.starts_with("OverflowError: "))
-        && last.contains(" not in this build of the VM (vm feature '");
-    let heap = last.starts_with("MemoryError");
-    run.code == Some(1) && (named || heap) && want.starts_with(&run.console[..tb])
+    let copy = target_dir(&root).join(format!("debug/sim-host-{label}"));
+    std::fs::copy(&built, &copy).map_err(|e| format!("{}: {e}", copy.display()))?;
+    Ok(copy)
+}
+
+/// The minimal VM's own golden tests (`firmware/tests/minimal/*.py`): what
+/// it leaves out raises an exception naming the vm feature, and the rest
+/// works. The console must equal the `.golden` file next to each program
+/// (`--bless` writes them).
+fn minimal_goldens(
+    sim: &Path,
+    elf: &Path,
+    board: Board,
+    bless: bool,
+    failures: &mut Vec<String>,
+) -> Result<(), String> {
+    let root = workspace_root();
+    let dir = root.join("firmware/tests/minimal");
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    programs.sort();
+    let out_dir = root.join("target/fbc");
+    for py in &programs {
+        let stem = py.file_stem().unwrap_or_default().to_string_lossy();
+        let fbc = out_dir.join(format!("minimal_{stem}.fbc"));
+        let compiled = Command::new(sim)
+            .arg("compile")
+            .arg(py)
+            .arg("-o")
+            .arg(&fbc)
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !compiled.status.success() {
+            failures.push(format!(
+                "{}: does not compile\n{}",
+                py.display(),
+                String::from_utf8_lossy(&compiled.stderr)
+            ));
+            continue;
+        }
+        let run = run_qemu(elf, board, &fbc, true, Some(Duration::from_secs(60)), false)?;
+        let golden = py.with_extension("golden");
+        if bless {
+            std::fs::write(&golden, &run.console).map_err(|e| e.to_string())?;
+            continue;
+        }
+        match std::fs::read(&golden) {
+            Ok(want) if want == run.console => {}
+            Ok(want) => failures.push(format!(
+                "{}: the minimal VM on {} printed something else\n--- {}\n{}--- qemu\n{}",
+                py.display(),
+                board.name,
+                golden.display(),
+                excerpt(&want),
+                excerpt(&run.console)
+            )),
+            Err(_) => failures.push(format!(
+                "{}: missing (`cargo xtask firmware-test --bless` writes it)",
+                golden.display()
+            )),
+        }
+    }
+    println!(
+        "firmware ({}, minimal VM): {} golden programs checked",
+        board.name,
+        programs.len()
+    );
+    Ok(())
 }
 
 /// PWM, ADC, UART and I2C are not wired on the QEMU boards (they raise
@@ -757,7 +849,7 @@ impl Footprint {
 /// ten virtual seconds with a 4 KiB VM heap and prints the heap's
 /// high-water mark: the issue's "blink runs with a 4 KiB heap".
 fn blink_heap() -> Result<(), String> {
-    // Without the GUI: nothing here needs it, and it is the quick build.
+    // Without the GUI, and with the minimal VM the LM3S6965 runs.
     let out = Command::new(program("cargo"))
         .args([
             "run",

@@ -125,6 +125,7 @@ fn seed_images(root: &Path, dir: &Path) -> Result<(), String> {
     run(
         Command::new(program("cargo"))
             .args(["build", "-q", "-p", "sim-host", "--no-default-features"])
+            .args(["--features", "full"])
             .current_dir(root),
         "building sim-host for the seeds",
     )?;

@@ -19,16 +19,17 @@ mod web;
 
 fn main() -> ExitCode {
     let task = env::args().nth(1);
+    let rest: Vec<String> = env::args().skip(2).collect();
     let result = match task.as_deref() {
         Some("test") => test(),
         Some("bench-peers") => peers::bench_peers(),
-        Some("firmware-test") => firmware::equality(),
-        Some("flash-image") => firmware::flash_image(&env::args().skip(2).collect::<Vec<_>>()),
-        Some("size") => firmware::size(&env::args().skip(2).collect::<Vec<_>>()),
-        Some("qemu") => firmware::qemu(&env::args().skip(2).collect::<Vec<_>>()),
-        Some("fuzz") => fuzz::fuzz(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("firmware-test") => firmware::equality(&rest),
+        Some("flash-image") => firmware::flash_image(&rest),
+        Some("size") => firmware::size(&rest),
+        Some("qemu") => firmware::qemu(&rest),
+        Some("fuzz") => fuzz::fuzz(&rest),
         Some("web") => web::web(),
-        Some("serve") => web::serve(&env::args().skip(2).collect::<Vec<_>>()),
+        Some("serve") => web::serve(&rest),
         Some("web-test") => web::web_test(),
         Some("gui-deps") => {
             firmware::ensure_apt(&["xvfb", "mesa-vulkan-drivers", "libgl1-mesa-dri"], "Xvfb")
@@ -61,6 +62,7 @@ fn print_help() {
          qemu [--board lm3s6965|mps2-an385] [--count] APP.fbc|APP.py\n               \
          build the firmware and run the image on it in qemu-system-arm\n  \
          firmware-test  run examples and tests/py in QEMU and the simulator; consoles must match\n  \
+                        (--bless: rewrite firmware/tests/minimal/*.golden)\n  \
          size [--board NAME]  flash and RAM use, full and minimal VM; blink's heap\n  \
          flash-image --board pico APP.fbc [-o APP.uf2]  RP2040 firmware + image as a UF2 file\n  \
          fuzz [image|source] [--seconds N]  cargo-fuzz the loader/verifier/interpreter and the compiler\n  \

@@ -756,9 +756,9 @@ pub(crate) fn method(t: TypeId, attr: &str) -> Option<Value> {
 /// a static/class method such as `str.maketrans` (table entry `"str.maketrans"`).
 pub(crate) fn class_attr(t: TypeId, attr: &str) -> Option<Value> {
     let tn = t.name();
-    if let Some(i) = position(|n, owner| {
-        owner.is_none() && member_of(n, tn) == Some(attr.as_bytes())
-    }) {
+    if let Some(i) =
+        position(|n, owner| owner.is_none() && member_of(n, tn) == Some(attr.as_bytes()))
+    {
         return Some(Value::builtin(i as u16));
     }
     // An unbound method (`str.lower`, `list.append`): the receiver comes
@@ -784,9 +784,9 @@ pub(crate) fn module_member(it: &mut Interp, index: usize, attr: &str) -> PyResu
     {
         return Ok(Some(t.value()));
     }
-    if let Some(i) = position(|n, owner| {
-        owner.is_none() && member_of(n, module) == Some(attr.as_bytes())
-    }) {
+    if let Some(i) =
+        position(|n, owner| owner.is_none() && member_of(n, module) == Some(attr.as_bytes()))
+    {
         return Ok(Some(Value::builtin(i as u16)));
     }
     modules::module_value(it, module, attr)

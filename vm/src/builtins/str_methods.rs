@@ -404,7 +404,7 @@ pub(super) fn cased_text(it: &mut Interp, a: &Args, name: &str) -> PyResult<Stri
     Err(it.raise_string(
         TypeId::NotImplementedError,
         alloc::format!(
-            "str.{name}() of non-ASCII text: this build of the VM has no Unicode tables (vm feature \"unicode\")"
+            "str.{name}() of non-ASCII text: this build of the VM has no Unicode tables (vm feature 'unicode')"
         ),
     ))
 }

@@ -108,9 +108,7 @@ impl Interp {
         if builtins::left_out(module) {
             return Err(self.raise_string(
                 TypeId::ImportError,
-                format!(
-                    "module '{module}' is not in this build of the VM (vm feature \"{module}\")"
-                ),
+                format!("module '{module}' is not in this build of the VM (vm feature '{module}')"),
             ));
         }
         let mut parent: Option<usize> = None;

@@ -311,9 +311,7 @@ impl Interp {
                 } => {
                     self.new_bigint(crate::num::BigInt::from_limbs(*negative, magnitude.clone()))?
                 }
-                Const::Float(_) if !cfg!(feature = "float") => {
-                    return Err(self.left_out("float"))
-                }
+                Const::Float(_) if !cfg!(feature = "float") => return Err(self.left_out("float")),
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,
                 Const::Bytes(b) => self.new_bytes(b)?,

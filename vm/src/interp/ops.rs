@@ -396,7 +396,9 @@ pub(crate) fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::LShift if (0..48).contains(&y) => {
             x.checked_mul(1 << y).and_then(Value::try_small_int)
         }
-        BinOp::TrueDiv if cfg!(feature = "float") && y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+        BinOp::TrueDiv
+            if cfg!(feature = "float") && y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) =>
+        {
             Some(Value::float(x as f64 / y as f64))
         }
         _ => None,

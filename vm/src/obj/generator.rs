@@ -90,7 +90,7 @@ impl Interp {
         cfg!(feature = "async")
             && self
                 .as_generator(v)
-            .is_some_and(|o| self.heap.flags(o) == COROUTINE_FLAG)
+                .is_some_and(|o| self.heap.flags(o) == COROUTINE_FLAG)
     }
 
     /// Whether `v` is an async generator.
@@ -99,7 +99,7 @@ impl Interp {
         cfg!(feature = "async")
             && self
                 .as_generator(v)
-            .is_some_and(|o| self.heap.flags(o) == ASYNC_GEN_FLAG)
+                .is_some_and(|o| self.heap.flags(o) == ASYNC_GEN_FLAG)
     }
 
     /// A generator's state (`CREATED`..`DONE`).

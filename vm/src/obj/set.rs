@@ -38,7 +38,7 @@ impl Interp {
     pub(crate) fn is_anyset(&self, v: Value) -> bool {
         cfg!(feature = "set")
             && v.as_obj()
-            .is_some_and(|o| matches!(self.heap.kind(o), Kind::Set | Kind::FrozenSet))
+                .is_some_and(|o| matches!(self.heap.kind(o), Kind::Set | Kind::FrozenSet))
     }
 
     /// An empty set (`Kind::Set`) or frozenset with CPython's minimum table.
