@@ -56,6 +56,29 @@ impl Interp {
     }
 
     #[cold]
+    /// `MemoryError` unless the value stack can take `extra` more values.
+    /// The stack lives outside the VM heap, in the host's (or the MCU's)
+    /// allocator, so a program must not grow it past what the heap could
+    /// hold either (`max(range(10**6))` collects its items there): on an MCU
+    /// that memory is a small fixed arena, and exhausting it is fatal rather
+    /// than a Python exception.
+    #[inline]
+    pub(crate) fn stack_room(&mut self, extra: usize) -> PyResult<()> {
+        if self.stack.len().saturating_add(extra) > self.heap.capacity_bytes() / 8 {
+            return Err(self.out_of_memory());
+        }
+        Ok(())
+    }
+
+    /// The most bits an int result may have: past what the VM heap could
+    /// hold it raises `MemoryError` before it is computed (the digits are
+    /// computed outside the heap, where an MCU has little room), and never
+    /// past 2²⁴ bits (a few seconds of arithmetic on a host).
+    pub(crate) fn max_int_bits(&self) -> u64 {
+        const CAP: u64 = 1 << 24;
+        CAP.min(self.heap.capacity_bytes() as u64 * 8)
+    }
+
     pub(crate) fn out_of_memory(&mut self) -> Thrown {
         self.exc = self.memory_error;
         if let Some(off) = self.exc.as_obj() {

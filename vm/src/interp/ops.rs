@@ -8,9 +8,6 @@ use crate::num::BitOp;
 use crate::types::TypeId;
 use crate::value::Value;
 
-/// Largest result (in bits) a `**` or `<<` may produce before `MemoryError`.
-const MAX_INT_BITS: u64 = 1 << 24;
-
 impl Interp {
     /// `a + b` for ints (used by iterators and builtins).
     pub(crate) fn int_add(&mut self, a: Value, b: Value) -> PyResult<Value> {
@@ -62,7 +59,7 @@ impl Interp {
             BinOp::Add => x.add(&y),
             BinOp::Sub => x.sub(&y),
             BinOp::Mul => {
-                if x.bits() + y.bits() > MAX_INT_BITS {
+                if x.bits() + y.bits() > self.max_int_bits() {
                     return Err(self.out_of_memory());
                 }
                 x.mul(&y)
@@ -128,7 +125,7 @@ impl Interp {
                     }
                     return Err(self.out_of_memory());
                 };
-                if x.bits() > 1 && x.bits().saturating_mul(e) > MAX_INT_BITS {
+                if x.bits() > 1 && x.bits().saturating_mul(e) > self.max_int_bits() {
                     return Err(self.out_of_memory());
                 }
                 x.pow(e)
@@ -142,7 +139,7 @@ impl Interp {
                     if x.is_zero() {
                         return Ok(Value::small_int(0));
                     }
-                    if x.bits().saturating_add(s) > MAX_INT_BITS {
+                    if x.bits().saturating_add(s) > self.max_int_bits() {
                         return Err(self.out_of_memory());
                     }
                     x.shl(s as usize)

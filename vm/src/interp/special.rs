@@ -1004,7 +1004,10 @@ impl Interp {
         let mut n = 0;
         loop {
             let it = self.stack[sp];
-            match self.iter_next_io(io, it) {
+            match self
+                .iter_next_io(io, it)
+                .and_then(|x| self.stack_room(1).map(|()| x))
+            {
                 Ok(Some(x)) => {
                     self.stack.push(x);
                     n += 1;

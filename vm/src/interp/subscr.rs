@@ -492,6 +492,7 @@ impl Interp {
             return self.push_iterable_io(io, v);
         }
         if let Some(items) = self.items(v) {
+            self.stack_room(items.len)?;
             for i in 0..items.len {
                 self.stack.push(self.item(items, i));
             }
@@ -503,7 +504,10 @@ impl Interp {
         let mut n = 0;
         loop {
             let it = self.stack[base];
-            match self.iter_next(io, it) {
+            match self
+                .iter_next(io, it)
+                .and_then(|x| self.stack_room(1).map(|()| x))
+            {
                 Ok(Some(x)) => {
                     self.stack.push(x);
                     n += 1;
