@@ -1,9 +1,11 @@
 //! `vm::hal` on the MCU: console on UART0, clock on SysTick, GPIO on the
-//! board's ports. On the RP2040 also PWM, the ADC (GP26–GP28), `UART(1)`
-//! and `Pin.irq` (edges latched by IO_BANK0, taken at the VM's safe points
-//! and while it sleeps). The QEMU boards have none of those: QEMU models no
-//! ADC or PWM there and nothing can drive their input pins, so scripts get
-//! a `ValueError` naming the board rather than a peripheral that pretends.
+//! board's ports. On the RP2040 also PWM, the ADC (GP26–GP28), `UART(1)`,
+//! `I2C(0)`/`I2C(1)` and `Pin.irq` (edges latched by IO_BANK0, taken at the
+//! VM's safe points and while it sleeps). The QEMU boards have none of
+//! those: QEMU models no ADC, PWM or usable I2C bus there and nothing can
+//! drive their input pins, so scripts get a `ValueError` naming the board
+//! (for I2C, the HAL's default "this board has no I2C") rather than a
+//! peripheral that pretends.
 
 use crate::{board, clock, uart};
 use vm::hal::{
@@ -264,7 +266,28 @@ fn uart_error(message: &'static str) -> HalError {
     HalError::new(kind, message)
 }
 
+#[cfg(not(feature = "rp2040"))]
 impl I2c for McuBoard {}
+
+/// The RP2040's two controllers, on the pins `boards/pico.toml` gives them.
+#[cfg(feature = "rp2040")]
+impl I2c for McuBoard {
+    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
+        board::i2c_open(id, freq)
+    }
+
+    fn i2c_scan(&mut self, id: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {
+        board::i2c_scan(id, found)
+    }
+
+    fn i2c_write(&mut self, id: u8, addr: u8, data: &[u8]) -> HalResult<()> {
+        board::i2c_write(id, addr, data)
+    }
+
+    fn i2c_read(&mut self, id: u8, addr: u8, buf: &mut [u8]) -> HalResult<()> {
+        board::i2c_read(id, addr, buf)
+    }
+}
 
 #[cfg(not(feature = "rp2040"))]
 impl Events for McuBoard {}
