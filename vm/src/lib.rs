@@ -16,6 +16,7 @@ pub(crate) mod index_sort;
 pub mod interp;
 pub mod num;
 pub(crate) mod obj;
+pub(crate) mod packed;
 pub mod text;
 pub mod traceback;
 pub mod types;

@@ -71,10 +71,10 @@ type Native = fn(&mut Interp, &mut dyn Board, Args) -> PyResult<Value>;
 
 /// The table, stored compactly (7 bytes an entry plus the name's bytes,
 /// rather than a 16-byte `(&str, Option<TypeId>, fn)` tuple): names packed
-/// into one byte string with `u16` offsets, owners as one byte.
+/// into one byte string with `u16` ends, owners as one byte.
 macro_rules! builtins {
     ($($name:literal, $owner:expr, $func:expr;)*) => {
-        /// Only read at compile time, to build [`NAMES`] and [`OFFSETS`].
+        /// Only read at compile time, to build [`NAMES`] and [`ENDS`].
         const NAME_LIST: &[&str] = &[$($name),*];
         const COUNT: usize = NAME_LIST.len();
         const OWNER_CODES: [u8; COUNT] = [$(owner_code($owner)),*];
@@ -94,51 +94,19 @@ const fn owner_code(owner: Option<TypeId>) -> u8 {
     }
 }
 
-const NAMES_LEN: usize = {
-    let (mut n, mut i) = (0, 0);
-    while i < COUNT {
-        n += NAME_LIST[i].len();
-        i += 1;
-    }
-    n
-};
+const NAMES_LEN: usize = crate::packed::total_len(NAME_LIST);
 const _: () = assert!(NAMES_LEN <= u16::MAX as usize);
 
 /// Every built-in's name, one after another.
-static NAMES: [u8; NAMES_LEN] = {
-    let mut out = [0u8; NAMES_LEN];
-    let (mut at, mut i) = (0, 0);
-    while i < COUNT {
-        let b = NAME_LIST[i].as_bytes();
-        let mut j = 0;
-        while j < b.len() {
-            out[at] = b[j];
-            at += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    out
-};
+static NAMES: [u8; NAMES_LEN] = crate::packed::pack(NAME_LIST);
 
-/// Built-in `i`'s name is `NAMES[OFFSETS[i]..OFFSETS[i + 1]]`.
-static OFFSETS: [u16; COUNT + 1] = {
-    let mut out = [0u16; COUNT + 1];
-    let mut i = 0;
-    while i < COUNT {
-        out[i + 1] = out[i] + NAME_LIST[i].len() as u16;
-        i += 1;
-    }
-    out
-};
+/// Where each built-in's name ends in [`NAMES`].
+static ENDS: [u16; COUNT] = crate::packed::ends(NAME_LIST);
 
 /// Built-in `i`'s name as bytes.
 #[inline]
 fn name_bytes(i: usize) -> &'static [u8] {
-    match (OFFSETS.get(i), OFFSETS.get(i + 1)) {
-        (Some(&a), Some(&b)) => NAMES.get(a as usize..b as usize).unwrap_or(&[]),
-        _ => &[],
-    }
+    crate::packed::entry(&NAMES, &ENDS, i)
 }
 
 /// Built-in `i`'s owning type (`None` for a function).
@@ -688,7 +656,10 @@ pub(crate) fn methods_named(name: &str) -> Vec<(TypeId, Value)> {
 
 /// A built-in's name, for `repr`.
 pub(crate) fn name(id: u16) -> &'static str {
-    core::str::from_utf8(name_bytes(id as usize)).unwrap_or("?")
+    match id as usize {
+        i if i < COUNT => core::str::from_utf8(name_bytes(i)).unwrap_or("?"),
+        _ => "?",
+    }
 }
 
 /// Index of the importable built-in module called `name` (dotted entries
@@ -882,5 +853,32 @@ pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> 
             f(it, io, args)
         }
         None => Err(it.raise(TypeId::SystemError, "unknown built-in")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The packed table gives back each entry as written.
+    #[test]
+    fn packed_table_matches_the_list() {
+        let owners = [Some(TypeId::Str), None, Some(TypeId::Pin)];
+        for (i, (want, o)) in NAME_LIST.iter().zip(OWNER_CODES).enumerate() {
+            assert_eq!(name(i as u16), *want);
+            assert_eq!(owner(i).map(|t| t as u16 as u8).unwrap_or(NO_OWNER), o);
+        }
+        assert_eq!(name(COUNT as u16), "?");
+        for t in owners {
+            assert_eq!(owner_code(t) == NO_OWNER, t.is_none());
+        }
+        assert!(
+            matches!(method(TypeId::Str, "upper"), Some(v) if name(v.as_builtin().unwrap()) == "upper")
+        );
+        assert_eq!(
+            global("len"),
+            Value::builtin(position(|n, o| n == b"len" && o.is_none()).unwrap() as u16)
+        );
+        assert!(TOUCHES_BOARD.iter().any(|b| *b != 0));
     }
 }

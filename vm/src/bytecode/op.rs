@@ -113,42 +113,11 @@ macro_rules! isa {
                 // The names packed into one string with offsets in
                 // encoding order: a third of the flash of a `match`.
                 const LIST: &[&str] = &[$(stringify!($name)),*];
-                const LEN: usize = {
-                    let (mut n, mut i) = (0, 0);
-                    while i < LIST.len() {
-                        n += LIST[i].len();
-                        i += 1;
-                    }
-                    n
-                };
-                static PACKED: [u8; LEN] = {
-                    let mut out = [0u8; LEN];
-                    let (mut at, mut i) = (0, 0);
-                    while i < LIST.len() {
-                        let b = LIST[i].as_bytes();
-                        let mut j = 0;
-                        while j < b.len() {
-                            out[at] = b[j];
-                            at += 1;
-                            j += 1;
-                        }
-                        i += 1;
-                    }
-                    out
-                };
-                static ENDS: [u16; LIST.len()] = {
-                    let mut out = [0u16; LIST.len()];
-                    let (mut n, mut i) = (0, 0);
-                    while i < LIST.len() {
-                        n += LIST[i].len();
-                        out[i] = n as u16;
-                        i += 1;
-                    }
-                    out
-                };
+                const LEN: usize = crate::packed::total_len(LIST);
+                static PACKED: [u8; LEN] = crate::packed::pack(LIST);
+                static ENDS: [u16; LIST.len()] = crate::packed::ends(LIST);
                 let i = Op::ALL.iter().position(|&o| o == self).unwrap_or(0);
-                let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
-                core::str::from_utf8(&PACKED[start..ENDS[i] as usize]).unwrap_or("?")
+                core::str::from_utf8(crate::packed::entry(&PACKED, &ENDS, i)).unwrap_or("?")
             }
 
             /// The operand's encoding.
