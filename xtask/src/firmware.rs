@@ -625,11 +625,15 @@ fn minimal_goldens(
     for py in &programs {
         let stem = py.file_stem().unwrap_or_default().to_string_lossy();
         let fbc = out_dir.join(format!("minimal_{stem}.fbc"));
+        // The path relative to the checkout: it is in the image (and so in
+        // the golden output), the same on every machine.
+        let rel = py.strip_prefix(&root).unwrap_or(py);
         let compiled = Command::new(sim)
             .arg("compile")
-            .arg(py)
+            .arg(rel)
             .arg("-o")
             .arg(&fbc)
+            .current_dir(&root)
             .output()
             .map_err(|e| e.to_string())?;
         if !compiled.status.success() {

@@ -63,6 +63,13 @@ impl Interp {
     /// `feature`; see vm/Cargo.toml).
     #[cold]
     pub(crate) fn left_out(&mut self, feature: &str) -> Thrown {
+        self.left_out_at(feature, "")
+    }
+
+    /// [`Interp::left_out`] with `detail` after the message (where the
+    /// program uses the feature, when no traceback can say it).
+    #[cold]
+    pub(crate) fn left_out_at(&mut self, feature: &str, detail: &str) -> Thrown {
         const WHAT: &[(&str, &str)] = &[
             ("float", "floats are"),
             ("set", "sets are"),
@@ -78,7 +85,7 @@ impl Interp {
             .iter()
             .find(|(f, _)| *f == feature)
             .map_or("this is", |(_, w)| w);
-        let msg = format!("{what} not in this build of the VM (vm feature '{feature}')");
+        let msg = format!("{what} not in this build of the VM (vm feature '{feature}'){detail}");
         self.raise(TypeId::NotImplementedError, &msg)
     }
 

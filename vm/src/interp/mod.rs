@@ -311,7 +311,12 @@ impl Interp {
                 } => {
                     self.new_bigint(crate::num::BigInt::from_limbs(*negative, magnitude.clone()))?
                 }
-                Const::Float(_) if !cfg!(feature = "float") => return Err(self.left_out("float")),
+                Const::Float(_) if !cfg!(feature = "float") => {
+                    // Raised before the program runs, so no traceback
+                    // points at the literal: the message does.
+                    let at = const_use_site(prog.image(), self.consts.len()).unwrap_or_default();
+                    return Err(self.left_out_at("float", &at));
+                }
                 Const::Float(f) => Value::float(*f),
                 Const::Str(s) => self.new_str(s)?,
                 Const::Bytes(b) => self.new_bytes(b)?,
@@ -340,4 +345,29 @@ pub(crate) fn reborrow<'a>(io: &'a mut Option<&mut dyn Board>) -> Option<&'a mut
         Some(b) => Some(&mut **b),
         None => None,
     }
+}
+
+/// `: a float literal at FILE, line N` for the first instruction that loads
+/// constant `index` (directly, or inside a constant tuple), if any does.
+fn const_use_site(image: &crate::bytecode::Image, index: usize) -> Option<alloc::string::String> {
+    use crate::bytecode::{instructions, Const, Operand};
+    let mut wanted = index;
+    // A literal inside a constant tuple (`(1, 2.5)`) is loaded as the tuple.
+    for _ in 0..8 {
+        for code in &image.codes {
+            for ins in instructions(&code.code) {
+                if ins.op.operand() == Operand::Const && ins.arg as usize == wanted {
+                    let file = image.names.get(code.filename as usize)?;
+                    return Some(alloc::format!(
+                        ": a float literal at {file}, line {}",
+                        code.line_for(ins.pc)
+                    ));
+                }
+            }
+        }
+        wanted = image.consts.iter().position(
+            |c| matches!(c, Const::Tuple(items) if items.iter().any(|&i| i as usize == wanted)),
+        )?;
+    }
+    None
 }
