@@ -375,8 +375,8 @@ pub fn run_qemu(
                     virtual_ns = Some((ran, slept));
                 }
             }
-            // QEMU's LM3S6965 model says this when the firmware's clock
-            // stops at exit; it is not the program's.
+            // A notice of QEMU's timer model (ptimer) on every LM3S6965
+            // run; not the program's.
             None if line == "Timer with period zero, disabling" => {}
             None => eprintln!("{line}"),
         }
