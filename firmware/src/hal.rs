@@ -105,7 +105,10 @@ impl Gpio for McuBoard {
     }
 
     fn pin_write(&mut self, pin: PinId, high: bool) -> HalResult<()> {
-        board::gpio_write(check(pin)?, high);
+        let pin = check(pin)?;
+        #[cfg(not(feature = "rp2040"))]
+        report_pin(pin, high);
+        board::gpio_write(pin, high);
         Ok(())
     }
 
@@ -317,4 +320,27 @@ impl Events for McuBoard {
         }
         None
     }
+}
+
+/// On the QEMU boards, an output pin's change goes to the host over
+/// semihosting (stderr, not the console): QEMU shows no LEDs, so this is how
+/// `cargo xtask qemu blink.fbc` shows the LED blinking. The named pin
+/// (`LED`) when it has a name; the virtual time in milliseconds.
+#[cfg(not(feature = "rp2040"))]
+fn report_pin(pin: PinId, high: bool) {
+    if board::gpio_read(pin) == high {
+        return;
+    }
+    let name = board::NAMED_PINS
+        .iter()
+        .find(|(_, id)| *id == pin)
+        .map_or("", |(n, _)| n);
+    let ms = clock::now_ns() / 1_000_000;
+    cortex_m_semihosting::heprintln!(
+        "ferrite: pin {} {} -> {} at {} ms",
+        pin,
+        name,
+        high as u8,
+        ms
+    );
 }

@@ -322,10 +322,22 @@ pub fn run_qemu(
         .map_err(|e| format!("qemu-system-arm could not start: {e}"))?;
     let mut stdout = child.stdout.take().expect("piped");
     let mut stderr = child.stderr.take().expect("piped");
+    // The firmware's semihosting lines: its pin changes (shown live when
+    // echoing, as QEMU shows no LEDs) and its run-time report.
     let err_reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = std::io::Read::read_to_string(&mut stderr, &mut s);
-        s
+        let mut rest = String::new();
+        for line in std::io::BufRead::lines(std::io::BufReader::new(&mut stderr)) {
+            let Ok(line) = line else { break };
+            if line.starts_with("ferrite: pin ") {
+                if echo {
+                    eprintln!("{line}");
+                }
+            } else {
+                rest.push_str(&line);
+                rest.push('\n');
+            }
+        }
+        rest
     });
     let reader = std::thread::spawn(move || {
         let mut all = Vec::new();
