@@ -272,11 +272,18 @@ fn uart_error(message: &'static str) -> HalError {
 #[cfg(not(feature = "rp2040"))]
 impl I2c for McuBoard {}
 
-/// The RP2040's two controllers, on the pins `boards/pico.toml` gives them.
+/// The RP2040's two controllers, on the pins the script chose (checked
+/// against the GPIO function table) or the ones `boards/pico.toml` gives them.
 #[cfg(feature = "rp2040")]
 impl I2c for McuBoard {
-    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
-        board::i2c_open(id, freq)
+    fn i2c_open(
+        &mut self,
+        id: u8,
+        freq: u32,
+        scl: Option<PinId>,
+        sda: Option<PinId>,
+    ) -> HalResult<()> {
+        board::i2c_open(id, freq, scl, sda)
     }
 
     fn i2c_scan(&mut self, id: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {

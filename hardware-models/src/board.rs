@@ -846,15 +846,32 @@ impl Uart for SimBoard {
 }
 
 impl I2c for SimBoard {
-    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
-        let max = self
+    fn i2c_open(
+        &mut self,
+        id: u8,
+        freq: u32,
+        scl: Option<PinId>,
+        sda: Option<PinId>,
+    ) -> HalResult<()> {
+        let spec = self
             .spec
             .i2cs
             .iter()
             .find(|i| i.id == id)
-            .map(|i| i.max_freq)
             .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus"))?;
-        if freq == 0 || freq > max {
+        // A pin the board description does not route this bus to: the
+        // script would talk on wires nothing is connected to.
+        let routed = |pin: Option<PinId>, default: PinId, alt: &[PinId]| match pin {
+            Some(p) => p == default || alt.contains(&p),
+            None => true,
+        };
+        if !routed(scl, spec.scl, &spec.scl_alt) {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SCL pin"));
+        }
+        if !routed(sda, spec.sda, &spec.sda_alt) {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SDA pin"));
+        }
+        if freq == 0 || freq > spec.max_freq {
             return Err(HalError::new(HalErrorKind::OutOfRange, "freq out of range"));
         }
         self.bus(id)?.freq = Some(freq);

@@ -137,15 +137,20 @@ pub struct UartSpec {
     pub max_baud: u32,
 }
 
-/// An I2C controller and its default pins.
+/// An I2C controller, its default pins and the other pins it can be routed
+/// to (`I2C(0, scl=Pin(5), sda=Pin(4))` on a Pico).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct I2cSpec {
     /// `I2C(id)`.
     pub id: u8,
-    /// Data pin.
+    /// Data pin when the script names none.
     pub sda: PinId,
-    /// Clock pin.
+    /// Clock pin when the script names none.
     pub scl: PinId,
+    /// Other pins that can carry the data line (`sda_alt` in the file).
+    pub sda_alt: Vec<PinId>,
+    /// Other pins that can carry the clock line (`scl_alt` in the file).
+    pub scl_alt: Vec<PinId>,
     /// Highest bus frequency accepted.
     pub max_freq: u32,
 }
@@ -342,6 +347,8 @@ impl BoardSpec {
                 id: i.id,
                 sda: resolve(&i.sda)?,
                 scl: resolve(&i.scl)?,
+                sda_alt: i.sda_alt.iter().map(resolve).collect::<Result<_, _>>()?,
+                scl_alt: i.scl_alt.iter().map(resolve).collect::<Result<_, _>>()?,
                 max_freq: i.max_freq,
             });
         }
@@ -602,6 +609,10 @@ struct RawI2c {
     id: u8,
     sda: Spanned<PinRef>,
     scl: Spanned<PinRef>,
+    #[serde(default)]
+    sda_alt: Vec<Spanned<PinRef>>,
+    #[serde(default)]
+    scl_alt: Vec<Spanned<PinRef>>,
     #[serde(default = "max_freq")]
     max_freq: u32,
 }
@@ -653,6 +664,18 @@ mod tests {
         assert_eq!(b.pwm.max_hz, 62_500_000);
         assert_eq!((b.uarts[0].tx, b.uarts[0].rx), (0, 1));
         assert_eq!((b.i2cs[0].sda, b.i2cs[0].scl), (8, 9));
+        assert_eq!((b.i2cs[1].sda, b.i2cs[1].scl), (6, 7));
+        // The RP2040's GPIO function table: function 3 puts I2C(gp >> 1 & 1)
+        // on every GPIO, SDA on the even ones, SCL on the odd ones.
+        for bus in &b.i2cs {
+            for gp in 0..=28u16 {
+                let ours = u16::from(bus.id) == gp >> 1 & 1;
+                let sda = gp == bus.sda || bus.sda_alt.contains(&gp);
+                let scl = gp == bus.scl || bus.scl_alt.contains(&gp);
+                assert_eq!(sda, ours && gp % 2 == 0, "I2C{} SDA GP{gp}", bus.id);
+                assert_eq!(scl, ours && gp % 2 == 1, "I2C{} SCL GP{gp}", bus.id);
+            }
+        }
     }
 
     #[test]

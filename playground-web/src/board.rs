@@ -122,8 +122,14 @@ impl Uart for Stoppable {
 }
 
 impl I2c for Stoppable {
-    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
-        self.inner.i2c_open(id, freq)
+    fn i2c_open(
+        &mut self,
+        id: u8,
+        freq: u32,
+        scl: Option<PinId>,
+        sda: Option<PinId>,
+    ) -> HalResult<()> {
+        self.inner.i2c_open(id, freq, scl, sda)
     }
     fn i2c_scan(&mut self, id: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {
         self.inner.i2c_scan(id, found)

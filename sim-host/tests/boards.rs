@@ -364,6 +364,7 @@ fn bad_peripheral_use_raises_like_micropython() {
          err(lambda: PWM(Pin(15), frq=1000))\n\
          err(lambda: PWM(Pin(15), freq=1))\n\
          err(lambda: I2C(7))\n\
+         err(lambda: I2C(0, scl=Pin(4), sda=Pin(5)))\n\
          err(lambda: UART(0, baudrate=0))\n",
     );
     let out = sim_host(&[&script]);
@@ -377,6 +378,7 @@ fn bad_peripheral_use_raises_like_micropython() {
          TypeError PWM() got an unexpected keyword argument 'frq'\n\
          ValueError freq out of range\n\
          ValueError no such I2C bus\n\
+         ValueError bad SCL pin\n\
          ValueError invalid baudrate\n"
     );
 }

@@ -162,8 +162,15 @@ impl Uart for FakeBoard {
 
 /// A TMP102 at 0x48 reading 25.0 °C; nothing else on the bus.
 impl I2c for FakeBoard {
-    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
-        self.log.push(format!("i2c{id} {freq}"));
+    fn i2c_open(
+        &mut self,
+        id: u8,
+        freq: u32,
+        scl: Option<PinId>,
+        sda: Option<PinId>,
+    ) -> HalResult<()> {
+        self.log
+            .push(format!("i2c{id} {freq} scl={scl:?} sda={sda:?}"));
         Ok(())
     }
     fn i2c_scan(&mut self, _: u8, found: &mut dyn FnMut(u8)) -> HalResult<()> {
@@ -451,5 +458,76 @@ except OSError as e:
     assert_eq!(
         b.out,
         "[72]\nb'\\x19\\x00' 25.0\n1 b'\\x19\\x00'\n[Errno 19] ENODEV 19\n"
+    );
+    assert_eq!(b.log[0], "i2c0 100000 scl=Some(5) sda=Some(4)");
+}
+
+/// `scl=`/`sda=` reach the board as pins: from a `Pin`, a number or a
+/// name; one alone leaves the other to the board; `None` is not given.
+#[test]
+fn i2c_pins_reach_the_board() {
+    let src = r#"from machine import I2C, Pin
+I2C(0)
+I2C(1, scl=Pin(27), sda=26, freq=100000)
+I2C(0, sda=Pin("LED"))
+I2C(0, scl=None, sda=None)
+try:
+    I2C(0, scl=99)
+except ValueError as e:
+    print(e)
+try:
+    I2C(0, scl=1.5)
+except TypeError as e:
+    print(e)
+"#;
+    let (r, b) = run(src, FakeBoard::default());
+    r.unwrap();
+    assert_eq!(b.out, "invalid pin\nexpecting a pin, not float\n");
+    assert_eq!(
+        b.log,
+        [
+            "i2c0 400000 scl=None sda=None",
+            "i2c1 100000 scl=Some(27) sda=Some(26)",
+            "i2c0 400000 scl=None sda=Some(25)",
+            "i2c0 400000 scl=None sda=None",
+        ]
+    );
+}
+
+/// On the simulated Pico, the pins are checked against `boards/pico.toml`:
+/// the defaults and any pin the RP2040 routes the bus to work, anything
+/// else is MicroPython's `ValueError`, not a bus on the wrong wires.
+#[test]
+fn i2c_pins_are_checked_by_the_simulated_pico() {
+    let src = r#"from machine import I2C, Pin
+def err(f):
+    try:
+        f()
+        print("ok")
+    except ValueError as e:
+        print("ValueError", e)
+err(lambda: I2C(0))
+err(lambda: I2C(0, scl=Pin(9), sda=Pin(8)))
+err(lambda: I2C(0, scl=Pin(5), sda=Pin(4)))
+err(lambda: I2C(1, scl=Pin("GP27"), sda=Pin(26), freq=100000))
+err(lambda: I2C(0, scl=Pin(21)))
+err(lambda: I2C(0, scl=Pin(4), sda=Pin(5)))
+err(lambda: I2C(0, scl=Pin(7), sda=Pin(6)))
+err(lambda: I2C(1, scl=Pin(7), sda=Pin(8)))
+"#;
+    let image = compiler::compile(src, "test.py").expect("compiles");
+    let program = vm::bytecode::load(&vm::bytecode::encode(&image)).expect("loads");
+    let mut vm = Vm::new(
+        program,
+        hardware_models::SimBoard::capturing(),
+        Config::default(),
+    );
+    vm.run().unwrap();
+    assert_eq!(
+        vm.board_mut().output(),
+        "ok\nok\nok\nok\nok\n\
+         ValueError bad SCL pin\n\
+         ValueError bad SCL pin\n\
+         ValueError bad SDA pin\n"
     );
 }

@@ -223,9 +223,18 @@ pub trait Uart {
 
 /// I²C controllers.
 pub trait I2c {
-    /// Opens bus `id` at `freq` Hz.
-    fn i2c_open(&mut self, id: u8, freq: u32) -> HalResult<()> {
-        let _ = (id, freq);
+    /// Opens bus `id` at `freq` Hz with its clock on `scl` and data on
+    /// `sda` (the script's `scl=`/`sda=`); `None` keeps the board's default
+    /// pin for that line of the bus. A pin that cannot carry that line is an
+    /// error (MicroPython's `ValueError: bad SCL pin`), never ignored.
+    fn i2c_open(
+        &mut self,
+        id: u8,
+        freq: u32,
+        scl: Option<PinId>,
+        sda: Option<PinId>,
+    ) -> HalResult<()> {
+        let _ = (id, freq, scl, sda);
         Err(HalError::unsupported("this board has no I2C"))
     }
     /// Calls `found` with each address that acknowledges, in ascending order.

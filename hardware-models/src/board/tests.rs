@@ -444,7 +444,7 @@ fn read_celsius(b: &mut SimBoard) -> f64 {
 #[test]
 fn i2c_scan_nack_and_tmp102_following_a_ramp() {
     let mut b = with_stim(TMP102_RAMP);
-    b.i2c_open(0, 400_000).unwrap();
+    b.i2c_open(0, 400_000, None, None).unwrap();
     let mut found = Vec::new();
     b.i2c_scan(0, &mut |a| found.push(a)).unwrap();
     assert_eq!(found, [0x48]);
@@ -464,11 +464,11 @@ fn i2c_scan_nack_and_tmp102_following_a_ramp() {
         HalErrorKind::NoDevice
     );
     assert_eq!(
-        b.i2c_open(0, 5_000_000).unwrap_err().kind,
+        b.i2c_open(0, 5_000_000, None, None).unwrap_err().kind,
         HalErrorKind::OutOfRange
     );
     assert_eq!(
-        b.i2c_open(2, 100_000).unwrap_err().kind,
+        b.i2c_open(2, 100_000, None, None).unwrap_err().kind,
         HalErrorKind::NoSuchPin
     );
     let l = lines(&b);
@@ -495,7 +495,7 @@ fn scenario() -> SimBoard {
     b.pwm_start(15).unwrap();
     b.pwm_set_freq(15, 1000).unwrap();
     b.uart_open(0, 115_200).unwrap();
-    b.i2c_open(0, 400_000).unwrap();
+    b.i2c_open(0, 400_000, None, None).unwrap();
     let mut on = false;
     let mut deadline = 0;
     while !b.stop_requested() && deadline < 2 * S {
@@ -629,4 +629,24 @@ fn live_adc_and_sensor_values_are_read_by_the_script() {
     let snap = b.snapshot();
     assert_eq!(snap.adc_volts, vec![(0, 1.65)]);
     assert_eq!(snap.i2c_celsius, vec![(0, 0x48, 30.0)]);
+}
+
+#[test]
+fn i2c_pins_are_checked_against_the_board() {
+    let mut b = SimBoard::capturing();
+    // Defaults, the defaults named, and other pins the RP2040 routes I2C0 to.
+    b.i2c_open(0, 100_000, None, None).unwrap();
+    b.i2c_open(0, 100_000, Some(9), Some(8)).unwrap();
+    b.i2c_open(0, 100_000, Some(5), Some(4)).unwrap();
+    b.i2c_open(0, 100_000, Some(1), None).unwrap();
+    b.i2c_open(1, 100_000, Some(27), Some(26)).unwrap();
+    let bad = |b: &mut SimBoard, id, scl, sda| b.i2c_open(id, 100_000, scl, sda).unwrap_err();
+    let scl = HalError::new(HalErrorKind::NoSuchPin, "bad SCL pin");
+    let sda = HalError::new(HalErrorKind::NoSuchPin, "bad SDA pin");
+    // Swapped lines, the other bus's pins, a pin with no I2C at all.
+    assert_eq!(bad(&mut b, 0, Some(4), Some(5)), scl);
+    assert_eq!(bad(&mut b, 0, Some(7), None), scl);
+    assert_eq!(bad(&mut b, 0, None, Some(6)), sda);
+    assert_eq!(bad(&mut b, 1, Some(7), Some(8)), sda);
+    assert_eq!(bad(&mut b, 0, Some(29), None), scl);
 }

@@ -1,8 +1,8 @@
 //! `machine.UART` and `machine.I2C` over `vm::hal` (MicroPython's signatures).
 
-use super::machine::hal_error;
+use super::machine::{hal_error, pin_id};
 use super::Args;
-use crate::hal::Board;
+use crate::hal::{Board, PinId};
 use crate::interp::{Interp, PyResult};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -192,7 +192,8 @@ pub(super) fn uart_readline(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyR
     it.new_bytes(&line)
 }
 
-/// `I2C(id, *, scl, sda, freq=400000)`.
+/// `I2C(id, *, scl, sda, freq=400000)`: `scl`/`sda` are passed to the board,
+/// which checks them.
 pub(crate) fn new_i2c(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "I2C", 1, 1, &["scl", "sda", "freq", "timeout"])?;
     let id = small_id(it, a.pos(it, 0), "I2C")?;
@@ -203,8 +204,21 @@ pub(crate) fn new_i2c(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<
     let Ok(freq) = u32::try_from(freq) else {
         return Err(it.raise(TypeId::ValueError, "freq out of range"));
     };
-    io.i2c_open(id, freq).map_err(|e| hal_error(it, e))?;
+    let scl = pin_kw(it, io, &a, "scl")?;
+    let sda = pin_kw(it, io, &a, "sda")?;
+    io.i2c_open(id, freq, scl, sda)
+        .map_err(|e| hal_error(it, e))?;
     it.new_native(TypeId::I2c, &[Value::small_int(id as i64)])
+}
+
+/// A bus pin keyword (`scl=`): a `Pin` or what `Pin()` takes; `None` or
+/// absent leaves the line on the board's default pin (as MicroPython's rp2
+/// port does).
+fn pin_kw(it: &mut Interp, io: &mut dyn Board, a: &Args, name: &str) -> PyResult<Option<PinId>> {
+    match a.kw(it, name) {
+        Some(v) if !v.is_none() => pin_id(it, io, v).map(Some),
+        _ => Ok(None),
+    }
 }
 
 pub(super) fn i2c_scan(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {

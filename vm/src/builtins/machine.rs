@@ -69,7 +69,7 @@ fn int_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<i64> {
 }
 
 /// Resolves `Pin(…)`'s id argument (an int, a name, or a `Pin`).
-fn pin_id(it: &mut Interp, io: &mut dyn Board, v: Value) -> PyResult<PinId> {
+pub(super) fn pin_id(it: &mut Interp, io: &mut dyn Board, v: Value) -> PyResult<PinId> {
     if let Some(id) = it.native_field(v, TypeId::Pin, pin::ID) {
         return Ok(id.as_small_int().unwrap_or(0) as PinId);
     }

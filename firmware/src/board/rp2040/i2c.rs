@@ -3,10 +3,12 @@
 //! controller, one byte in flight at a time, the abort source read after
 //! each byte.
 //!
-//! Pins: `vm::hal::I2c::i2c_open` carries no pins (the VM accepts `scl=` and
-//! `sda=` but does not pass them on), so each bus sits on the pins
+//! Pins: the script's `scl=`/`sda=`, if the GPIO function table routes the
+//! bus there (function 3: I2C(n >> 1 & 1) on GPn, SDA on even pins, SCL on
+//! odd ones, as MicroPython's rp2 port checks), else `ValueError: bad SCL
+//! pin` / `bad SDA pin`. Left out, a line stays on the pin
 //! `boards/pico.toml` gives it, as in the simulator: I2C0 on GP8 (SDA) and
-//! GP9 (SCL), I2C1 on GP6 (SDA) and GP7 (SCL), with the pads' pull-ups on
+//! GP9 (SCL), I2C1 on GP6 (SDA) and GP7 (SCL). The pads' pull-ups are on
 //! (weak: a real bus wants external ones).
 //!
 //! Errors as on MicroPython: an address nobody acknowledges is
@@ -17,8 +19,11 @@
 //! write (and each probe of `scan()`) is bit-banged on the same pins through
 //! SIO, open-drain style — what MicroPython's rp2 port does too.
 
-use super::{funcsel, read, write, CLR, PADS_BANK0, RESETS, SET, SIO, SYSTICK_HZ};
+use super::{
+    funcsel, read, write, CLR, IO_BANK0, PADS_BANK0, PIN_COUNT, RESETS, SET, SIO, SYSTICK_HZ,
+};
 use crate::clock;
+use core::sync::atomic::{AtomicU16, Ordering};
 use vm::hal::{HalError, HalErrorKind, HalResult, PinId};
 
 /// One controller: register block, reset bit, pins.
@@ -29,22 +34,31 @@ struct Bus {
     scl: PinId,
 }
 
+/// Each bus's (SDA, SCL) when the script names none: `boards/pico.toml`'s.
+const DEFAULT_PINS: [(PinId, PinId); 2] = [(8, 9), (6, 7)];
+
+/// Each bus's pins, SDA in the low byte and SCL in the high one: the
+/// defaults until [`i2c_open`] chooses others (the bit-banged probes and the
+/// next `i2c_open` need to know which).
+static PINS: [AtomicU16; 2] = [
+    AtomicU16::new(DEFAULT_PINS[0].0 | DEFAULT_PINS[0].1 << 8),
+    AtomicU16::new(DEFAULT_PINS[1].0 | DEFAULT_PINS[1].1 << 8),
+];
+
+/// Bus `id` on the pins it was last opened on (or its default pins).
 fn bus(id: u8) -> HalResult<Bus> {
-    match id {
-        0 => Ok(Bus {
-            base: 0x4004_4000,
-            reset: 1 << 3,
-            sda: 8,
-            scl: 9,
-        }),
-        1 => Ok(Bus {
-            base: 0x4004_8000,
-            reset: 1 << 4,
-            sda: 6,
-            scl: 7,
-        }),
-        _ => Err(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus")),
-    }
+    let (base, reset) = match id {
+        0 => (0x4004_4000, 1 << 3),
+        1 => (0x4004_8000, 1 << 4),
+        _ => return Err(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus")),
+    };
+    let pins = PINS[usize::from(id)].load(Ordering::Relaxed);
+    Ok(Bus {
+        base,
+        reset,
+        sda: pins & 0xFF,
+        scl: pins >> 8,
+    })
 }
 
 /// A bus that [`i2c_open`] has brought out of reset (its registers are not
@@ -55,6 +69,13 @@ fn open_bus(id: u8) -> HalResult<Bus> {
         return Err(HalError::unsupported("I2C bus not opened"));
     }
     Ok(bus)
+}
+
+/// Whether the GPIO function table routes bus `id`'s SCL (`scl`) or SDA
+/// line to GPIO `pin` (RP2040 datasheet, 2.19.2: function 3 is I2C0 SDA,
+/// I2C0 SCL, I2C1 SDA, I2C1 SCL on GP0–GP3, and so on in fours).
+fn routes(id: u8, pin: PinId, scl: bool) -> bool {
+    pin < PIN_COUNT && pin >> 1 & 1 == PinId::from(id) && (pin & 1 == 1) == scl
 }
 
 // DW_apb_i2c register offsets (RP2040 datasheet, section 4.3.17).
@@ -100,6 +121,7 @@ const ABRT_CAUSES: u32 = 0x1_FFFF;
 /// IO_BANK0 function numbers.
 const FUNC_I2C: u32 = 3;
 const FUNC_SIO: u32 = 5;
+const FUNC_NULL: u32 = 0x1F;
 
 /// The fastest bus the controller does (Fast-mode Plus), as the simulator's
 /// `max_freq`.
@@ -111,12 +133,37 @@ const TIMEOUT_NS: u64 = 50_000_000;
 const NO_ANSWER: HalError = HalError::new(HalErrorKind::NoDevice, "I2C device did not answer");
 const TIMED_OUT: HalError = HalError::new(HalErrorKind::Io, "I2C bus timed out");
 
-/// `I2C(id, freq=…)`: resets the controller, sets it up for `freq` and
-/// connects its pins.
-pub fn i2c_open(id: u8, freq: u32) -> HalResult<()> {
-    let bus = bus(id)?;
+/// `I2C(id, scl=…, sda=…, freq=…)`: checks the pins (`None`: the default),
+/// resets the controller, sets it up for `freq` and connects its pins,
+/// disconnecting the ones it was on before if they differ.
+pub fn i2c_open(id: u8, freq: u32, scl: Option<PinId>, sda: Option<PinId>) -> HalResult<()> {
+    let old = bus(id)?;
+    let scl = match scl {
+        Some(p) if !routes(id, p, true) => {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SCL pin"))
+        }
+        Some(p) => p,
+        None => DEFAULT_PINS[usize::from(id)].1,
+    };
+    let sda = match sda {
+        Some(p) if !routes(id, p, false) => {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SDA pin"))
+        }
+        Some(p) => p,
+        None => DEFAULT_PINS[usize::from(id)].0,
+    };
     let (hcnt, lcnt) =
         scl_counts(freq).ok_or(HalError::new(HalErrorKind::OutOfRange, "freq out of range"))?;
+    // Moving the bus: its old pins stop carrying it, unless the script has
+    // made them something else since.
+    for pin in [old.sda, old.scl] {
+        let ctrl = IO_BANK0 + 4 + 8 * usize::from(pin);
+        if pin != sda && pin != scl && read(ctrl) & 0x1F == FUNC_I2C {
+            funcsel(pin, FUNC_NULL);
+        }
+    }
+    PINS[usize::from(id)].store(sda | scl << 8, Ordering::Relaxed);
+    let bus = Bus { sda, scl, ..old };
     write(RESETS + SET, bus.reset);
     write(RESETS + CLR, bus.reset);
     while read(RESETS + 0x8) & bus.reset == 0 {}
