@@ -137,9 +137,23 @@ macro_rules! gated {
         #[cfg(feature = $feat)]
         const F: Native = $func;
         #[cfg(not(feature = $feat))]
-        const F: Native = |it, _, _| Err(it.left_out($feat));
+        const F: Native = |it, _, _| Err(left_out_builtin(it, $feat));
         F
     }};
+}
+
+/// What a built-in that this build leaves out raises: the feature's
+/// `NotImplementedError`, naming the built-in (`str.title()`).
+#[allow(dead_code)]
+#[cold]
+fn left_out_builtin(it: &mut Interp, feature: &str) -> crate::interp::Thrown {
+    let id = it.builtin;
+    let name = name(id);
+    let at = match owner(id as usize) {
+        Some(t) => alloc::format!(": {}.{name}()", t.name()),
+        None => alloc::format!(": {name}()"),
+    };
+    it.left_out_at(feature, &at)
 }
 
 const S: Option<TypeId> = Some(TypeId::Str);
@@ -828,6 +842,7 @@ pub(crate) fn call(it: &mut Interp, io: &mut dyn Board, id: u16, args: Args) -> 
     let i = id as usize;
     match FUNCS.get(i) {
         Some(f) => {
+            it.builtin = id;
             if TOUCHES_BOARD[i / 8] & (1 << (i % 8)) != 0 {
                 it.charge(io);
             }

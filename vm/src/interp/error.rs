@@ -75,7 +75,7 @@ impl Interp {
             ("set", "sets are"),
             ("async", "coroutines and async generators are"),
             ("format", "format specifications and %-formatting are"),
-            ("str-extra", "this str/bytes method is"),
+            ("str-extra", "the rarer str and bytes methods are"),
             (
                 "subclass",
                 "subclasses of list, dict, str, int, float and tuple are",

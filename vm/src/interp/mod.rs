@@ -181,6 +181,8 @@ pub struct Interp {
     pub(crate) reraising: bool,
     /// Serial numbers for objects that need a stable identity hash.
     pub(crate) next_id: u64,
+    /// The built-in being called (so a left-out one can name itself).
+    pub(crate) builtin: u16,
     /// Pending callbacks, timers and pin interrupts.
     pub(crate) sched: sched::Sched,
     /// Current depth of native recursion in comparisons and hashing.
@@ -244,6 +246,7 @@ impl Interp {
             native_depth: 0,
             reraising: false,
             next_id: 0,
+            builtin: 0,
             sched: sched::Sched::default(),
             nest: core::cell::Cell::new(0),
             nest_overflow: core::cell::Cell::new(false),
