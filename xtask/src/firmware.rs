@@ -525,11 +525,11 @@ pub fn equality(args: &[String]) -> Result<(), String> {
         } else {
             &full_sim
         };
-        let (mut identical, mut too_big) = (0, 0);
-        for (rel, fbc) in &images {
+        // One image: `Ok(None)` identical, `Ok(Some(report))` different,
+        // `Err` too big for the board's image region.
+        let check = |rel: &Path, fbc: &Path| -> Result<Option<String>, ()> {
             if fits_image_region(fbc, *board).is_err() {
-                too_big += 1;
-                continue;
+                return Err(());
             }
             // The image, run where the script's relative path does not
             // resolve: tracebacks then have no source lines, exactly like
@@ -545,13 +545,16 @@ pub fn equality(args: &[String]) -> Result<(), String> {
                 .args(board.sim_args)
                 .arg(fbc)
                 .current_dir(&out_dir)
-                .output()
-                .map_err(|e| e.to_string())?;
+                .output();
+            let expected = match expected {
+                Ok(e) => e,
+                Err(e) => return Ok(Some(format!("{}: sim-host: {e}", rel.display()))),
+            };
             let (want, want_code) = (expected.stdout, expected.status.code());
             let timeout = Some(Duration::from_secs(60));
-            match run_qemu(&elf, *board, fbc, true, timeout, false) {
-                Ok(run) if run.console == want && run.code == want_code => identical += 1,
-                Ok(run) => failures.push(format!(
+            Ok(match run_qemu(&elf, *board, fbc, true, timeout, false) {
+                Ok(run) if run.console == want && run.code == want_code => None,
+                Ok(run) => Some(format!(
                     "{}: QEMU {} (exit {:?}) and the simulator (exit {:?}) differ\n--- simulator\n{}--- qemu\n{}",
                     rel.display(),
                     board.name,
@@ -560,7 +563,36 @@ pub fn equality(args: &[String]) -> Result<(), String> {
                     excerpt(&want),
                     excerpt(&run.console)
                 )),
-                Err(e) => failures.push(e),
+                Err(e) => Some(e),
+            })
+        };
+        // QEMU runs one core each: run as many at once as there are cores,
+        // and report in the programs' order.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let results = std::sync::Mutex::new(vec![None; images.len()]);
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some((rel, fbc)) = images.get(i) else {
+                        break;
+                    };
+                    let r = check(rel, fbc);
+                    if let Ok(mut all) = results.lock() {
+                        all[i] = Some(r);
+                    }
+                });
+            }
+        });
+        let (mut identical, mut too_big) = (0, 0);
+        let results = results.into_inner().map_err(|_| "a QEMU worker failed")?;
+        for (r, (rel, _)) in results.into_iter().zip(&images) {
+            match r {
+                Some(Ok(None)) => identical += 1,
+                Some(Ok(Some(report))) => failures.push(report),
+                Some(Err(())) => too_big += 1,
+                None => failures.push(format!("{}: not run", rel.display())),
             }
         }
         println!(
