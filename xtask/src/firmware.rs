@@ -244,25 +244,13 @@ pub fn image_for(script: &Path, out_dir: &Path) -> Result<PathBuf, String> {
     std::fs::create_dir_all(out_dir).map_err(|e| e.to_string())?;
     let stem = script.file_stem().unwrap_or_default().to_string_lossy();
     let out = out_dir.join(format!("{stem}.fbc"));
-    let status = Command::new(program("cargo"))
-        // The dev build without the GUI: compiling is quick.
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "sim-host",
-            "--no-default-features",
-            "--features",
-            "full",
-            "--",
-            "compile",
-        ])
+    let status = Command::new(build_sim(FULL)?)
+        .arg("compile")
         .arg(script)
         .arg("-o")
         .arg(&out)
-        .current_dir(workspace_root())
         .status()
-        .map_err(|e| format!("cargo could not start: {e}"))?;
+        .map_err(|e| format!("sim-host could not start: {e}"))?;
     if !status.success() {
         return Err(format!("{}: does not compile", script.display()));
     }
@@ -617,7 +605,7 @@ pub fn equality(args: &[String]) -> Result<(), String> {
 /// Builds the headless `sim-host` with the VM feature set `features`
 /// ([`FULL`] or [`MINIMAL`]) and returns a copy of the binary that the other
 /// flavour's build does not overwrite.
-fn build_sim(features: &str) -> Result<PathBuf, String> {
+pub fn build_sim(features: &str) -> Result<PathBuf, String> {
     let root = workspace_root();
     let mut cmd = Command::new(program("cargo"));
     // The dev build (no second fat-LTO build in CI), without the GUI.
@@ -900,21 +888,13 @@ impl Footprint {
 /// ten virtual seconds with a 4 KiB VM heap and prints the heap's
 /// high-water mark: the "blink runs with a 4 KiB heap".
 fn blink_heap() -> Result<(), String> {
-    // Without the GUI, and with the minimal VM the LM3S6965 runs.
-    let out = Command::new(program("cargo"))
-        .args([
-            "run",
-            "--quiet",
-            "-p",
-            "sim-host",
-            "--no-default-features",
-            "--",
-        ])
+    // With the minimal VM the LM3S6965 runs.
+    let out = Command::new(build_sim(MINIMAL)?)
         .args(["--board", "lm3s6965", "--heap", "4k", "--until", "10s"])
         .args(["--no-trace", "--heap-stats", "examples/blink.py"])
         .current_dir(workspace_root())
         .output()
-        .map_err(|e| format!("cargo could not start: {e}"))?;
+        .map_err(|e| format!("sim-host could not start: {e}"))?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stats = stderr
         .lines()

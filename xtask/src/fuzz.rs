@@ -122,14 +122,7 @@ fn seed_images(root: &Path, dir: &Path) -> Result<(), String> {
         return Ok(());
     }
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    run(
-        Command::new(program("cargo"))
-            .args(["build", "-q", "-p", "sim-host", "--no-default-features"])
-            .args(["--features", "full"])
-            .current_dir(root),
-        "building sim-host for the seeds",
-    )?;
-    let sim = crate::firmware::target_dir(root).join("debug/sim-host");
+    let sim = crate::firmware::build_sim(crate::firmware::FULL)?;
     let mut sources = Vec::new();
     for d in ["examples", "tests/py"] {
         let rd = std::fs::read_dir(root.join(d)).map_err(|e| format!("{d}: {e}"))?;

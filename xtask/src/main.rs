@@ -18,18 +18,20 @@ mod uf2;
 mod web;
 
 fn main() -> ExitCode {
-    let task = env::args().nth(1);
-    let rest: Vec<String> = env::args().skip(2).collect();
-    let result = match task.as_deref() {
+    // `cargo xtask TASK ARGS...`: argv[1] is the task, the rest its arguments.
+    let argv: Vec<String> = env::args().collect();
+    let task = argv.get(1).map(String::as_str);
+    let rest = argv.get(2..).unwrap_or_default();
+    let result = match task {
         Some("test") => test(),
         Some("bench-peers") => peers::bench_peers(),
-        Some("firmware-test") => firmware::equality(&rest),
-        Some("flash-image") => firmware::flash_image(&rest),
-        Some("size") => firmware::size(&rest),
-        Some("qemu") => firmware::qemu(&rest),
-        Some("fuzz") => fuzz::fuzz(&rest),
+        Some("firmware-test") => firmware::equality(rest),
+        Some("flash-image") => firmware::flash_image(rest),
+        Some("size") => firmware::size(rest),
+        Some("qemu") => firmware::qemu(rest),
+        Some("fuzz") => fuzz::fuzz(rest),
         Some("web") => web::web(),
-        Some("serve") => web::serve(&rest),
+        Some("serve") => web::serve(rest),
         Some("web-test") => web::web_test(),
         Some("gui-deps") => {
             firmware::ensure_apt(&["xvfb", "mesa-vulkan-drivers", "libgl1-mesa-dri"], "Xvfb")
