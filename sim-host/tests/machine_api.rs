@@ -462,6 +462,44 @@ except OSError as e:
     assert_eq!(b.log[0], "i2c0 100000 scl=Some(5) sda=Some(4)");
 }
 
+/// Any buffer (`bytes`, `bytearray`, `memoryview`, `str`) can be written,
+/// and the `*_into` methods fill a bytearray or a view of one in place.
+#[test]
+fn buses_take_any_buffer_and_read_into_bytearrays() {
+    let src = r#"from machine import I2C, UART
+i2c = I2C(0)
+print(i2c.writeto(0x48, bytearray(b"\x00")), i2c.writevto(0x48, [b"\x00", memoryview(b"ab")[1:]]))
+buf = bytearray(2)
+print(i2c.readfrom_into(0x48, buf), buf)
+big = bytearray(b"....")
+i2c.readfrom_mem_into(0x48, 0, memoryview(big)[1:3])
+print(big)
+try:
+    i2c.readfrom_into(0x48, b"xx")
+except TypeError as e:
+    print(e)
+u = UART(0)
+print(u.write(bytearray(b"hi")), u.write(memoryview(b"xyz")[1:]), u.flush(), u.txdone())
+print(u.readinto(buf), buf, u.readinto(big, 1), big, u.readinto(buf))
+"#;
+    let board = FakeBoard {
+        rx: b"abc".to_vec(),
+        ..FakeBoard::default()
+    };
+    let (r, b) = run(src, board);
+    r.unwrap();
+    assert_eq!(
+        b.out,
+        "1 2\nNone bytearray(b'\\x19\\x00')\nbytearray(b'.\\x19\\x00.')\n\
+         a writable buffer (bytearray or memoryview) is required, not 'bytes'\n\
+         2 2 None True\n2 bytearray(b'ab') 1 bytearray(b'c\\x19\\x00.') None\n"
+    );
+    assert_eq!(
+        &b.log[b.log.len() - 2..],
+        ["uart0 tx \"hi\"", "uart0 tx \"yz\""]
+    );
+}
+
 /// `scl=`/`sda=` reach the board as pins: from a `Pin`, a number or a
 /// name; one alone leaves the other to the board; `None` is not given.
 #[test]

@@ -3,6 +3,7 @@
 use super::machine::{hal_error, pin_id};
 use super::Args;
 use crate::hal::{Board, PinId};
+use crate::heap::Kind;
 use crate::interp::{Interp, PyResult};
 use crate::types::TypeId;
 use crate::value::Value;
@@ -28,9 +29,10 @@ fn int_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<i64> {
     }
 }
 
-/// The data of a `bytes`/`str` argument (what MicroPython accepts as a buffer).
+/// The data of a buffer argument: `bytes`, `bytearray`, a `memoryview` or
+/// a `str` (its UTF-8), as MicroPython accepts.
 fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = it.as_bytes(v) {
+    if let Some(b) = it.bytes_like(v) {
         return Ok(Vec::from(b));
     }
     if let Some(s) = it.as_str(v) {
@@ -41,6 +43,34 @@ fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
         TypeId::TypeError,
         alloc::format!("object with buffer protocol required, not '{tn}'"),
     ))
+}
+
+/// The length of a writable buffer (a `bytearray` or a `memoryview` of
+/// one), which `*_into` methods fill.
+fn writable_len(it: &mut Interp, v: Value) -> PyResult<usize> {
+    let target = it.memoryview_parts(v).map_or(v, |(o, _, _)| o);
+    match it.obj_of(target, Kind::ByteArray) {
+        Some(_) => Ok(it.bytes_like(v).map_or(0, <[u8]>::len)),
+        None => {
+            let tn = it.type_name(v);
+            Err(it.raise_string(
+                TypeId::TypeError,
+                alloc::format!(
+                    "a writable buffer (bytearray or memoryview) is required, not '{tn}'"
+                ),
+            ))
+        }
+    }
+}
+
+/// Copies `data` over the start of the writable buffer `v` (checked by
+/// [`writable_len`]; `data` is never longer).
+fn fill(it: &mut Interp, v: Value, data: &[u8]) -> PyResult<()> {
+    let (target, start) = it.memoryview_parts(v).map_or((v, 0), |(o, s, _)| (o, s));
+    let mut all = it.bytes_like(target).unwrap_or(&[]).to_vec();
+    let end = (start + data.len()).min(all.len());
+    all[start.min(end)..end].copy_from_slice(&data[..end - start.min(end)]);
+    it.bytearray_set(target, &all)
 }
 
 fn this_id(it: &Interp, a: &Args, class: TypeId) -> u8 {
@@ -182,6 +212,37 @@ pub(super) fn uart_read(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResul
     it.new_bytes(&data)
 }
 
+/// `uart.readinto(buf[, nbytes])`: fills `buf` with what is received (see
+/// [`receive`]); the number of bytes read, or `None` if none came.
+pub(super) fn uart_readinto(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "readinto", 2, 3, &[])?;
+    let buf = a.pos(it, 1);
+    let room = writable_len(it, buf)?;
+    let max = match a.opt(it, 2) {
+        Some(v) => (int_arg(it, v, "nbytes")?.max(0) as usize).min(room),
+        None => room,
+    };
+    let data = receive(it, io, &a, max, false)?;
+    if data.is_empty() {
+        return Ok(Value::NONE);
+    }
+    fill(it, buf, &data)?;
+    Ok(Value::small_int(data.len() as i64))
+}
+
+/// `uart.flush()` and `uart.txdone()`: a write hands its bytes to the board
+/// whole, so nothing is ever left waiting to be sent.
+pub(super) fn uart_flush(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "flush", 1, 1, &[])?;
+    Ok(Value::NONE)
+}
+
+/// See [`uart_flush`].
+pub(super) fn uart_txdone(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "txdone", 1, 1, &[])?;
+    Ok(Value::TRUE)
+}
+
 /// `uart.readline()`: up to and including a newline (see [`receive`]).
 pub(super) fn uart_readline(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "readline", 1, 1, &[])?;
@@ -249,6 +310,46 @@ pub(super) fn i2c_readfrom(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyRe
     it.new_bytes(&buf)
 }
 
+/// `i2c.readfrom_into(addr, buf, stop=True)`: fills `buf` from the device.
+pub(super) fn i2c_readfrom_into(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "readfrom_into", 3, 4, &["stop"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let target = a.pos(it, 2);
+    let mut buf = alloc::vec![0u8; writable_len(it, target)?];
+    it.charge(io);
+    io.i2c_read(id, addr, &mut buf)
+        .map_err(|e| hal_error(it, e))?;
+    fill(it, target, &buf)?;
+    Ok(Value::NONE)
+}
+
+/// `i2c.writevto(addr, vector, stop=True)`: the buffers of `vector` sent as
+/// one write; the number of bytes written.
+pub(super) fn i2c_writevto(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    a.check(it, "writevto", 3, 4, &["stop"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let base = it.stack.len();
+    let n = it.push_iterable_io(io, a.pos(it, 2))?;
+    let mut data = Vec::new();
+    for i in base..base + n {
+        let part = it.stack[i];
+        match buffer(it, part) {
+            Ok(b) => data.extend(b),
+            Err(e) => {
+                it.stack.truncate(base);
+                return Err(e);
+            }
+        }
+    }
+    it.stack.truncate(base);
+    it.charge(io);
+    io.i2c_write(id, addr, &data)
+        .map_err(|e| hal_error(it, e))?;
+    Ok(Value::small_int(data.len() as i64))
+}
+
 pub(super) fn i2c_writeto(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "writeto", 3, 4, &["stop"])?;
     let id = this_id(it, &a, TypeId::I2c);
@@ -272,6 +373,26 @@ pub(super) fn i2c_readfrom_mem(it: &mut Interp, io: &mut dyn Board, a: Args) -> 
     io.i2c_read(id, addr, &mut buf)
         .map_err(|e| hal_error(it, e))?;
     it.new_bytes(&buf)
+}
+
+/// `i2c.readfrom_mem_into(addr, memaddr, buf, *, addrsize=8)`.
+pub(super) fn i2c_readfrom_mem_into(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: Args,
+) -> PyResult<Value> {
+    a.check(it, "readfrom_mem_into", 4, 4, &["addrsize"])?;
+    let id = this_id(it, &a, TypeId::I2c);
+    let addr = addr_arg(it, a.pos(it, 1))?;
+    let mem = mem_addr(it, &a)?;
+    let target = a.pos(it, 3);
+    let mut buf = alloc::vec![0u8; writable_len(it, target)?];
+    it.charge(io);
+    io.i2c_write(id, addr, &mem).map_err(|e| hal_error(it, e))?;
+    io.i2c_read(id, addr, &mut buf)
+        .map_err(|e| hal_error(it, e))?;
+    fill(it, target, &buf)?;
+    Ok(Value::NONE)
 }
 
 pub(super) fn i2c_writeto_mem(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {

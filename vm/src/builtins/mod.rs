@@ -340,11 +340,17 @@ builtins! {
     "read", Some(TypeId::Uart), buses::uart_read;
     "readline", Some(TypeId::Uart), buses::uart_readline;
     "any", Some(TypeId::Uart), buses::uart_any;
+    "readinto", Some(TypeId::Uart), buses::uart_readinto;
+    "flush", Some(TypeId::Uart), buses::uart_flush;
+    "txdone", Some(TypeId::Uart), buses::uart_txdone;
     "scan", Some(TypeId::I2c), buses::i2c_scan;
     "readfrom", Some(TypeId::I2c), buses::i2c_readfrom;
     "writeto", Some(TypeId::I2c), buses::i2c_writeto;
     "readfrom_mem", Some(TypeId::I2c), buses::i2c_readfrom_mem;
     "writeto_mem", Some(TypeId::I2c), buses::i2c_writeto_mem;
+    "readfrom_into", Some(TypeId::I2c), buses::i2c_readfrom_into;
+    "readfrom_mem_into", Some(TypeId::I2c), buses::i2c_readfrom_mem_into;
+    "writevto", Some(TypeId::I2c), buses::i2c_writevto;
     "machine.freq", None, machine::freq;
     "machine.idle", None, machine::idle;
     "machine.disable_irq", None, machine::disable_irq;
