@@ -29,6 +29,7 @@ impl vm::hal::Pwm for Board {}
 impl vm::hal::Adc for Board {}
 impl vm::hal::Uart for Board {}
 impl vm::hal::I2c for Board {}
+impl vm::hal::Spi for Board {}
 impl vm::hal::Events for Board {}
 
 struct Files(HashMap<String, String>);

@@ -10,7 +10,7 @@
 use crate::{board, clock, uart};
 use vm::hal::{
     Adc, Clock, Console, Events, Gpio, HalError, HalErrorKind, HalResult, I2c, PinId, PinMode,
-    PinName, Pull, Pwm, Uart,
+    PinName, Pull, Pwm, Spi, Uart,
 };
 
 /// The MCU as the VM sees it.
@@ -271,6 +271,10 @@ fn uart_error(message: &'static str) -> HalError {
 
 #[cfg(not(feature = "rp2040"))]
 impl I2c for McuBoard {}
+
+// SPI is not wired up on any board yet: `SPI(...)` raises
+// `ValueError: this board has no SPI`.
+impl Spi for McuBoard {}
 
 /// The RP2040's two controllers, on the pins the script chose (checked
 /// against the GPIO function table) or the ones `boards/pico.toml` gives them.

@@ -103,6 +103,7 @@ pub struct SimBoard {
     adc: BTreeMap<u8, AdcInput>,
     uarts: BTreeMap<u8, UartState>,
     buses: BTreeMap<u8, Bus>,
+    spis: BTreeMap<u8, spi::SpiBus>,
     timeline: Vec<(u64, Timed)>,
     next_timed: usize,
     pending: VecDeque<Event>,
@@ -165,6 +166,16 @@ impl SimBoard {
                 bus.devices.insert(d.address, new_device(d.kind));
             }
         }
+        let mut spis: BTreeMap<u8, spi::SpiBus> = spec
+            .spis
+            .iter()
+            .map(|s| (s.id, Default::default()))
+            .collect();
+        for d in &spec.spi_devices {
+            if let Some(bus) = spis.get_mut(&d.bus) {
+                bus.attach(d.cs, spi::new_spi_device(d.kind, spec.adc.vref));
+            }
+        }
         let uarts = spec
             .uarts
             .iter()
@@ -184,6 +195,7 @@ impl SimBoard {
             adc: BTreeMap::new(),
             uarts,
             buses,
+            spis,
             timeline: Vec::new(),
             next_timed: 0,
             pending: VecDeque::new(),
@@ -225,6 +237,20 @@ impl SimBoard {
             }
             if let (Some(dev), Some(c)) = (bus.devices.get_mut(&d.address), d.celsius) {
                 dev.set_celsius(c);
+            }
+        }
+        for d in stim.spi {
+            let vref = self.spec.adc.vref;
+            let Some(bus) = self.spis.get_mut(&d.bus) else {
+                continue;
+            };
+            if let Some(kind) = d.attach {
+                if bus.device_mut(d.cs).is_none() {
+                    bus.attach(d.cs, spi::new_spi_device(kind, vref));
+                }
+            }
+            if let (Some(dev), Some((ch, v))) = (bus.device_mut(d.cs), d.volts) {
+                dev.set_volts(ch, v);
             }
         }
         // Anything scheduled at time 0 has already happened.
@@ -514,6 +540,10 @@ impl SimBoard {
             return;
         }
         s.level = Some(new);
+        self.spi_chip_select(pin, old, new);
+        let Some(s) = self.pins.get_mut(&pin) else {
+            return;
+        };
         let was_high = old.is_some_and(Level::reads_high);
         if was_high != new.reads_high() {
             let rising = new.reads_high();
@@ -944,5 +974,6 @@ impl Events for SimBoard {
     }
 }
 
+mod spi;
 #[cfg(test)]
 mod tests;

@@ -48,6 +48,10 @@ pub struct BoardSpec {
     pub i2cs: Vec<I2cSpec>,
     /// I2C devices soldered to the board.
     pub i2c_devices: Vec<I2cDeviceSpec>,
+    /// SPI controllers, ascending by id.
+    pub spis: Vec<SpiSpec>,
+    /// SPI devices soldered to the board.
+    pub spi_devices: Vec<SpiDeviceSpec>,
 }
 
 /// One pin.
@@ -164,6 +168,57 @@ pub struct I2cDeviceSpec {
     pub address: u8,
     /// The model (`tmp102`).
     pub kind: DeviceKind,
+}
+
+/// An SPI controller, its default pins and the other pins each line can be
+/// routed to (`SPI(0, sck=Pin(6), mosi=Pin(7), miso=Pin(4))` on a Pico).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpiSpec {
+    /// `SPI(id)`.
+    pub id: u8,
+    /// Clock pin when the script names none.
+    pub sck: PinId,
+    /// Controller-out pin when the script names none.
+    pub mosi: PinId,
+    /// Controller-in pin when the script names none.
+    pub miso: PinId,
+    /// Other pins for the clock (`sck_alt` in the file).
+    pub sck_alt: Vec<PinId>,
+    /// Other pins for MOSI (`mosi_alt`).
+    pub mosi_alt: Vec<PinId>,
+    /// Other pins for MISO (`miso_alt`).
+    pub miso_alt: Vec<PinId>,
+    /// Highest clock rate accepted, Hz.
+    pub max_baudrate: u32,
+}
+
+/// A device on an SPI bus, selected by its chip-select pin going low.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpiDeviceSpec {
+    /// Bus id.
+    pub bus: u8,
+    /// Its chip-select pin (active low).
+    pub cs: PinId,
+    /// The model (`mcp3008`).
+    pub kind: SpiDeviceKind,
+}
+
+/// The SPI device models available.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpiDeviceKind {
+    /// Microchip MCP3008: 8-channel 10-bit ADC.
+    Mcp3008,
+}
+
+impl SpiDeviceKind {
+    pub(crate) fn parse(s: &str) -> Result<SpiDeviceKind, String> {
+        match s {
+            "mcp3008" => Ok(SpiDeviceKind::Mcp3008),
+            other => Err(format!(
+                "unknown SPI device {other:?}; the models are: \"mcp3008\""
+            )),
+        }
+    }
 }
 
 /// The device models available.
@@ -288,6 +343,8 @@ impl BoardSpec {
             uarts: Vec::new(),
             i2cs: Vec::new(),
             i2c_devices: Vec::new(),
+            spis: Vec::new(),
+            spi_devices: Vec::new(),
         };
         if spec.pwm.min_hz == 0 || spec.pwm.min_hz > spec.pwm.max_hz {
             return Err(FileError::at(
@@ -368,6 +425,46 @@ impl BoardSpec {
                 kind,
             });
         }
+        let mut spis = Vec::new();
+        for b in &raw.spi {
+            let pins = |alt: &[Spanned<PinRef>]| alt.iter().map(resolve).collect::<Result<_, _>>();
+            spis.push(SpiSpec {
+                id: b.id,
+                sck: resolve(&b.sck)?,
+                mosi: resolve(&b.mosi)?,
+                miso: resolve(&b.miso)?,
+                sck_alt: pins(&b.sck_alt)?,
+                mosi_alt: pins(&b.mosi_alt)?,
+                miso_alt: pins(&b.miso_alt)?,
+                max_baudrate: b.max_baudrate,
+            });
+        }
+        let mut spi_devices = Vec::new();
+        for d in &raw.spi_device {
+            if !spis.iter().any(|b| b.id == d.bus) {
+                return err(
+                    d.kind.span(),
+                    &format!("no SPI bus {} on this board", d.bus),
+                );
+            }
+            let kind = SpiDeviceKind::parse(d.kind.get_ref())
+                .map_err(|m| FileError::at(file, text, Some(d.kind.span()), &m))?;
+            let cs = resolve(&d.cs)?;
+            if spi_devices
+                .iter()
+                .any(|x: &SpiDeviceSpec| x.bus == d.bus && x.cs == cs)
+            {
+                return err(d.cs.span(), "two SPI devices share this chip-select pin");
+            }
+            spi_devices.push(SpiDeviceSpec {
+                bus: d.bus,
+                cs,
+                kind,
+            });
+        }
+        spis.sort_by_key(|b| b.id);
+        spec.spis = spis;
+        spec.spi_devices = spi_devices;
         uarts.sort_by_key(|u| u.id);
         i2cs.sort_by_key(|i| i.id);
         spec.leds = leds;
@@ -489,6 +586,10 @@ struct RawBoard {
     i2c: Vec<RawI2c>,
     #[serde(default)]
     i2c_device: Vec<RawDevice>,
+    #[serde(default)]
+    spi: Vec<RawSpi>,
+    #[serde(default)]
+    spi_device: Vec<RawSpiDevice>,
 }
 
 #[derive(Deserialize)]
@@ -619,6 +720,35 @@ struct RawI2c {
 
 fn max_freq() -> u32 {
     1_000_000
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpi {
+    id: u8,
+    sck: Spanned<PinRef>,
+    mosi: Spanned<PinRef>,
+    miso: Spanned<PinRef>,
+    #[serde(default)]
+    sck_alt: Vec<Spanned<PinRef>>,
+    #[serde(default)]
+    mosi_alt: Vec<Spanned<PinRef>>,
+    #[serde(default)]
+    miso_alt: Vec<Spanned<PinRef>>,
+    #[serde(default = "max_spi_baudrate")]
+    max_baudrate: u32,
+}
+
+fn max_spi_baudrate() -> u32 {
+    10_000_000
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpiDevice {
+    bus: u8,
+    cs: Spanned<PinRef>,
+    kind: Spanned<String>,
 }
 
 #[derive(Deserialize)]

@@ -1,9 +1,10 @@
 //! Stimulus files: what the outside world does to the board over time —
 //! input pins driven high/low (with optional contact bounce), analogue
-//! inputs, bytes arriving on a UART, and I2C sensor readings.
+//! inputs, bytes arriving on a UART, I2C sensor readings and the inputs of
+//! SPI converters.
 
 use crate::file_error::{parse_toml, FileError};
-use crate::spec::{BoardSpec, DeviceKind, PinRef};
+use crate::spec::{BoardSpec, DeviceKind, PinRef, SpiDeviceKind};
 use crate::time::Duration;
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
@@ -169,6 +170,20 @@ pub struct I2cInput {
     pub celsius: Option<Signal>,
 }
 
+/// A device on an SPI bus (by its chip-select pin) and what one of its
+/// analogue inputs sees.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpiInput {
+    /// Bus id.
+    pub bus: u8,
+    /// Chip-select pin.
+    pub cs: PinId,
+    /// Attach this device model (when the board does not have one there).
+    pub attach: Option<SpiDeviceKind>,
+    /// An input channel and its voltage over time.
+    pub volts: Option<(u8, Signal)>,
+}
+
 /// Everything a stimulus file asks for, resolved against a board.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stimulus {
@@ -180,6 +195,8 @@ pub struct Stimulus {
     pub uart_rx: Vec<UartRx>,
     /// I2C devices and their readings.
     pub i2c: Vec<I2cInput>,
+    /// SPI devices and their inputs.
+    pub spi: Vec<SpiInput>,
 }
 
 impl Stimulus {
@@ -347,6 +364,54 @@ impl Stimulus {
                     .transpose()?,
             });
         }
+        for d in &raw.spi {
+            let bus = *d.bus.get_ref();
+            if !board.spis.iter().any(|b| b.id == bus) {
+                return Err(at(
+                    d.bus.span(),
+                    format!("no SPI bus {bus} on board {}", board.name),
+                ));
+            }
+            let cs = pin(&d.cs)?;
+            let attach = match &d.device {
+                Some(k) => Some(SpiDeviceKind::parse(k.get_ref()).map_err(|m| at(k.span(), m))?),
+                None => None,
+            };
+            let on_board = board.spi_devices.iter().any(|x| x.bus == bus && x.cs == cs);
+            let attached_before = stim
+                .spi
+                .iter()
+                .any(|x| x.bus == bus && x.cs == cs && x.attach.is_some());
+            if attach.is_none() && !on_board && !attached_before {
+                return Err(at(
+                    d.cs.span(),
+                    format!(
+                        "board {} has no device with chip select {} on SPI{bus}; add device = \"mcp3008\" to attach one",
+                        board.name,
+                        d.cs.get_ref()
+                    ),
+                ));
+            }
+            let volts = match (&d.channel, &d.volts) {
+                (Some(ch), Some(v)) if *ch.get_ref() < 8 => {
+                    Some((*ch.get_ref(), resolve(v, file, text)?))
+                }
+                (Some(ch), Some(_)) => {
+                    return Err(at(ch.span(), "MCP3008 channels are 0..7".into()))
+                }
+                (None, None) => None,
+                (Some(ch), None) => return Err(at(ch.span(), "give the channel's `volts`".into())),
+                (None, Some(v)) => {
+                    return Err(at(v.span(), "give the `channel` these volts are on".into()))
+                }
+            };
+            stim.spi.push(SpiInput {
+                bus,
+                cs,
+                attach,
+                volts,
+            });
+        }
         Ok(stim)
     }
 }
@@ -362,6 +427,8 @@ struct RawStimulus {
     uart: Vec<RawUart>,
     #[serde(default)]
     i2c: Vec<RawI2c>,
+    #[serde(default)]
+    spi: Vec<RawSpi>,
 }
 
 #[derive(Deserialize)]
@@ -420,6 +487,16 @@ struct RawUart {
     at: Duration,
     data: Option<String>,
     bytes: Option<Vec<u8>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpi {
+    bus: Spanned<u8>,
+    cs: Spanned<PinRef>,
+    device: Option<Spanned<String>>,
+    channel: Option<Spanned<u8>>,
+    volts: Option<Spanned<RawSignal>>,
 }
 
 #[derive(Deserialize)]

@@ -37,6 +37,8 @@ pub enum TraceSource {
     Uart,
     /// I2C traffic.
     I2c,
+    /// SPI traffic.
+    Spi,
     /// The VM (callbacks).
     Vm,
 }
@@ -51,6 +53,7 @@ impl TraceSource {
             TraceSource::Pwm => "pwm",
             TraceSource::Uart => "uart",
             TraceSource::I2c => "i2c",
+            TraceSource::Spi => "spi",
             TraceSource::Vm => "vm",
         }
     }

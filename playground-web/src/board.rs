@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use vm::hal::{
     Adc, Clock, Console, Event, Events, Gpio, HalResult, I2c, Note, PinId, PinMode, PinName, Pull,
-    Pwm, Uart,
+    Pwm, Spi, SpiConfig, Uart,
 };
 
 /// A [`SimBoard`] plus a stop flag: once the flag is set (by the live
@@ -139,6 +139,15 @@ impl I2c for Stoppable {
     }
     fn i2c_read(&mut self, id: u8, addr: u8, buf: &mut [u8]) -> HalResult<()> {
         self.inner.i2c_read(id, addr, buf)
+    }
+}
+
+impl Spi for Stoppable {
+    fn spi_open(&mut self, id: u8, config: &SpiConfig) -> HalResult<()> {
+        self.inner.spi_open(id, config)
+    }
+    fn spi_transfer(&mut self, id: u8, data: &mut [u8]) -> HalResult<()> {
+        self.inner.spi_transfer(id, data)
     }
 }
 

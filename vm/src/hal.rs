@@ -254,6 +254,43 @@ pub trait I2c {
     }
 }
 
+/// How an SPI bus is driven (`machine.SPI`'s settings). Pins left `None`
+/// stay on the board's default pin for that line of the bus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SpiConfig {
+    /// Clock rate in Hz; a board may round it to what it can make.
+    pub baudrate: u32,
+    /// Clock idle level: `false` idles low (CPOL 0).
+    pub polarity: bool,
+    /// `false` samples on the clock's first edge (CPHA 0), `true` on the second.
+    pub phase: bool,
+    /// Bits go out least significant first (`firstbit=SPI.LSB`).
+    pub lsb_first: bool,
+    /// Clock pin.
+    pub sck: Option<PinId>,
+    /// Controller-out pin.
+    pub mosi: Option<PinId>,
+    /// Controller-in pin.
+    pub miso: Option<PinId>,
+}
+
+/// SPI controllers, 8 bits a word. The script selects a device itself with
+/// a chip-select `Pin`, as with MicroPython's `machine.SPI`.
+pub trait Spi {
+    /// Opens (or re-configures) bus `id`. A pin that cannot carry its line
+    /// is an error (`ValueError: bad SCK pin`), never ignored.
+    fn spi_open(&mut self, id: u8, config: &SpiConfig) -> HalResult<()> {
+        let _ = (id, config);
+        Err(HalError::unsupported("this board has no SPI"))
+    }
+    /// One full-duplex transfer: sends `data` and replaces each byte with
+    /// the byte received while it was sent.
+    fn spi_transfer(&mut self, id: u8, data: &mut [u8]) -> HalResult<()> {
+        let _ = (id, data);
+        Err(HalError::unsupported("this board has no SPI"))
+    }
+}
+
 /// Something that happened on the board and may run a Python callback.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
@@ -297,9 +334,9 @@ pub trait Events {
 }
 
 /// Everything a board provides to the VM.
-pub trait Board: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Events {}
+pub trait Board: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Spi + Events {}
 
-impl<T: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Events> Board for T {}
+impl<T: Console + Clock + Gpio + Pwm + Adc + Uart + I2c + Spi + Events> Board for T {}
 
 /// A board with nothing attached, for the VM's internal use where no board
 /// can be reached (an operator on two sets iterates a set, which never runs
@@ -324,4 +361,5 @@ impl Pwm for NoBoard {}
 impl Adc for NoBoard {}
 impl Uart for NoBoard {}
 impl I2c for NoBoard {}
+impl Spi for NoBoard {}
 impl Events for NoBoard {}

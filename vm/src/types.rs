@@ -122,6 +122,7 @@ builtin_types! {
     OrderedDict = "OrderedDict": Dict;
     MemoryView = "memoryview": Object;
     TextIo = "TextIOWrapper": Object;
+    Spi = "SPI": Object;
 }
 
 impl TypeId {

@@ -27,6 +27,7 @@ impl vm::hal::Pwm for NullBoard {}
 impl vm::hal::Adc for NullBoard {}
 impl vm::hal::Uart for NullBoard {}
 impl vm::hal::I2c for NullBoard {}
+impl vm::hal::Spi for NullBoard {}
 impl vm::hal::Events for NullBoard {}
 
 fn asm(ins: &[(Op, u16)]) -> Vec<u8> {

@@ -31,7 +31,7 @@ fn int_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<i64> {
 
 /// The data of a buffer argument: `bytes`, `bytearray`, a `memoryview` or
 /// a `str` (its UTF-8), as MicroPython accepts.
-fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
+pub(super) fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
     if let Some(b) = it.bytes_like(v) {
         return Ok(Vec::from(b));
     }
@@ -47,7 +47,7 @@ fn buffer(it: &mut Interp, v: Value) -> PyResult<Vec<u8>> {
 
 /// The length of a writable buffer (a `bytearray` or a `memoryview` of
 /// one), which `*_into` methods fill.
-fn writable_len(it: &mut Interp, v: Value) -> PyResult<usize> {
+pub(super) fn writable_len(it: &mut Interp, v: Value) -> PyResult<usize> {
     let target = it.memoryview_parts(v).map_or(v, |(o, _, _)| o);
     match it.obj_of(target, Kind::ByteArray) {
         Some(_) => Ok(it.bytes_like(v).map_or(0, <[u8]>::len)),
@@ -65,7 +65,7 @@ fn writable_len(it: &mut Interp, v: Value) -> PyResult<usize> {
 
 /// Copies `data` over the start of the writable buffer `v` (checked by
 /// [`writable_len`]; `data` is never longer).
-fn fill(it: &mut Interp, v: Value, data: &[u8]) -> PyResult<()> {
+pub(super) fn fill(it: &mut Interp, v: Value, data: &[u8]) -> PyResult<()> {
     let (target, start) = it.memoryview_parts(v).map_or((v, 0), |(o, s, _)| (o, s));
     let mut all = it.bytes_like(target).unwrap_or(&[]).to_vec();
     let end = (start + data.len()).min(all.len());

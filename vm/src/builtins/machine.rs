@@ -31,6 +31,8 @@ pub(crate) const CLASS_CONSTS: &[(TypeId, &str, i64)] = &[
     (TypeId::Pin, "IRQ_RISING", IRQ_RISING),
     (TypeId::Timer, "ONE_SHOT", ONE_SHOT),
     (TypeId::Timer, "PERIODIC", PERIODIC),
+    (TypeId::Spi, "MSB", super::spi::MSB),
+    (TypeId::Spi, "LSB", super::spi::LSB),
 ];
 
 /// Raises the exception MicroPython gives for a board error.

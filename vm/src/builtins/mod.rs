@@ -41,6 +41,7 @@ mod random;
 #[cfg_attr(not(feature = "set"), allow(dead_code))]
 mod set_methods;
 mod sort;
+mod spi;
 #[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod str_case;
 #[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
@@ -351,6 +352,12 @@ builtins! {
     "readfrom_into", Some(TypeId::I2c), buses::i2c_readfrom_into;
     "readfrom_mem_into", Some(TypeId::I2c), buses::i2c_readfrom_mem_into;
     "writevto", Some(TypeId::I2c), buses::i2c_writevto;
+    "init", Some(TypeId::Spi), spi::spi_init;
+    "deinit", Some(TypeId::Spi), spi::spi_deinit;
+    "read", Some(TypeId::Spi), spi::spi_read;
+    "readinto", Some(TypeId::Spi), spi::spi_readinto;
+    "write", Some(TypeId::Spi), spi::spi_write;
+    "write_readinto", Some(TypeId::Spi), spi::spi_write_readinto;
     "machine.freq", None, machine::freq;
     "machine.idle", None, machine::idle;
     "machine.disable_irq", None, machine::disable_irq;
@@ -727,6 +734,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::Adc),
     ("machine", TypeId::Uart),
     ("machine", TypeId::I2c),
+    ("machine", TypeId::Spi),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
     ("collections", TypeId::DefaultDict),
@@ -808,6 +816,7 @@ const fn touches_board(name: &str, owner: u8) -> bool {
         TypeId::Adc,
         TypeId::Uart,
         TypeId::I2c,
+        TypeId::Spi,
         TypeId::Timer,
     ];
     let mut k = 0;

@@ -65,6 +65,7 @@ pub(crate) fn construct(
         TypeId::Timer => super::machine::new_timer(it, io, a),
         TypeId::Uart => super::buses::new_uart(it, io, a),
         TypeId::I2c => super::buses::new_i2c(it, io, a),
+        TypeId::Spi => super::spi::new_spi(it, io, a),
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {
