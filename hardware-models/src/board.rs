@@ -340,6 +340,7 @@ impl SimBoard {
             pwm,
             adc_volts,
             i2c_celsius,
+            spi_volts: self.spi_volts(now),
         }
     }
 
@@ -404,6 +405,12 @@ impl SimBoard {
                     d.set_celsius(Signal::Constant(celsius));
                 }
             }
+            LiveInput::SpiVolts {
+                bus,
+                cs,
+                channel,
+                volts,
+            } => self.set_spi_volts(bus, cs, channel, volts),
             LiveInput::UartRx { id, data } => self.receive(id, &data),
         }
     }

@@ -37,6 +37,17 @@ pub enum LiveInput {
         /// Temperature, °C.
         celsius: f64,
     },
+    /// Set what an analogue input of an SPI device (an MCP3008's channel) sees.
+    SpiVolts {
+        /// SPI bus id.
+        bus: u8,
+        /// The device's chip-select pin.
+        cs: PinId,
+        /// Input channel.
+        channel: u8,
+        /// Volts.
+        volts: f64,
+    },
     /// Bytes arrive on a UART's rx line.
     UartRx {
         /// UART id.
@@ -59,6 +70,8 @@ pub struct BoardSnapshot {
     pub adc_volts: Vec<(u8, f64)>,
     /// I2C sensors: bus, address and °C now.
     pub i2c_celsius: Vec<(u8, u8, f64)>,
+    /// Analogue inputs of SPI devices: bus, chip-select pin, channel, volts now.
+    pub spi_volts: Vec<(u8, PinId, u8, f64)>,
 }
 
 impl BoardSnapshot {

@@ -25,6 +25,15 @@ pub trait SpiDevice {
     fn set_volts(&mut self, channel: u8, signal: Signal) {
         let _ = (channel, signal);
     }
+    /// How many analogue inputs the device has (0 for none).
+    fn inputs(&self) -> u8 {
+        0
+    }
+    /// What input `channel` sees at `now_ns`, in volts.
+    fn volts(&self, channel: u8, now_ns: u64) -> Option<f64> {
+        let _ = (channel, now_ns);
+        None
+    }
 }
 
 /// Microchip MCP3008: 8-channel, 10-bit successive-approximation ADC.
@@ -154,6 +163,14 @@ impl SpiDevice for Mcp3008 {
         if let Some(input) = self.inputs.get_mut(usize::from(channel)) {
             *input = signal;
         }
+    }
+
+    fn inputs(&self) -> u8 {
+        8
+    }
+
+    fn volts(&self, channel: u8, now_ns: u64) -> Option<f64> {
+        Some(self.inputs.get(usize::from(channel))?.at(now_ns))
     }
 }
 

@@ -160,6 +160,28 @@ impl Uart for FakeBoard {
     }
 }
 
+/// SPI that answers each byte with its complement (a loopback through an
+/// inverter), logging each open and transfer.
+impl Spi for FakeBoard {
+    fn spi_open(&mut self, id: u8, c: &SpiConfig) -> HalResult<()> {
+        if id > 1 {
+            return Err(HalError::new(HalErrorKind::NoSuchPin, "no such SPI bus"));
+        }
+        self.log.push(format!(
+            "spi{id} {} cpol={} cpha={} lsb={} sck={:?} mosi={:?} miso={:?}",
+            c.baudrate, c.polarity as u8, c.phase as u8, c.lsb_first, c.sck, c.mosi, c.miso
+        ));
+        Ok(())
+    }
+    fn spi_transfer(&mut self, id: u8, data: &mut [u8]) -> HalResult<()> {
+        self.log.push(format!("spi{id} tx {data:02x?}"));
+        for b in data.iter_mut() {
+            *b = !*b;
+        }
+        Ok(())
+    }
+}
+
 /// A TMP102 at 0x48 reading 25.0 °C; nothing else on the bus.
 impl I2c for FakeBoard {
     fn i2c_open(
@@ -497,6 +519,77 @@ print(u.readinto(buf), buf, u.readinto(big, 1), big, u.readinto(buf))
     assert_eq!(
         &b.log[b.log.len() - 2..],
         ["uart0 tx \"hi\"", "uart0 tx \"yz\""]
+    );
+}
+
+/// `machine.SPI` as MicroPython's: settings reach the board (and `init`
+/// changes only what it is given), reads clock out the `write` byte,
+/// `*_into` fill in place, and mistakes raise.
+#[test]
+fn spi_settings_and_transfers_reach_the_board() {
+    let src = r#"from machine import SPI, Pin
+spi = SPI(1, 2_000_000, polarity=1, phase=1, sck=Pin(10), mosi=11, miso=Pin(8))
+print(spi.read(2), spi.read(1, 0xF0), spi.read(1, write=0x0F))
+buf = bytearray(3)
+print(spi.readinto(buf, 0x01), buf)
+print(spi.write(b"\x00\xff"), spi.write(bytearray(b"A")))
+spi.write_readinto(b"\x01\x02", memoryview(buf)[1:])
+print(buf)
+spi.init(baudrate=500_000, firstbit=SPI.LSB)
+spi.write_readinto(buf, buf)
+print(buf, spi.deinit())
+cases = [
+    ("SPI(0, bits=16)", lambda: SPI(0, bits=16)),
+    ("SPI(0, polarity=2)", lambda: SPI(0, polarity=2)),
+    ("SPI(0, firstbit=5)", lambda: SPI(0, firstbit=5)),
+    ("SPI(0, 0)", lambda: SPI(0, 0)),
+    ("SPI(5)", lambda: SPI(5)),
+    ("SPI(-1)", lambda: SPI(-1)),
+    ("spi.write_readinto(b'ab', bytearray(3))", lambda: spi.write_readinto(b"ab", bytearray(3))),
+    ("spi.readinto(b'ab')", lambda: spi.readinto(b"ab")),
+    ("spi.read(-1)", lambda: spi.read(-1)),
+    ("spi.write(5)", lambda: spi.write(5)),
+]
+for label, case in cases:
+    try:
+        case()
+    except Exception as e:
+        print(label, type(e).__name__, e)
+"#;
+    let (r, b) = run(src, FakeBoard::default());
+    r.unwrap();
+    assert_eq!(
+        b.out,
+        "b'\\xff\\xff' b'\\x0f' b'\\xf0'\n\
+         None bytearray(b'\\xfe\\xfe\\xfe')\n\
+         None None\n\
+         bytearray(b'\\xfe\\xfe\\xfd')\n\
+         bytearray(b'\\x01\\x01\\x02') None\n\
+         SPI(0, bits=16) NotImplementedError SPI words of other than 8 bits\n\
+         SPI(0, polarity=2) ValueError polarity must be 0 or 1\n\
+         SPI(0, firstbit=5) ValueError firstbit must be SPI.MSB or SPI.LSB\n\
+         SPI(0, 0) ValueError baudrate out of range\n\
+         SPI(5) ValueError no such SPI bus\n\
+         SPI(-1) ValueError SPI doesn't exist\n\
+         spi.write_readinto(b'ab', bytearray(3)) ValueError buffers must be the same length\n\
+         spi.readinto(b'ab') TypeError a writable buffer (bytearray or memoryview) is required, not 'bytes'\n\
+         spi.read(-1) ValueError negative count\n\
+         spi.write(5) TypeError object with buffer protocol required, not 'int'\n"
+    );
+    assert_eq!(
+        b.log,
+        [
+            "spi1 2000000 cpol=1 cpha=1 lsb=false sck=Some(10) mosi=Some(11) miso=Some(8)",
+            "spi1 tx [00, 00]",
+            "spi1 tx [f0]",
+            "spi1 tx [0f]",
+            "spi1 tx [01, 01, 01]",
+            "spi1 tx [00, ff]",
+            "spi1 tx [41]",
+            "spi1 tx [01, 02]",
+            "spi1 500000 cpol=1 cpha=1 lsb=true sck=Some(10) mosi=Some(11) miso=Some(8)",
+            "spi1 tx [fe, fe, fd]",
+        ]
     );
 }
 

@@ -37,6 +37,37 @@ pub(super) fn new_spi_device(kind: SpiDeviceKind, vref: f64) -> Box<dyn SpiDevic
 }
 
 impl SimBoard {
+    /// Attaches a device model on SPI bus `bus`, selected by `cs` going low
+    /// (replacing one already there).
+    pub fn attach_spi(&mut self, bus: u8, cs: PinId, device: Box<dyn SpiDevice>) {
+        if let Some(b) = self.spis.get_mut(&bus) {
+            b.attach(cs, device);
+        }
+    }
+
+    /// Every analogue input of the SPI devices: bus, chip select, channel,
+    /// volts at `now_ns`.
+    pub(super) fn spi_volts(&self, now_ns: u64) -> Vec<(u8, PinId, u8, f64)> {
+        let mut out = Vec::new();
+        for (&bus, b) in &self.spis {
+            for (cs, d) in &b.devices {
+                for ch in 0..d.inputs() {
+                    if let Some(v) = d.volts(ch, now_ns) {
+                        out.push((bus, *cs, ch, v));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Sets what input `channel` of the device on `bus` selected by `cs` sees.
+    pub(super) fn set_spi_volts(&mut self, bus: u8, cs: PinId, channel: u8, volts: f64) {
+        if let Some(d) = self.spis.get_mut(&bus).and_then(|b| b.device_mut(cs)) {
+            d.set_volts(channel, crate::stimulus::Signal::Constant(volts));
+        }
+    }
+
     /// Ends the frame of every device whose chip select `pin` was until now
     /// driven low and no longer is.
     pub(super) fn spi_chip_select(&mut self, pin: PinId, old: Option<Level>, new: Level) {

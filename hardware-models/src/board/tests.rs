@@ -3,7 +3,7 @@
 use super::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-use vm::hal::Board;
+use vm::hal::{Board, Spi, SpiConfig};
 
 const MS: u64 = 1_000_000;
 const S: u64 = 1_000_000_000;
@@ -649,4 +649,174 @@ fn i2c_pins_are_checked_against_the_board() {
     assert_eq!(bad(&mut b, 0, None, Some(6)), sda);
     assert_eq!(bad(&mut b, 1, Some(7), Some(8)), sda);
     assert_eq!(bad(&mut b, 0, Some(29), None), scl);
+}
+
+const MCP3008: &str = r#"
+[[spi]]
+bus = 0
+cs = "GP17"
+device = "mcp3008"
+channel = 0
+volts = { ramp = [ { at = "0s", value = 0.0 }, { at = "1s", value = 3.3 } ] }
+
+[[spi]]
+bus = 0
+cs = "GP17"
+channel = 3
+volts = { value = 1.65 }
+"#;
+
+fn spi_config() -> SpiConfig {
+    SpiConfig {
+        baudrate: 1_000_000,
+        polarity: false,
+        phase: false,
+        lsb_first: false,
+        sck: None,
+        mosi: None,
+        miso: None,
+    }
+}
+
+/// One MCP3008 conversion of `ch` with chip select on GP17, as a driver
+/// does it: select, three bytes, deselect.
+fn mcp3008_read(b: &mut SimBoard, ch: u8) -> u16 {
+    b.pin_write(17, false).unwrap();
+    let mut buf = [0x01, 0x80 | ch << 4, 0x00];
+    b.spi_transfer(0, &mut buf).unwrap();
+    b.pin_write(17, true).unwrap();
+    u16::from(buf[1] & 3) << 8 | u16::from(buf[2])
+}
+
+#[test]
+fn spi_selects_by_chip_select_and_mcp3008_follows_the_stimulus() {
+    let mut b = with_stim(MCP3008);
+    b.pin_setup(17, PinMode::Output, Pull::None).unwrap();
+    b.pin_write(17, true).unwrap();
+    b.spi_open(0, &spi_config()).unwrap();
+    assert_eq!(mcp3008_read(&mut b, 3), 512);
+    for (t, want) in [(0, 0), (500 * MS, 512), (S, 1023), (2 * S, 1023)] {
+        b.wait_until_ns(t);
+        assert_eq!(mcp3008_read(&mut b, 0), want, "at {t} ns");
+    }
+    // Chip select high: nothing drives MISO.
+    let mut buf = [0x01, 0x80, 0x00];
+    b.spi_transfer(0, &mut buf).unwrap();
+    assert_eq!(buf, [0xFF; 3]);
+    // A frame cut short by chip select rising starts again at the start bit.
+    b.pin_write(17, false).unwrap();
+    let mut half = [0x01];
+    b.spi_transfer(0, &mut half).unwrap();
+    b.pin_write(17, true).unwrap();
+    assert_eq!(mcp3008_read(&mut b, 3), 512);
+    let l = lines(&b);
+    assert!(
+        l.contains(&"   0.000000000s spi     SPI0 open baudrate=1000000 mode=0".to_string()),
+        "{l:#?}"
+    );
+    assert!(
+        l.contains(&"   0.000000000s spi     SPI0 cs=GP17 tx [01 b0 00] rx [ff fa 00]".to_string()),
+        "{l:#?}"
+    );
+    assert!(
+        l.iter()
+            .any(|x| x.ends_with("SPI0 no device selected tx [01 80 00] rx [ff ff ff]")),
+        "{l:#?}"
+    );
+}
+
+#[test]
+fn spi_bit_order_modes_and_errors() {
+    let mut b = with_stim(MCP3008);
+    b.pin_setup(17, PinMode::Output, Pull::None).unwrap();
+    b.pin_write(17, true).unwrap();
+    let mut buf = [0u8; 1];
+    assert_eq!(
+        b.spi_transfer(0, &mut buf).unwrap_err().kind,
+        HalErrorKind::Unsupported,
+        "not opened"
+    );
+    // LSB first: the device still sees the wire's bit order.
+    let lsb = SpiConfig {
+        lsb_first: true,
+        ..spi_config()
+    };
+    b.spi_open(0, &lsb).unwrap();
+    b.pin_write(17, false).unwrap();
+    let mut buf = [0x01u8.reverse_bits(), (0x80u8 | 3 << 4).reverse_bits(), 0];
+    b.spi_transfer(0, &mut buf).unwrap();
+    b.pin_write(17, true).unwrap();
+    let (hi, lo) = (buf[1].reverse_bits(), buf[2].reverse_bits());
+    assert_eq!(u16::from(hi & 3) << 8 | u16::from(lo), 512);
+    // Mode 3 works (CPOL = CPHA), mode 1 does not: MISO stays undriven.
+    for (polarity, phase, works) in [(true, true, true), (false, true, false)] {
+        let c = SpiConfig {
+            polarity,
+            phase,
+            ..spi_config()
+        };
+        b.spi_open(0, &c).unwrap();
+        assert_eq!(
+            mcp3008_read(&mut b, 3) == 512,
+            works,
+            "mode {polarity} {phase}"
+        );
+    }
+    assert!(lines(&b)
+        .iter()
+        .any(|x| x.ends_with("(mcp3008 does not work in this SPI mode)")));
+    let err = |b: &mut SimBoard, c: SpiConfig| b.spi_open(0, &c).unwrap_err();
+    let pins = |sck, mosi, miso| SpiConfig {
+        sck,
+        mosi,
+        miso,
+        ..spi_config()
+    };
+    // The RP2040's other routes for SPI0 are fine; SPI1's pins are not.
+    b.spi_open(0, &pins(Some(6), Some(7), Some(4))).unwrap();
+    assert_eq!(
+        err(&mut b, pins(Some(10), None, None)).message,
+        "bad SCK pin"
+    );
+    assert_eq!(
+        err(&mut b, pins(None, Some(18), None)).message,
+        "bad MOSI pin"
+    );
+    assert_eq!(
+        err(&mut b, pins(None, None, Some(19))).message,
+        "bad MISO pin"
+    );
+    let fast = SpiConfig {
+        baudrate: 100_000_000,
+        ..spi_config()
+    };
+    assert_eq!(err(&mut b, fast).kind, HalErrorKind::OutOfRange);
+    assert_eq!(
+        b.spi_open(2, &spi_config()).unwrap_err().message,
+        "no such SPI bus"
+    );
+}
+
+#[test]
+fn spi_stimulus_mistakes_name_the_line() {
+    let board = pico().spec().clone();
+    let e = |text: &str| {
+        Stimulus::parse("s.toml", text, &board)
+            .unwrap_err()
+            .to_string()
+    };
+    let no_device = e("[[spi]]\nbus = 0\ncs = \"GP17\"\nchannel = 0\nvolts = { value = 1.0 }\n");
+    assert!(no_device.contains("s.toml:3"), "{no_device}");
+    assert!(
+        no_device.contains("add device = \"mcp3008\""),
+        "{no_device}"
+    );
+    let bad_bus = e("[[spi]]\nbus = 4\ncs = \"GP17\"\ndevice = \"mcp3008\"\n");
+    assert!(bad_bus.contains("no SPI bus 4"), "{bad_bus}");
+    let bad_kind = e("[[spi]]\nbus = 0\ncs = 17\ndevice = \"w25q\"\n");
+    assert!(bad_kind.contains("unknown SPI device"), "{bad_kind}");
+    let bad_ch = e(
+        "[[spi]]\nbus = 0\ncs = 17\ndevice = \"mcp3008\"\nchannel = 8\nvolts = { value = 1.0 }\n",
+    );
+    assert!(bad_ch.contains("channels are 0..7"), "{bad_ch}");
 }
