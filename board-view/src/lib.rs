@@ -49,6 +49,8 @@ struct ViewState {
     adc: BTreeMap<u8, f64>,
     /// Sensor temperatures the user set, °C.
     celsius: BTreeMap<(u8, u8), f64>,
+    /// SPI device inputs the user set (bus, chip select, channel), volts.
+    spi_volts: BTreeMap<(u8, PinId, u8), f64>,
     /// Text typed for each UART.
     uart_text: BTreeMap<u8, String>,
 }
@@ -419,6 +421,28 @@ impl<'a> BoardView<'a> {
                         bus,
                         address,
                         celsius: c,
+                    });
+                }
+            }
+        }
+        if !snapshot.spi_volts.is_empty() {
+            ui.separator();
+            ui.label("SPI devices");
+            for &(bus, cs, channel, now) in &snapshot.spi_volts {
+                let key = (bus, cs, channel);
+                let mut v = state.spi_volts.get(&key).copied().unwrap_or(now);
+                let cs_name = spec.pin(cs).map_or(cs.to_string(), |p| p.name.clone());
+                let slider = egui::Slider::new(&mut v, 0.0..=spec.adc.vref)
+                    .text(format!("MCP3008 SPI{bus} cs={cs_name} CH{channel}"))
+                    .suffix(" V")
+                    .fixed_decimals(2);
+                if ui.add(slider).changed() {
+                    state.spi_volts.insert(key, v);
+                    inputs.push(LiveInput::SpiVolts {
+                        bus,
+                        cs,
+                        channel,
+                        volts: v,
                     });
                 }
             }

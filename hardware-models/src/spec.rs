@@ -182,6 +182,10 @@ pub struct SpiSpec {
     pub mosi: PinId,
     /// Controller-in pin when the script names none.
     pub miso: PinId,
+    /// The controller's own chip-select pin (CSn), if it has one: where a
+    /// board view attaches a device when nothing else is on the bus. Scripts
+    /// drive chip select as a plain `Pin`, so any pin works.
+    pub cs: Option<PinId>,
     /// Other pins for the clock (`sck_alt` in the file).
     pub sck_alt: Vec<PinId>,
     /// Other pins for MOSI (`mosi_alt`).
@@ -433,6 +437,7 @@ impl BoardSpec {
                 sck: resolve(&b.sck)?,
                 mosi: resolve(&b.mosi)?,
                 miso: resolve(&b.miso)?,
+                cs: b.cs.as_ref().map(&resolve).transpose()?,
                 sck_alt: pins(&b.sck_alt)?,
                 mosi_alt: pins(&b.mosi_alt)?,
                 miso_alt: pins(&b.miso_alt)?,
@@ -729,6 +734,7 @@ struct RawSpi {
     sck: Spanned<PinRef>,
     mosi: Spanned<PinRef>,
     miso: Spanned<PinRef>,
+    cs: Option<Spanned<PinRef>>,
     #[serde(default)]
     sck_alt: Vec<Spanned<PinRef>>,
     #[serde(default)]

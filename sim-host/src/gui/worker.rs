@@ -372,6 +372,14 @@ fn run(
             );
         }
     }
+    // Likewise an MCP3008 ADC on the first SPI bus's chip-select pin, for
+    // the SPI panel.
+    if board.snapshot().spi_volts.is_empty() {
+        let vref = board.spec().adc.vref;
+        if let Some((bus, Some(cs))) = board.spec().spis.first().map(|s| (s.id, s.cs)) {
+            board.attach_spi(bus, cs, Box::new(hardware_models::Mcp3008::new(vref)));
+        }
+    }
     let f = Arc::clone(feed);
     board
         .trace_mut()
