@@ -1,13 +1,15 @@
 //! `vm::hal` on the MCU: console on UART0, clock on SysTick, GPIO on the
 //! board's ports. On the RP2040 also PWM, the ADC (GP26–GP28), `UART(1)`,
-//! `I2C(0)`/`I2C(1)` and `Pin.irq` (edges latched by IO_BANK0, taken at the
-//! VM's safe points and while it sleeps). The QEMU boards have none of
-//! those: QEMU models no ADC, PWM or usable I2C bus there and nothing can
-//! drive their input pins, so scripts get a `ValueError` naming the board
-//! (for I2C, the HAL's default "this board has no I2C") rather than a
-//! peripheral that pretends.
+//! `I2C(0)`/`I2C(1)`, `SPI(0)`/`SPI(1)` and `Pin.irq` (edges latched by
+//! IO_BANK0, taken at the VM's safe points and while it sleeps). The QEMU
+//! boards have none of those: QEMU models no ADC, PWM or usable I2C bus
+//! there and nothing can drive their input pins, so scripts get a
+//! `ValueError` naming the board (for I2C and SPI, the HAL's default "this
+//! board has no I2C" / "no SPI") rather than a peripheral that pretends.
 
 use crate::{board, clock, uart};
+#[cfg(feature = "rp2040")]
+use vm::hal::SpiConfig;
 use vm::hal::{
     Adc, Clock, Console, Events, Gpio, HalError, HalErrorKind, HalResult, I2c, PinId, PinMode,
     PinName, Pull, Pwm, Spi, Uart,
@@ -272,9 +274,23 @@ fn uart_error(message: &'static str) -> HalError {
 #[cfg(not(feature = "rp2040"))]
 impl I2c for McuBoard {}
 
-// SPI is not wired up on any board yet: `SPI(...)` raises
-// `ValueError: this board has no SPI`.
+// The QEMU boards: `SPI(...)` raises `ValueError: this board has no SPI`
+// (and the LM3S6965's flash has no room for a driver).
+#[cfg(not(feature = "rp2040"))]
 impl Spi for McuBoard {}
+
+/// The RP2040's two controllers, on the pins the script chose (checked
+/// against the GPIO function table) or the ones `boards/pico.toml` gives them.
+#[cfg(feature = "rp2040")]
+impl Spi for McuBoard {
+    fn spi_open(&mut self, id: u8, config: &SpiConfig) -> HalResult<()> {
+        board::spi_open(id, config)
+    }
+
+    fn spi_transfer(&mut self, id: u8, data: &mut [u8]) -> HalResult<()> {
+        board::spi_transfer(id, data)
+    }
+}
 
 /// The RP2040's two controllers, on the pins the script chose (checked
 /// against the GPIO function table) or the ones `boards/pico.toml` gives them.

@@ -1,6 +1,7 @@
 //! Raspberry Pi Pico (RP2040): 125 MHz from the 12 MHz crystal, console on
 //! UART0 (GP0 TX, GP1 RX, 115200 8N1), GP0–GP28 through SIO, PWM slices as
-//! in `boards/pico.toml`, the LED on GP25, I2C0/I2C1 (see [`i2c`]).
+//! in `boards/pico.toml`, the LED on GP25, I2C0/I2C1 (see [`i2c`]),
+//! SPI0/SPI1 (see [`spi`]).
 //!
 //! Registers are written directly (the RP2040's atomic set/clear aliases
 //! make that race-free); rp2040-hal only brings the clocks up.
@@ -9,7 +10,9 @@ use rp2040_hal as hal;
 use vm::hal::PinId;
 
 mod i2c;
+mod spi;
 pub use i2c::{i2c_open, i2c_read, i2c_scan, i2c_write};
+pub use spi::{spi_open, spi_transfer};
 
 /// The second-stage bootloader the boot ROM runs from the first 256 bytes
 /// of flash (for the Pico's W25Q080).
@@ -214,7 +217,8 @@ pub fn take_edge(pin: PinId) -> Option<bool> {
     Some(rising)
 }
 
-/// Routes GPIO `pin` to peripheral function `f` (2 UART, 3 I2C, 4 PWM, 5 SIO).
+/// Routes GPIO `pin` to peripheral function `f` (1 SPI, 2 UART, 3 I2C, 4 PWM,
+/// 5 SIO).
 fn funcsel(pin: PinId, f: u32) {
     write(IO_BANK0 + 4 + 8 * usize::from(pin), f);
 }
