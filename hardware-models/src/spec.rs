@@ -192,6 +192,8 @@ pub struct SpiSpec {
     pub mosi_alt: Vec<PinId>,
     /// Other pins for MISO (`miso_alt`).
     pub miso_alt: Vec<PinId>,
+    /// Lowest clock rate accepted, Hz.
+    pub min_baudrate: u32,
     /// Highest clock rate accepted, Hz.
     pub max_baudrate: u32,
 }
@@ -441,6 +443,7 @@ impl BoardSpec {
                 sck_alt: pins(&b.sck_alt)?,
                 mosi_alt: pins(&b.mosi_alt)?,
                 miso_alt: pins(&b.miso_alt)?,
+                min_baudrate: b.min_baudrate,
                 max_baudrate: b.max_baudrate,
             });
         }
@@ -741,8 +744,14 @@ struct RawSpi {
     mosi_alt: Vec<Spanned<PinRef>>,
     #[serde(default)]
     miso_alt: Vec<Spanned<PinRef>>,
+    #[serde(default = "min_spi_baudrate")]
+    min_baudrate: u32,
     #[serde(default = "max_spi_baudrate")]
     max_baudrate: u32,
+}
+
+fn min_spi_baudrate() -> u32 {
+    1
 }
 
 fn max_spi_baudrate() -> u32 {

@@ -110,7 +110,7 @@ impl Spi for SimBoard {
         if !routed(config.miso, spec.miso, &spec.miso_alt) {
             return Err(HalError::new(HalErrorKind::NoSuchPin, "bad MISO pin"));
         }
-        if config.baudrate == 0 || config.baudrate > spec.max_baudrate {
+        if config.baudrate < spec.min_baudrate.max(1) || config.baudrate > spec.max_baudrate {
             return Err(HalError::new(
                 HalErrorKind::OutOfRange,
                 "baudrate out of range",

@@ -791,6 +791,11 @@ fn spi_bit_order_modes_and_errors() {
         ..spi_config()
     };
     assert_eq!(err(&mut b, fast).kind, HalErrorKind::OutOfRange);
+    let slow = SpiConfig {
+        baudrate: 1_000,
+        ..spi_config()
+    };
+    assert_eq!(err(&mut b, slow).kind, HalErrorKind::OutOfRange);
     assert_eq!(
         b.spi_open(2, &spi_config()).unwrap_err().message,
         "no such SPI bus"
