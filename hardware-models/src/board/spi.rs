@@ -89,6 +89,10 @@ impl SimBoard {
 
 impl Spi for SimBoard {
     fn spi_open(&mut self, id: u8, config: &SpiConfig) -> HalResult<()> {
+        if self.spec.spis.is_empty() {
+            // As the firmware of a board without SPI says.
+            return Err(HalError::unsupported("this board has no SPI"));
+        }
         let spec = self
             .spec
             .spis
