@@ -153,3 +153,31 @@ fn snapshot_of_the_lm3s6965() {
     lm.run();
     lm.snapshot("board_lm3s6965");
 }
+
+/// Each input of an SPI device gets a slider; moving it sends the volts.
+#[test]
+fn spi_device_inputs_have_sliders() {
+    let spec = BoardSpec::builtin("pico").unwrap();
+    let snapshot = BoardSnapshot {
+        spi_volts: vec![(0, 17, 0, 1.0), (0, 17, 1, 2.0)],
+        ..Default::default()
+    };
+    let mut h = harness(spec, snapshot);
+    h.run();
+    h.get_by(|n| {
+        n.role() == egui::accesskit::Role::Slider
+            && n.label()
+                .is_some_and(|l| l.contains("MCP3008 SPI0 cs=GP17 CH1"))
+    })
+    .set_value_accesskit(3.0);
+    h.run();
+    assert_eq!(
+        std::mem::take(h.state_mut()),
+        [LiveInput::SpiVolts {
+            bus: 0,
+            cs: 17,
+            channel: 1,
+            volts: 3.0
+        }]
+    );
+}
