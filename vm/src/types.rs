@@ -123,6 +123,7 @@ builtin_types! {
     MemoryView = "memoryview": Object;
     TextIo = "TextIOWrapper": Object;
     Spi = "SPI": Object;
+    Signal = "Signal": Object;
 }
 
 impl TypeId {

@@ -107,7 +107,7 @@ fn pull_of(p: i64) -> Option<Pull> {
 }
 
 /// Applies `mode`, `pull` and `value` to a Pin (shared by `Pin()` and `Pin.init()`).
-fn pin_configure(
+pub(super) fn pin_configure(
     it: &mut Interp,
     io: &mut dyn Board,
     p: Value,
@@ -537,6 +537,45 @@ pub(super) fn freq(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
         return Err(it.not_implemented("changing the CPU frequency"));
     }
     Ok(Value::small_int(125_000_000))
+}
+
+/// `machine.time_pulse_us(pin, pulse_level, timeout_us=1000000)`: waits
+/// for `pin` to read `pulse_level`, then times how long it stays there, in
+/// µs; -2 if it never got there within `timeout_us`, -1 if the pulse
+/// outlasted it. A busy loop as on MicroPython (no callbacks run in it);
+/// each poll of the pin reports a few instructions, so in the simulator
+/// virtual time moves and the stimulus plays while it waits.
+pub(super) fn time_pulse_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
+    /// Instructions charged per poll: about what a compiled loop takes.
+    const POLL: u64 = 20;
+    a.check(it, "time_pulse_us", 2, 3, &[])?;
+    let pin = pin_id(it, io, a.pos(it, 0))?;
+    let level = it.truthy(a.pos(it, 1));
+    let timeout_ns = match a.opt(it, 2) {
+        Some(v) => (int_arg(it, v, "timeout_us")?.max(0) as u64).saturating_mul(1000),
+        None => 1_000_000_000,
+    };
+    it.charge(io);
+    let mut polls = 0u32;
+    for (phase, timed_out) in [(false, -2), (true, -1)] {
+        let start = io.now_ns();
+        // Phase 1 waits while the pin is not at the level, phase 2 while it is.
+        while io.pin_read(pin).map_err(|e| hal_error(it, e))? == (level == phase) {
+            let now = io.now_ns();
+            if now.saturating_sub(start) >= timeout_ns {
+                return Ok(Value::small_int(timed_out));
+            }
+            io.charge(POLL);
+            polls = polls.wrapping_add(1);
+            if polls % 256 == 0 && io.stop_requested() {
+                return Err(it.stop());
+            }
+        }
+        if phase {
+            return Ok(Value::small_int(((io.now_ns() - start) / 1000) as i64));
+        }
+    }
+    Ok(Value::small_int(-1))
 }
 
 /// `machine.idle()`: a safe point (callbacks may run).

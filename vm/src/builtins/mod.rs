@@ -40,6 +40,7 @@ mod numeric;
 mod random;
 #[cfg_attr(not(feature = "set"), allow(dead_code))]
 mod set_methods;
+mod signal;
 mod sort;
 mod spi;
 #[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
@@ -60,6 +61,7 @@ pub(crate) use bytearray::setitem as bytearray_setitem;
 pub(crate) use dict_methods::update_from as dict_update_from;
 pub(crate) use int_methods::number_attr;
 pub(crate) use random::DEFAULT_SEED as RNG_DEFAULT_SEED;
+pub(crate) use signal::signal_value;
 pub(crate) use types::construct;
 
 use crate::hal::Board;
@@ -352,6 +354,9 @@ builtins! {
     "readfrom_into", Some(TypeId::I2c), buses::i2c_readfrom_into;
     "readfrom_mem_into", Some(TypeId::I2c), buses::i2c_readfrom_mem_into;
     "writevto", Some(TypeId::I2c), buses::i2c_writevto;
+    "value", Some(TypeId::Signal), signal::signal_value;
+    "on", Some(TypeId::Signal), signal::signal_on;
+    "off", Some(TypeId::Signal), signal::signal_off;
     "init", Some(TypeId::Spi), spi::spi_init;
     "deinit", Some(TypeId::Spi), spi::spi_deinit;
     "read", Some(TypeId::Spi), spi::spi_read;
@@ -360,6 +365,7 @@ builtins! {
     "write_readinto", Some(TypeId::Spi), spi::spi_write_readinto;
     "machine.freq", None, machine::freq;
     "machine.idle", None, machine::idle;
+    "machine.time_pulse_us", None, machine::time_pulse_us;
     "machine.disable_irq", None, machine::disable_irq;
     "machine.enable_irq", None, machine::enable_irq;
     "time.sleep", None, time::sleep;
@@ -735,6 +741,7 @@ const MODULE_CLASSES: &[(&str, TypeId)] = &[
     ("machine", TypeId::Uart),
     ("machine", TypeId::I2c),
     ("machine", TypeId::Spi),
+    ("machine", TypeId::Signal),
     ("json", TypeId::JsonDecodeError),
     ("collections", TypeId::Deque),
     ("collections", TypeId::DefaultDict),
@@ -817,6 +824,7 @@ const fn touches_board(name: &str, owner: u8) -> bool {
         TypeId::Uart,
         TypeId::I2c,
         TypeId::Spi,
+        TypeId::Signal,
         TypeId::Timer,
     ];
     let mut k = 0;

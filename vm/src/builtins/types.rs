@@ -66,6 +66,7 @@ pub(crate) fn construct(
         TypeId::Uart => super::buses::new_uart(it, io, a),
         TypeId::I2c => super::buses::new_i2c(it, io, a),
         TypeId::Spi => super::spi::new_spi(it, io, a),
+        TypeId::Signal => super::signal::new_signal(it, io, a),
         TypeId::Int => {
             a.check(it, name, 0, 2, &["base"])?;
             let Some(x) = a.opt(it, 0) else {

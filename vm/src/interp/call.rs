@@ -72,14 +72,19 @@ impl Interp {
                     // (`call_function` only tests `kwnames` for `None`.)
                     return self.call_function(off, callee, n, kwnames, ret_sp);
                 }
-                Kind::Native if self.type_of(f) == TypeId::Pin => {
-                    // `pin()` / `pin(x)` is `pin.value()` / `pin.value(x)`.
+                Kind::Native if matches!(self.type_of(f), TypeId::Pin | TypeId::Signal) => {
+                    // `pin()` / `pin(x)` is `pin.value()` / `pin.value(x)`;
+                    // likewise a `Signal`.
                     let args = Args {
                         start: callee,
                         n: n + 1,
                         kw_at: kw.then_some(callee + 1 + n),
                     };
-                    let r = crate::builtins::machine::pin_value(self, io, args)?;
+                    let r = if self.type_of(f) == TypeId::Pin {
+                        crate::builtins::machine::pin_value(self, io, args)?
+                    } else {
+                        crate::builtins::signal_value(self, io, args)?
+                    };
                     self.stack.truncate(ret_sp);
                     self.stack.push(r);
                     return Ok(Called::Done);
