@@ -567,7 +567,7 @@ pub(super) fn time_pulse_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyR
             }
             io.charge(POLL);
             polls = polls.wrapping_add(1);
-            if polls % 256 == 0 && io.stop_requested() {
+            if polls.is_multiple_of(256) && io.stop_requested() {
                 return Err(it.stop());
             }
         }
