@@ -630,6 +630,16 @@ impl SimBoard {
     }
 }
 
+/// Whether a bus line may use `pin` (`None`: the default): a pin the board
+/// does not route the bus to would have the script talk on wires nothing is
+/// connected to.
+fn routed(pin: Option<PinId>, default: PinId, alt: &[PinId]) -> bool {
+    match pin {
+        Some(p) => p == default || alt.contains(&p),
+        None => true,
+    }
+}
+
 fn new_device(kind: DeviceKind) -> Box<dyn I2cDevice> {
     match kind {
         DeviceKind::Tmp102 => Box::new(Tmp102::new(Signal::Constant(DEFAULT_CELSIUS))),
@@ -896,12 +906,6 @@ impl I2c for SimBoard {
             .iter()
             .find(|i| i.id == id)
             .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such I2C bus"))?;
-        // A pin the board description does not route this bus to: the
-        // script would talk on wires nothing is connected to.
-        let routed = |pin: Option<PinId>, default: PinId, alt: &[PinId]| match pin {
-            Some(p) => p == default || alt.contains(&p),
-            None => true,
-        };
         if !routed(scl, spec.scl, &spec.scl_alt) {
             return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SCL pin"));
         }

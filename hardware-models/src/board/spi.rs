@@ -1,7 +1,7 @@
 //! The simulated board's SPI controllers: bus settings checked against the
 //! board file, devices selected by their chip-select pin being driven low.
 
-use super::SimBoard;
+use super::{routed, SimBoard};
 use crate::spec::SpiDeviceKind;
 use crate::spi_devices::{Mcp3008, SpiDevice, UNDRIVEN};
 use crate::trace::{Level, TraceSource};
@@ -99,12 +99,6 @@ impl Spi for SimBoard {
             .iter()
             .find(|s| s.id == id)
             .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such SPI bus"))?;
-        // A pin the board does not route this bus to: the script would talk
-        // on wires nothing is connected to.
-        let routed = |pin: Option<PinId>, default: PinId, alt: &[PinId]| match pin {
-            Some(p) => p == default || alt.contains(&p),
-            None => true,
-        };
         if !routed(config.sck, spec.sck, &spec.sck_alt) {
             return Err(HalError::new(HalErrorKind::NoSuchPin, "bad SCK pin"));
         }

@@ -49,16 +49,21 @@ pub(crate) fn new_signal(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResu
     r
 }
 
+/// A signal's `Pin` and whether it is inverted.
+fn parts(it: &Interp, signal: Value) -> (Value, bool) {
+    let pin = it
+        .native_field(signal, TypeId::Signal, PIN)
+        .unwrap_or(Value::NONE);
+    let invert = it
+        .native_field(signal, TypeId::Signal, INVERT)
+        .is_some_and(|v| v == Value::TRUE);
+    (pin, invert)
+}
+
 /// `signal.value([x])` and `signal([x])`: the pin's level, inverted if asked.
 pub(crate) fn signal_value(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "value", 1, 2, &[])?;
-    let this = a.pos(it, 0);
-    let pin = it
-        .native_field(this, TypeId::Signal, PIN)
-        .unwrap_or(Value::NONE);
-    let invert = it
-        .native_field(this, TypeId::Signal, INVERT)
-        .is_some_and(|v| v == Value::TRUE);
+    let (pin, invert) = parts(it, a.pos(it, 0));
     match a.opt(it, 1) {
         Some(v) => {
             let on = it.truthy(v);
@@ -96,13 +101,7 @@ fn call_pin(it: &mut Interp, io: &mut dyn Board, pin: Value, x: Option<Value>) -
 
 fn switch(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, on: bool) -> PyResult<Value> {
     a.check(it, name, 1, 1, &[])?;
-    let this = a.pos(it, 0);
-    let pin = it
-        .native_field(this, TypeId::Signal, PIN)
-        .unwrap_or(Value::NONE);
-    let invert = it
-        .native_field(this, TypeId::Signal, INVERT)
-        .is_some_and(|v| v == Value::TRUE);
+    let (pin, invert) = parts(it, a.pos(it, 0));
     set(it, io, pin, on != invert)
 }
 
