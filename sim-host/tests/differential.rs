@@ -7,8 +7,10 @@
 //!   `substr` (the corpus-size check still looks at the whole directory).
 //! * `python3` must be installed: its absence is a failure, not a skip.
 //!
-//! Std only, no extra dependencies. Files run in parallel on
+//! Files run in parallel on
 //! `available_parallelism()` threads, each process is killed after 10 s.
+
+mod common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -19,9 +21,16 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 const MIN_CORPUS: usize = 150;
-/// Per program. The gc-stress build collects on every allocation, so its
-/// slowest programs take several seconds even on an idle machine.
-const TIMEOUT: Duration = Duration::from_secs(if cfg!(feature = "gc-stress") { 60 } else { 10 });
+/// Per program. A `FERRITE_SIM_HOST` build is the gc-stress one, which
+/// collects on every allocation: its slowest programs take several seconds
+/// even on an idle machine.
+fn timeout() -> Duration {
+    Duration::from_secs(if std::env::var_os("FERRITE_SIM_HOST").is_some() {
+        60
+    } else {
+        10
+    })
+}
 const DIFF_LINES: usize = 12;
 const STDERR_LINES: usize = 10;
 
@@ -51,7 +60,9 @@ impl Outcome {
         match self {
             Outcome::Exited { code: Some(c), .. } => format!("exit status {c}"),
             Outcome::Exited { code: None, .. } => "killed by a signal".to_string(),
-            Outcome::TimedOut { .. } => format!("timed out after {} s (killed)", TIMEOUT.as_secs()),
+            Outcome::TimedOut { .. } => {
+                format!("timed out after {} s (killed)", timeout().as_secs())
+            }
             Outcome::SpawnFailed(e) => format!("could not start: {e}"),
         }
     }
@@ -80,7 +91,7 @@ fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8
 }
 
 fn wait_with_timeout(child: &mut Child) -> Option<ExitStatus> {
-    let deadline = Instant::now() + TIMEOUT;
+    let deadline = Instant::now() + timeout();
     loop {
         match child.try_wait() {
             Ok(Some(status)) => return Some(status),
@@ -130,7 +141,7 @@ fn python_command(file: &Path) -> Command {
 }
 
 fn ferrite_command(file: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_sim-host"));
+    let mut cmd = Command::new(common::sim_host_binary());
     cmd.arg(file);
     cmd
 }

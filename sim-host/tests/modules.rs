@@ -5,6 +5,8 @@
 //! program compiled to one `.fbc` must behave identically. Compile errors in
 //! an imported module name that module's file and line.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -16,7 +18,7 @@ fn cases_dir() -> PathBuf {
 }
 
 fn sim_host(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_sim-host"))
+    Command::new(common::sim_host_binary())
         .args(args)
         .current_dir(dir)
         .output()

@@ -602,9 +602,9 @@ pub fn equality(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// Builds the headless `sim-host` with the VM feature set `features`
-/// ([`FULL`] or [`MINIMAL`]) and returns a copy of the binary that the other
-/// flavour's build does not overwrite.
+/// Builds the headless `sim-host` with the features `features` ([`FULL`],
+/// [`MINIMAL`], or e.g. `full,gc-stress`) and returns a copy of the binary
+/// that another flavour's build does not overwrite.
 pub fn build_sim(features: &str) -> Result<PathBuf, String> {
     let root = workspace_root();
     let mut cmd = Command::new(program("cargo"));
@@ -628,9 +628,9 @@ pub fn build_sim(features: &str) -> Result<PathBuf, String> {
     }
     let built = target_dir(&root).join("debug/sim-host");
     let label = if features.is_empty() {
-        "minimal"
+        "minimal".to_string()
     } else {
-        features
+        features.replace(',', "-")
     };
     let copy = target_dir(&root).join(format!("debug/sim-host-{label}"));
     std::fs::copy(&built, &copy).map_err(|e| format!("{}: {e}", copy.display()))?;

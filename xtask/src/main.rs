@@ -33,6 +33,7 @@ fn main() -> ExitCode {
         Some("web") => web::web(),
         Some("serve") => web::serve(rest),
         Some("web-test") => web::web_test(),
+        Some("gc-stress") => gc_stress(),
         Some("gui-deps") => {
             firmware::ensure_apt(&["xvfb", "mesa-vulkan-drivers", "libgl1-mesa-dri"], "Xvfb")
         }
@@ -71,6 +72,7 @@ fn print_help() {
          web          build the browser playground into dist/\n  \
          serve [--port N]  serve dist/ on http://127.0.0.1:8080 (COOP/COEP headers)\n  \
          web-test     the playground's Node and headless-Chromium tests\n  \
+         gc-stress    the differential and module tests on a VM that collects on every allocation\n  \
          gui-deps     install what the GUI tests need (xvfb, mesa-vulkan-drivers: lavapipe)"
     );
 }
@@ -124,21 +126,7 @@ const TEST_STEPS: &[Step] = &[
     step(&["cargo", "test", "--workspace"]),
     // The differential suite again with a collection on every allocation:
     // any value held across an allocation without being rooted shows up here.
-    // Headless (`full` without `gui`): with the GUI its dependencies would
-    // be built a second time, for this step's feature set.
-    step(&[
-        "cargo",
-        "test",
-        "-p",
-        "sim-host",
-        "--no-default-features",
-        "--features",
-        "full,gc-stress",
-        "--test",
-        "differential",
-        "--test",
-        "modules",
-    ]),
+    step(&["cargo", "xtask", "gc-stress"]),
     // The board view is shared with the browser playground.
     step(&[
         "cargo",
@@ -253,6 +241,34 @@ fn test() -> Result<(), String> {
     }
     println!("\n==> all {total} steps passed");
     Ok(())
+}
+
+/// The differential and module tests again, on a `sim-host` whose VM
+/// collects on every allocation: any value held across an allocation
+/// without being rooted shows up here. Only that binary is built with
+/// `gc-stress` (headless); the tests themselves are the workspace's,
+/// already built, pointed at it with `FERRITE_SIM_HOST` — a `cargo test
+/// --features gc-stress` would build the GUI test stack a second time.
+fn gc_stress() -> Result<(), String> {
+    let sim = firmware::build_sim("full,gc-stress")?;
+    let status = Command::new(program("cargo"))
+        .args([
+            "test",
+            "--workspace",
+            "--test",
+            "differential",
+            "--test",
+            "modules",
+        ])
+        .env("FERRITE_SIM_HOST", &sim)
+        .current_dir(workspace_root())
+        .status()
+        .map_err(|e| format!("cargo could not start: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("the gc-stress tests failed".into())
+    }
 }
 
 /// Uses the `cargo` that launched us (so `+toolchain` overrides carry over).

@@ -6,6 +6,14 @@ use hardware_models::SimBoard;
 use vm::bytecode;
 use vm::{Config, Vm};
 
+/// The `sim-host` binary the process-level tests run: this package's, or
+/// the one `FERRITE_SIM_HOST` names (`cargo xtask gc-stress` points it at
+/// a build that collects on every allocation).
+pub fn sim_host_binary() -> std::path::PathBuf {
+    std::env::var_os("FERRITE_SIM_HOST")
+        .map_or_else(|| env!("CARGO_BIN_EXE_sim-host").into(), Into::into)
+}
+
 /// What a run printed, and the uncaught exception (rendered) if it raised.
 pub struct Run {
     pub output: String,
