@@ -1,5 +1,7 @@
 # Read a potentiometer through an MCP3008 10-bit ADC on SPI0, chip select
-# on GP17, twice a second.
+# on GP17, twice a second. In the simulator the MCP3008 comes from
+# spi_adc.stim.toml (or the desktop board view's SPI panel); with no device
+# on the bus MISO floats high and every reading is 1023.
 from machine import SPI, Pin
 import time
 
