@@ -246,6 +246,13 @@ impl DeviceKind {
 }
 
 impl BoardSpec {
+    /// Where a board view puts its demonstration MCP3008 (see
+    /// [`crate::SimBoard::attach_demo_devices`]): the first SPI bus that
+    /// has a chip-select pin, and that pin.
+    pub fn demo_spi_adc(&self) -> Option<(u8, PinId)> {
+        self.spis.iter().find_map(|s| Some((s.id, s.cs?)))
+    }
+
     /// A built-in board by name.
     pub fn builtin(name: &str) -> Option<BoardSpec> {
         let (_, text) = BUILTIN_BOARDS.iter().find(|(n, _)| *n == name)?;

@@ -67,6 +67,10 @@ pub(crate) fn board(spec: &BoardSpec) -> String {
         "leds": leds,
         "buttons": buttons,
         "uarts": spec.uarts.iter().map(|u| u.id).collect::<Vec<_>>(),
+        // The MCP3008 every run attaches (`SimBoard::attach_demo_devices`).
+        "spi_adc": spec.demo_spi_adc().map(|(bus, cs)| json!({
+            "bus": bus, "cs": cs, "cs_name": spec.pin_name(cs), "channels": 8,
+        })),
     })
     .to_string()
 }
@@ -128,6 +132,23 @@ pub(crate) fn parse_poll(reply: &str, spec: &BoardSpec) -> (bool, Vec<LiveInput>
                 continue;
             };
             inputs.push(LiveInput::AdcVolts { channel, volts });
+        } else if let (Some(bus), Some(cs), Some(ch), Some(volts)) = (
+            i["spi"].as_u64(),
+            i["cs"].as_u64(),
+            i["channel"].as_u64(),
+            i["volts"].as_f64(),
+        ) {
+            let (Ok(bus), Ok(cs), Ok(channel)) =
+                (u8::try_from(bus), u16::try_from(cs), u8::try_from(ch))
+            else {
+                continue;
+            };
+            inputs.push(LiveInput::SpiVolts {
+                bus,
+                cs,
+                channel,
+                volts,
+            });
         } else if let (Some(id), Some(text)) = (i["uart"].as_u64(), i["data"].as_str()) {
             let Ok(id) = u8::try_from(id) else { continue };
             inputs.push(LiveInput::UartRx {

@@ -115,6 +115,8 @@ pub fn run(source: &str, board_name: &str, host: Host) -> String {
     let console_host = Rc::clone(&host);
     let console = ConsoleSink::callback(move |text| console_host.console(text));
     let mut board = SimBoard::with_board(spec, console);
+    // Something for the sensor sliders: a TMP102 on I2C, an MCP3008 on SPI.
+    board.attach_demo_devices();
     let trace_host = Rc::clone(&host);
     board.trace_mut().set_live(move |e| {
         // Console lines already went out through the console.

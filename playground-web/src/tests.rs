@@ -46,7 +46,8 @@ fn poll_replies_become_live_inputs() {
     let spec = BoardSpec::builtin("pico").unwrap();
     let (stop, inputs) = json::parse_poll(
         r#"{"stop":false,"inputs":[{"pin":14,"drive":"low"},{"pin":999,"drive":"low"},
-            {"pin":3,"drive":"sideways"},{"adc":0,"volts":1.5},{"uart":0,"data":"hi"},{"what":1}]}"#,
+            {"pin":3,"drive":"sideways"},{"adc":0,"volts":1.5},{"uart":0,"data":"hi"},{"what":1},
+            {"spi":0,"cs":17,"channel":2,"volts":0.5},{"spi":0,"cs":70000,"channel":2,"volts":0.5}]}"#,
         &spec,
     );
     assert!(!stop);
@@ -64,6 +65,12 @@ fn poll_replies_become_live_inputs() {
             LiveInput::UartRx {
                 id: 0,
                 data: b"hi".to_vec()
+            },
+            LiveInput::SpiVolts {
+                bus: 0,
+                cs: 17,
+                channel: 2,
+                volts: 0.5
             },
         ]
     );

@@ -2,8 +2,10 @@
 //! board file, devices selected by their chip-select pin being driven low.
 
 use super::{routed, SimBoard};
+use crate::devices::Tmp102;
 use crate::spec::SpiDeviceKind;
 use crate::spi_devices::{Mcp3008, SpiDevice, UNDRIVEN};
+use crate::stimulus::Signal;
 use crate::trace::{Level, TraceSource};
 use vm::hal::{HalError, HalErrorKind, HalResult, PinId, Spi, SpiConfig};
 
@@ -45,6 +47,24 @@ impl SimBoard {
         }
     }
 
+    /// Gives the board views' panels something to drive where the board
+    /// file and the stimulus left the buses empty: a TMP102 at 0x48 on the
+    /// first I2C bus, and an MCP3008 on the first SPI bus's chip-select pin
+    /// ([`crate::spec::BoardSpec::demo_spi_adc`]).
+    pub fn attach_demo_devices(&mut self) {
+        if self.snapshot().i2c_celsius.is_empty() {
+            if let Some(bus) = self.spec.i2cs.first().map(|i| i.id) {
+                self.attach_i2c(bus, 0x48, Box::new(Tmp102::new(Signal::Constant(20.0))));
+            }
+        }
+        if self.snapshot().spi_volts.is_empty() {
+            if let Some((bus, cs)) = self.spec.demo_spi_adc() {
+                let vref = self.spec.adc.vref;
+                self.attach_spi(bus, cs, Box::new(Mcp3008::new(vref)));
+            }
+        }
+    }
+
     /// Every analogue input of the SPI devices: bus, chip select, channel,
     /// volts at `now_ns`.
     pub(super) fn spi_volts(&self, now_ns: u64) -> Vec<(u8, PinId, u8, f64)> {
@@ -64,7 +84,7 @@ impl SimBoard {
     /// Sets what input `channel` of the device on `bus` selected by `cs` sees.
     pub(super) fn set_spi_volts(&mut self, bus: u8, cs: PinId, channel: u8, volts: f64) {
         if let Some(d) = self.spis.get_mut(&bus).and_then(|b| b.device_mut(cs)) {
-            d.set_volts(channel, crate::stimulus::Signal::Constant(volts));
+            d.set_volts(channel, Signal::Constant(volts));
         }
     }
 

@@ -44,6 +44,24 @@ export class BoardView {
       label.append(text, input);
       this.slidersEl.append(label);
     }
+    // The MCP3008 each run attaches on SPI (its inputs start at 0 V).
+    const adc = spec.spi_adc;
+    for (let ch = 0; adc && ch < adc.channels; ch++) {
+      const label = document.createElement("label");
+      const input = document.createElement("input");
+      Object.assign(input, { type: "range", min: 0, max: spec.adc.vref, step: 0.01, value: 0 });
+      input.dataset.spiChannel = ch;
+      const text = document.createElement("span");
+      const show = () =>
+        (text.textContent = `MCP3008 SPI${adc.bus} ${adc.cs_name} CH${ch} ${Number(input.value).toFixed(2)} V`);
+      input.oninput = () => {
+        show();
+        this.handlers.spi(adc.bus, adc.cs, ch, Number(input.value));
+      };
+      show();
+      label.append(text, input);
+      this.slidersEl.append(label);
+    }
     this.reset();
   }
 

@@ -105,7 +105,7 @@ async function main() {
 
   // Board view, inputs and waveform.
   const sab = mb.create();
-  const inputs = { pins: {}, adc: {}, uart: [] };
+  const inputs = { pins: {}, adc: {}, spi: {}, uart: [] };
   const sendInputs = () => sab && mb.writeInputs(sab, inputs);
   const boardView = new BoardView($("boardview"), $("sliders"), {
     press(pin, drive) {
@@ -114,6 +114,10 @@ async function main() {
     },
     adc(ch, volts) {
       inputs.adc[ch] = volts;
+      sendInputs();
+    },
+    spi(bus, cs, channel, volts) {
+      inputs.spi[`${bus}:${cs}:${channel}`] = volts;
       sendInputs();
     },
   });

@@ -37,7 +37,7 @@ function flush(force) {
 function runScript(source, board, sab) {
   const v = sab ? mb.views(sab) : null;
   let inputVersion = 0;
-  const applied = { pins: {}, adc: {}, uart: 0 };
+  const applied = { pins: {}, adc: {}, spi: {}, uart: 0 };
   // Pacing: virtual time `v0` was at wall time `t0`.
   let t0 = performance.now();
   let v0 = 0;
@@ -90,6 +90,11 @@ function runScript(source, board, sab) {
         for (const [ch, volts] of Object.entries(state.adc || {})) {
           if (applied.adc[ch] !== volts) inputs.push({ adc: Number(ch), volts });
           applied.adc[ch] = volts;
+        }
+        for (const [key, volts] of Object.entries(state.spi || {})) {
+          const [spi, cs, channel] = key.split(":").map(Number);
+          if (applied.spi[key] !== volts) inputs.push({ spi, cs, channel, volts });
+          applied.spi[key] = volts;
         }
         const uart = state.uart || [];
         for (let i = applied.uart; i < uart.length; i++) inputs.push({ uart: uart[i][0], data: uart[i][1] });

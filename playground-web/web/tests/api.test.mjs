@@ -87,6 +87,17 @@ test("live input: the ADC reads a slider's volts", () => {
   assert.match(out, /1\.65 V/);
 });
 
+test("live input: the MCP3008 on SPI0 reads its slider; the TMP102 answers on I2C0", () => {
+  const pico = JSON.parse(wasm.board_json("pico"));
+  assert.deepEqual(pico.spi_adc, { bus: 0, cs: 17, cs_name: "GP17", channels: 8 });
+  const spi = run(example("spi_adc"), { untilNs: 1e9, inputs: () => [{ spi: 0, cs: 17, channel: 0, volts: 1.65 }] });
+  assert.equal(spi.result.status, "ok");
+  assert.match(spi.out, /pot: {2}512 = 1650 mV/);
+  assert.ok(spi.trace.some(([, source, text]) => source === "spi" && text.startsWith("SPI0 cs=GP17")));
+  const i2c = run(example("i2c_temperature"), { untilNs: 1.5e9 });
+  assert.match(i2c.out, /devices: \[72\]\ntemperature: 20\.00 C/);
+});
+
 test("an uncaught exception comes back as a traceback", () => {
   const { result } = run("def f():\n    return 1 // 0\nf()\n");
   assert.equal(result.status, "error");

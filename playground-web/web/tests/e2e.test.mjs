@@ -77,6 +77,20 @@ test("blink: the LED goes on and off; prints reach the console; screenshot", asy
   await page.close();
 });
 
+test("an SPI slider sets what the MCP3008 in spi_adc.py reads", async () => {
+  const page = await open();
+  await page.$eval('input[data-spi-channel="0"]', (s) => {
+    s.value = "1.65";
+    s.dispatchEvent(new Event("input"));
+  });
+  await page.selectOption("#examples", "spi_adc");
+  await page.click("#run");
+  await page.waitForFunction(() => document.getElementById("status").textContent === "finished", null, { timeout: 20000 });
+  assert.match(await consoleText(page), /^pot: {2}512 = 1650 mV\n/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
 test("a syntax error is marked at its line", async () => {
   const page = await open();
   await setSource(page, "x = 1\n\ny = 1 +\nprint(y)\n");

@@ -14,7 +14,7 @@ use crate::input::{self, Input};
 use crate::traceback::{self, Sources};
 use hardware_models::live::{BoardSnapshot, LiveInput};
 use hardware_models::trace::SignalChange;
-use hardware_models::{ConsoleSink, Tmp102};
+use hardware_models::ConsoleSink;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -359,27 +359,8 @@ fn run(
             return Status::NotStarted;
         }
     };
-    // A TMP102 at 0x48 on the first I2C bus, unless the board file or the
-    // stimulus put a sensor there already: something for the I2C panel.
-    if board.snapshot().i2c_celsius.is_empty() {
-        if let Some(bus) = board.spec().i2cs.first().map(|i| i.id) {
-            board.attach_i2c(
-                bus,
-                0x48,
-                Box::new(Tmp102::new(hardware_models::stimulus::Signal::Constant(
-                    20.0,
-                ))),
-            );
-        }
-    }
-    // Likewise an MCP3008 ADC on the first SPI bus's chip-select pin, for
-    // the SPI panel.
-    if board.snapshot().spi_volts.is_empty() {
-        let vref = board.spec().adc.vref;
-        if let Some((bus, Some(cs))) = board.spec().spis.first().map(|s| (s.id, s.cs)) {
-            board.attach_spi(bus, cs, Box::new(hardware_models::Mcp3008::new(vref)));
-        }
-    }
+    // Something for the I2C and SPI panels where the buses are empty.
+    board.attach_demo_devices();
     let f = Arc::clone(feed);
     board
         .trace_mut()
