@@ -32,6 +32,7 @@ pub(crate) mod machine;
 mod math;
 #[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod memoryview;
+mod micropython;
 mod modules;
 #[cfg_attr(not(feature = "collections"), allow(dead_code))]
 mod namedtuple;
@@ -383,8 +384,13 @@ builtins! {
     "time.monotonic_ns", None, time::time_ns;
     "time.perf_counter_ns", None, time::time_ns;
     "time.process_time", None, time::time;
-    "micropython.const", None, time::mp_const;
-    "micropython.schedule", None, time::mp_schedule;
+    "micropython.const", None, micropython::mp_const;
+    "micropython.schedule", None, micropython::mp_schedule;
+    "micropython.alloc_emergency_exception_buf", None, micropython::mp_alloc_emergency_exception_buf;
+    "micropython.opt_level", None, micropython::mp_opt_level;
+    "micropython.kbd_intr", None, micropython::mp_kbd_intr;
+    "micropython.stack_use", None, micropython::mp_stack_use;
+    "micropython.mem_info", None, micropython::mp_mem_info;
     "decode", Some(TypeId::Bytes), bytes_methods::decode;
     "hex", Some(TypeId::Bytes), bytes_methods::hex;
     "encode", S, bytes_methods::encode;
@@ -698,6 +704,7 @@ pub(crate) fn name(id: u16) -> &'static str {
 /// Index of the importable built-in module called `name` (dotted entries
 /// such as `sys.implementation` are namespaces, not modules).
 pub(crate) fn module_index(name: &str) -> Option<usize> {
+    let name = micropython_name(name);
     if left_out(name) {
         return None;
     }
@@ -706,9 +713,28 @@ pub(crate) fn module_index(name: &str) -> Option<usize> {
         .position(|m| *m == name && !m.contains('.'))
 }
 
+/// MicroPython's older names for built-in modules (`utime`, `ustruct`,
+/// `ujson`, …), which it still accepts: the module under its own name.
+fn micropython_name(name: &str) -> &str {
+    const U_NAMES: &[&str] = &[
+        "time",
+        "struct",
+        "json",
+        "random",
+        "collections",
+        "sys",
+        "errno",
+    ];
+    match name.strip_prefix('u') {
+        Some(rest) if U_NAMES.contains(&rest) => rest,
+        _ => name,
+    }
+}
+
 /// Whether built-in module `name` exists but this build of the VM leaves
 /// it out (an MCU build without vm feature `name`).
 pub(crate) fn left_out(name: &str) -> bool {
+    let name = micropython_name(name);
     const OPTIONAL: &[(&str, bool)] = &[
         ("math", cfg!(feature = "math")),
         ("json", cfg!(feature = "json")),

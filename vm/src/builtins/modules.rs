@@ -20,6 +20,7 @@ pub(crate) const MODULES: &[&str] = &[
     "struct",
     "json",
     "collections",
+    "errno",
 ];
 
 /// A constant member of a module.
@@ -40,6 +41,28 @@ const CONSTS: &[(&str, &str, Const)] = &[
     ("sys", "maxsize", Const::Int(i64::MAX)),
     ("sys", "version", Const::Str("3.11.0 (Ferrite)")),
     ("sys.implementation", "name", Const::Str("ferrite")),
+    ("errno", "EPERM", Const::Int(1)),
+    ("errno", "ENOENT", Const::Int(2)),
+    ("errno", "EIO", Const::Int(5)),
+    ("errno", "EBADF", Const::Int(9)),
+    ("errno", "EAGAIN", Const::Int(11)),
+    ("errno", "ENOMEM", Const::Int(12)),
+    ("errno", "EACCES", Const::Int(13)),
+    ("errno", "EEXIST", Const::Int(17)),
+    ("errno", "ENODEV", Const::Int(19)),
+    ("errno", "EISDIR", Const::Int(21)),
+    ("errno", "EINVAL", Const::Int(22)),
+    ("errno", "EOPNOTSUPP", Const::Int(95)),
+    ("errno", "EADDRINUSE", Const::Int(98)),
+    ("errno", "ECONNABORTED", Const::Int(103)),
+    ("errno", "ECONNRESET", Const::Int(104)),
+    ("errno", "ENOBUFS", Const::Int(105)),
+    ("errno", "ENOTCONN", Const::Int(107)),
+    ("errno", "ETIMEDOUT", Const::Int(110)),
+    ("errno", "ECONNREFUSED", Const::Int(111)),
+    ("errno", "EHOSTUNREACH", Const::Int(113)),
+    ("errno", "EALREADY", Const::Int(114)),
+    ("errno", "EINPROGRESS", Const::Int(115)),
 ];
 
 /// A non-function member of module `module`, if it has one called `attr`.
@@ -53,6 +76,8 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
         }));
     }
     match (module, attr) {
+        // (A namespace such as `sys.implementation` is not a module.)
+        (_, "__name__") if !module.contains('.') => Ok(Some(it.new_str(module)?)),
         ("sys", "implementation") => {
             let i = MODULES.iter().position(|m| *m == "sys.implementation");
             Ok(Some(it.new_module(i.unwrap_or(0))?))
@@ -75,6 +100,25 @@ pub(super) fn module_value(it: &mut Interp, module: &str, attr: &str) -> PyResul
             Ok(Some(it.list_of(&[here, lib])?))
         }
         ("sys", "modules") => Ok(Some(it.sys_modules()?)),
+        ("errno", "errorcode") => {
+            // `{19: 'ENODEV', …}`, built when asked for.
+            let d = it.new_dict(0)?;
+            it.stack.push(d);
+            for (_, name, c) in CONSTS.iter().filter(|(m, _, _)| *m == "errno") {
+                if let Const::Int(n) = c {
+                    let key = Value::small_int(*n);
+                    let r = it.new_str(name).and_then(|v| {
+                        let d = it.stack[it.stack.len() - 1];
+                        it.dict_set(d, key, v)
+                    });
+                    if let Err(e) = r {
+                        it.stack.pop();
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(it.stack.pop())
+        }
         ("sys", "argv") => {
             let s = it.new_str("")?;
             Ok(Some(it.list_of(&[s])?))

@@ -133,23 +133,3 @@ pub(super) fn time_ns(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<
     let ns = now(it, io);
     it.new_int_i64(ns as i64)
 }
-
-/// `micropython.const(x)`: the value itself.
-pub(super) fn mp_const(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    a.check(it, "const", 1, 1, &[])?;
-    Ok(a.pos(it, 0))
-}
-
-/// `micropython.schedule(func, arg)`: run `func(arg)` at the next safe point.
-pub(super) fn mp_schedule(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    a.check(it, "schedule", 2, 2, &[])?;
-    // MicroPython's queue holds a handful of entries; overflowing it is an error.
-    if it.sched.queue.len() >= 32 {
-        return Err(it.raise(TypeId::RuntimeError, "schedule queue full"));
-    }
-    let (f, arg) = (a.pos(it, 0), a.pos(it, 1));
-    it.sched
-        .queue
-        .push((f, arg, crate::interp::sched::Source::Schedule));
-    Ok(Value::NONE)
-}

@@ -195,6 +195,8 @@ pub struct Interp {
     /// What `gc.isenabled()` answers (`gc.disable()` only flips it: the
     /// collector runs when the heap is full either way).
     pub(crate) gc_enabled: bool,
+    /// What `micropython.opt_level()` answers (it changes nothing here).
+    pub(crate) opt_level: u8,
 }
 
 /// The owning module of every code object (0: `__main__`, `k`: module-table entry `k - 1`).
@@ -252,6 +254,7 @@ impl Interp {
             nest_overflow: core::cell::Cell::new(false),
             rng: crate::builtins::RNG_DEFAULT_SEED,
             gc_enabled: true,
+            opt_level: 0,
             prog: Rc::new(program),
         };
         let prog = it.prog.clone();
