@@ -3,8 +3,8 @@
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
-use crate::text::case;
 use crate::text::format_string::{Accessor, FieldArg, FormatParser, Piece};
+use crate::text::{case, search};
 use crate::types::TypeId;
 use crate::value::Value;
 use alloc::string::String;
@@ -79,7 +79,7 @@ fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Val
             if right {
                 let mut rest = s.as_str();
                 while parts.len() < max {
-                    match rest.rfind(sep.as_str()) {
+                    match search::rfind(rest, &sep) {
                         Some(i) => {
                             parts.push(rest[i + sep.len()..].into());
                             rest = &rest[..i];
@@ -92,7 +92,7 @@ fn split_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Val
             } else {
                 let mut rest = s.as_str();
                 while parts.len() < max {
-                    match rest.find(sep.as_str()) {
+                    match search::find(rest, &sep) {
                         Some(i) => {
                             parts.push(rest[..i].into());
                             rest = &rest[i + sep.len()..];
@@ -226,25 +226,8 @@ pub(super) fn replace(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<V
         Some(v) => int_arg(it, v)?,
         None => -1,
     };
-    let r = if count < 0 {
-        s.replace(&old, &new)
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if (n as i64) < count {
-                out.push_str(&new);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if (n as i64) < count {
-            out.push_str(&new);
-        }
-        out
-    } else {
-        s.replacen(&old, &new, count as usize)
-    };
+    let max = usize::try_from(count).unwrap_or(usize::MAX);
+    let r = search::replace(&s, &old, &new, max);
     it.new_str(&r)
 }
 
@@ -292,9 +275,9 @@ fn find_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult<Opti
     };
     let hay = &s[lo..hi];
     let found = if right {
-        hay.rfind(sub.as_str())
+        search::rfind(hay, &sub)
     } else {
-        hay.find(sub.as_str())
+        search::find(hay, &sub)
     };
     Ok(found.map(|b| char_index(&s, lo + b)))
 }
@@ -329,7 +312,7 @@ pub(super) fn count(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
     let n = if sub.is_empty() {
         hay.chars().count() + 1
     } else {
-        hay.matches(sub.as_str()).count()
+        search::count(hay, &sub)
     };
     Ok(Value::small_int(n as i64))
 }
@@ -589,9 +572,9 @@ fn partition_impl(it: &mut Interp, a: Args, name: &str, right: bool) -> PyResult
         return Err(it.raise(TypeId::ValueError, "empty separator"));
     }
     let found = if right {
-        s.rfind(sep.as_str())
+        search::rfind(&s, &sep)
     } else {
-        s.find(sep.as_str())
+        search::find(&s, &sep)
     };
     let parts: [String; 3] = match found {
         Some(i) => [s[..i].into(), sep.clone(), s[i + sep.len()..].into()],

@@ -329,7 +329,7 @@ impl Interp {
                     alloc::format!("'in <string>' requires string as left operand, not {name}"),
                 ));
             };
-            return Ok(hay.contains(needle));
+            return Ok(crate::text::search::find(hay, needle).is_some());
         }
         if let Some(hay) = self.bytes_like(container) {
             if let Some(b) = self.to_i64(item).filter(|_| self.is_int(item)) {

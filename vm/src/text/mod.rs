@@ -21,6 +21,7 @@ pub mod format_spec;
 pub mod format_string;
 pub mod parse_num;
 pub mod repr;
+pub(crate) mod search;
 pub(crate) mod unicode_tables;
 
 pub use float_repr::float_repr;
