@@ -10,6 +10,12 @@ const ASYNCIO: &str = include_str!("frozen/asyncio.py");
 /// cmp_to_key, total_ordering, cached_property).
 const FUNCTOOLS: &str = include_str!("frozen/functools.py");
 
+/// The bundled `heapq` (CPython's pure-Python algorithms).
+const HEAPQ: &str = include_str!("frozen/heapq.py");
+
+/// The bundled `binascii` (hex, base64, CRC-32).
+const BINASCII: &str = include_str!("frozen/binascii.py");
+
 /// MicroPython's name for it: the same module under another name.
 const UASYNCIO: &str = "from asyncio import *\n";
 
@@ -21,6 +27,8 @@ pub(crate) fn source(name: &str) -> Option<(&'static str, &'static str)> {
         "asyncio" => Some(("<frozen asyncio>", ASYNCIO)),
         "uasyncio" => Some(("<frozen uasyncio>", UASYNCIO)),
         "functools" => Some(("<frozen functools>", FUNCTOOLS)),
+        "heapq" | "uheapq" => Some(("<frozen heapq>", HEAPQ)),
+        "binascii" | "ubinascii" => Some(("<frozen binascii>", BINASCII)),
         _ => None,
     }
 }
