@@ -9,6 +9,8 @@ mod bytearray;
 mod bytes_methods;
 #[cfg_attr(not(feature = "str-extra"), allow(dead_code))]
 mod bytes_via_str;
+#[cfg_attr(not(feature = "calendar"), allow(dead_code))]
+mod calendar;
 mod classes;
 // Compiled always (helpers are shared); without the feature no table entry
 // names its functions, so the linker drops them.
@@ -379,6 +381,9 @@ builtins! {
     "time.ticks_add", None, time::ticks_add;
     "time.time", None, time::time;
     "time.time_ns", None, time::time_ns;
+    "time.gmtime", None, gated!("calendar", calendar::gmtime);
+    "time.localtime", None, gated!("calendar", calendar::gmtime);
+    "time.mktime", None, gated!("calendar", calendar::mktime);
     "time.monotonic", None, time::time;
     "time.perf_counter", None, time::time;
     "time.monotonic_ns", None, time::time_ns;
