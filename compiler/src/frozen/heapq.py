@@ -84,36 +84,24 @@ def nlargest(n, iterable, key=None):
 
 
 def merge(*iterables, key=None, reverse=False):
-    # Each input sorted; the output sorted, stable across inputs in order.
+    # Each input sorted (descending if `reverse`); the output sorted,
+    # stable across inputs in their order.
     h = []
     for order, it in enumerate(map(iter, iterables)):
         for value in it:
-            k = value if key is None else key(value)
-            h.append((k, order, value, it))
+            h.append([value if key is None else key(value), order, value, it])
             break
-    if reverse:
-        while h:
-            best = 0
-            for i in range(1, len(h)):
-                if h[best][0] < h[i][0] or (not h[i][0] < h[best][0] and h[i][1] < h[best][1]):
-                    best = i
-            k, order, value, it = h[best]
-            yield value
-            for value in it:
-                h[best] = (value if key is None else key(value), order, value, it)
-                break
-            else:
-                h.pop(best)
-        return
     while h:
         best = 0
         for i in range(1, len(h)):
-            if h[i][0] < h[best][0] or (not h[best][0] < h[i][0] and h[i][1] < h[best][1]):
+            a, b = (h[best][0], h[i][0]) if reverse else (h[i][0], h[best][0])
+            if a < b or (not b < a and h[i][1] < h[best][1]):
                 best = i
-        k, order, value, it = h[best]
-        yield value
-        for value in it:
-            h[best] = (value if key is None else key(value), order, value, it)
+        entry = h[best]
+        yield entry[2]
+        for value in entry[3]:
+            entry[0] = value if key is None else key(value)
+            entry[2] = value
             break
         else:
             h.pop(best)

@@ -95,11 +95,7 @@ pub(crate) fn construct(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResul
 
 fn byte_arg(it: &mut Interp, v: Value) -> PyResult<u8> {
     if !it.is_int(v) {
-        let tn = it.type_name(v);
-        return Err(it.raise_string(
-            TypeId::TypeError,
-            alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-        ));
+        return Err(it.not_an_integer(v));
     }
     match it.to_i64(v) {
         Some(b @ 0..=255) => Ok(b as u8),

@@ -101,11 +101,7 @@ pub(super) fn gmtime(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
             }
         },
         Some(v) => {
-            let tn = it.type_name(v);
-            return Err(it.raise_string(
-                TypeId::TypeError,
-                alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-            ));
+            return Err(it.not_an_integer(v));
         }
     };
     let f = fields(secs);
@@ -125,11 +121,7 @@ pub(super) fn mktime(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Va
     for (k, slot) in f.iter_mut().enumerate() {
         let v = it.item(items, k);
         if !it.is_int(v) {
-            let tn = it.type_name(v);
-            return Err(it.raise_string(
-                TypeId::TypeError,
-                alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-            ));
+            return Err(it.not_an_integer(v));
         }
         match it.to_i64(v) {
             Some(x) if x.unsigned_abs() < 1 << 40 => *slot = x,

@@ -280,11 +280,7 @@ fn radix(it: &mut Interp, a: Args, name: &str, r: u32) -> PyResult<Value> {
     a.check(it, name, 1, 1, &[])?;
     let v = a.pos(it, 0);
     let Some(b) = it.to_bigint(v) else {
-        let tn = it.type_name(v);
-        return Err(it.raise_string(
-            TypeId::TypeError,
-            format!("'{tn}' object cannot be interpreted as an integer"),
-        ));
+        return Err(it.not_an_integer(v));
     };
     let mut s = String::new();
     int_to_radix(&b, r, true, &mut s);
@@ -330,11 +326,7 @@ pub(super) fn chr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value
     a.check(it, "chr", 1, 1, &[])?;
     let v = a.pos(it, 0);
     if !it.is_int(v) {
-        let tn = it.type_name(v);
-        return Err(it.raise_string(
-            TypeId::TypeError,
-            format!("'{tn}' object cannot be interpreted as an integer"),
-        ));
+        return Err(it.not_an_integer(v));
     }
     let i = it.to_i64(v).unwrap_or(-1);
     match u32::try_from(i).ok().and_then(char::from_u32) {

@@ -309,13 +309,7 @@ predicate! {
 fn int_arg(it: &mut Interp, v: Value) -> PyResult<BigInt> {
     match it.to_bigint(v).filter(|_| it.is_int(v)) {
         Some(b) => Ok(b),
-        None => {
-            let tn = it.type_name(v);
-            Err(it.raise_string(
-                TypeId::TypeError,
-                alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-            ))
-        }
+        None => Err(it.not_an_integer(v)),
     }
 }
 

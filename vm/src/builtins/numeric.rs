@@ -170,11 +170,7 @@ pub(super) fn round(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Val
                     .map(|b| if b.is_negative() { i64::MIN } else { i64::MAX })
             });
             let Some(n) = n.filter(|_| it.is_int(nd)) else {
-                let tn = it.type_name(nd);
-                return Err(it.raise_string(
-                    TypeId::TypeError,
-                    alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-                ));
+                return Err(it.not_an_integer(nd));
             };
             // CPython's bounds: past 323 places every double rounds to
             // itself, past -308 to zero.

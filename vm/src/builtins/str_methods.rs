@@ -29,11 +29,7 @@ pub(super) fn str_arg(it: &mut Interp, v: Value, what: &str) -> PyResult<String>
 
 pub(super) fn int_arg(it: &mut Interp, v: Value) -> PyResult<i64> {
     if !it.is_int(v) {
-        let tn = it.type_name(v);
-        return Err(it.raise_string(
-            TypeId::TypeError,
-            alloc::format!("'{tn}' object cannot be interpreted as an integer"),
-        ));
+        return Err(it.not_an_integer(v));
     }
     Ok(it.to_i64(v).unwrap_or(i64::MAX))
 }

@@ -177,11 +177,7 @@ pub(crate) fn construct(
                 let x = a.pos(it, i);
                 let x = it.base_value(x).unwrap_or(x);
                 if !it.is_int(x) {
-                    let tn = it.type_name(x);
-                    return Err(it.raise_string(
-                        TypeId::TypeError,
-                        format!("'{tn}' object cannot be interpreted as an integer"),
-                    ));
+                    return Err(it.not_an_integer(x));
                 }
                 *slot = match it.to_i64(x).filter(|i| crate::value::fits_small(*i)) {
                     Some(i) => i,
@@ -205,11 +201,7 @@ pub(crate) fn construct(
                 .or_else(|| a.kw(it, "start"))
                 .unwrap_or(Value::small_int(0));
             if !it.is_int(start) {
-                let tn = it.type_name(start);
-                return Err(it.raise_string(
-                    TypeId::TypeError,
-                    format!("'{tn}' object cannot be interpreted as an integer"),
-                ));
+                return Err(it.not_an_integer(start));
             }
             let src = a.pos(it, 0);
             let iter = it.get_iter_io(io, src)?;

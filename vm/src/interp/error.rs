@@ -58,6 +58,17 @@ impl Interp {
         self.raise(TypeId::TypeError, &msg)
     }
 
+    /// `TypeError: 'float' object cannot be interpreted as an integer`,
+    /// CPython's words for a non-int where an index or count belongs.
+    #[cold]
+    pub(crate) fn not_an_integer(&mut self, v: Value) -> Thrown {
+        let tn = alloc::string::String::from(self.type_name(v));
+        self.raise_string(
+            TypeId::TypeError,
+            alloc::format!("'{tn}' object cannot be interpreted as an integer"),
+        )
+    }
+
     /// `NotImplementedError` for a part of the language that this build of
     /// the VM leaves out to fit a small MCU (built without vm feature
     /// `feature`; see vm/Cargo.toml).

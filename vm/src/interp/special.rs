@@ -521,13 +521,7 @@ impl Interp {
         match r.as_small_int() {
             Some(n) if n >= 0 => Ok(n as usize),
             Some(_) => Err(self.raise(TypeId::ValueError, "__len__() should return >= 0")),
-            None => {
-                let tn = String::from(self.type_name(r));
-                Err(self.raise_string(
-                    TypeId::TypeError,
-                    format!("'{tn}' object cannot be interpreted as an integer"),
-                ))
-            }
+            None => Err(self.not_an_integer(r)),
         }
     }
 
