@@ -257,6 +257,24 @@ impl SimBoard {
         self.advance_to(self.clock.now_ns());
     }
 
+    /// Gives the board views' panels something to drive where the board
+    /// file and the stimulus left the buses empty: a TMP102 at 0x48 on the
+    /// first I2C bus, and an MCP3008 on the first SPI bus's chip-select pin
+    /// ([`crate::spec::BoardSpec::demo_spi_adc`]).
+    pub fn attach_demo_devices(&mut self) {
+        if self.snapshot().i2c_celsius.is_empty() {
+            if let Some(bus) = self.spec.i2cs.first().map(|i| i.id) {
+                self.attach_i2c(bus, 0x48, Box::new(Tmp102::new(Signal::Constant(20.0))));
+            }
+        }
+        if self.snapshot().spi_volts.is_empty() {
+            if let Some((bus, cs)) = self.spec.demo_spi_adc() {
+                let vref = self.spec.adc.vref;
+                self.attach_spi(bus, cs, Box::new(crate::Mcp3008::new(vref)));
+            }
+        }
+    }
+
     /// Attaches a device model on I2C bus `bus` at `address`.
     pub fn attach_i2c(&mut self, bus: u8, address: u8, device: Box<dyn I2cDevice>) {
         if let Some(b) = self.buses.get_mut(&bus) {
@@ -547,10 +565,6 @@ impl SimBoard {
             return;
         }
         s.level = Some(new);
-        self.spi_chip_select(pin, old, new);
-        let Some(s) = self.pins.get_mut(&pin) else {
-            return;
-        };
         let was_high = old.is_some_and(Level::reads_high);
         if was_high != new.reads_high() {
             let rising = new.reads_high();
@@ -566,6 +580,7 @@ impl SimBoard {
         self.log(source, |b| {
             format!("{} = {}", b.pin_name(pin), new.symbol())
         });
+        self.spi_chip_select(pin, old, new);
     }
 
     fn pin_state(&mut self, pin: PinId) -> HalResult<&mut PinState> {

@@ -251,24 +251,20 @@ fn test() -> Result<(), String> {
 /// --features gc-stress` would build the GUI test stack a second time.
 fn gc_stress() -> Result<(), String> {
     let sim = firmware::build_sim("full,gc-stress")?;
-    let status = Command::new(program("cargo"))
-        .args([
-            "test",
-            "--workspace",
-            "--test",
-            "differential",
-            "--test",
-            "modules",
-        ])
-        .env("FERRITE_SIM_HOST", &sim)
-        .current_dir(workspace_root())
-        .status()
-        .map_err(|e| format!("cargo could not start: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the gc-stress tests failed".into())
-    }
+    web::run(
+        Command::new(program("cargo"))
+            .args([
+                "test",
+                "--workspace",
+                "--test",
+                "differential",
+                "--test",
+                "modules",
+            ])
+            .env("FERRITE_SIM_HOST", &sim)
+            .current_dir(workspace_root()),
+        "the gc-stress tests",
+    )
 }
 
 /// Uses the `cargo` that launched us (so `+toolchain` overrides carry over).

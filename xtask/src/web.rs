@@ -13,10 +13,6 @@ const CRATE: &str = "playground-web";
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "web";
 
-fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from)
-}
-
 /// Runs `cmd`; an error names `what` it was doing.
 pub(crate) fn run(cmd: &mut Command, what: &str) -> Result<(), String> {
     let status = cmd
@@ -138,7 +134,7 @@ pub fn web() -> Result<(), String> {
         "building playground-web for wasm32",
     )?;
     let _ = std::fs::remove_dir_all(&dist);
-    let wasm = target_dir(&root)
+    let wasm = crate::firmware::target_dir(&root)
         .join(TARGET)
         .join(PROFILE)
         .join("playground_web.wasm");
@@ -356,7 +352,7 @@ pub fn web_test() -> Result<(), String> {
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
     let dist = root.join("dist");
     std::thread::spawn(move || serve_on(listener, dist));
-    let screenshot = target_dir(&root).join("playground-screenshot.png");
+    let screenshot = crate::firmware::target_dir(&root).join("playground-screenshot.png");
     run(
         Command::new("node")
             .args(["--test", "tests/e2e.test.mjs"])

@@ -2,7 +2,6 @@
 //! board file, devices selected by their chip-select pin being driven low.
 
 use super::{routed, SimBoard};
-use crate::devices::Tmp102;
 use crate::spec::SpiDeviceKind;
 use crate::spi_devices::{Mcp3008, SpiDevice, UNDRIVEN};
 use crate::stimulus::Signal;
@@ -44,24 +43,6 @@ impl SimBoard {
     pub fn attach_spi(&mut self, bus: u8, cs: PinId, device: Box<dyn SpiDevice>) {
         if let Some(b) = self.spis.get_mut(&bus) {
             b.attach(cs, device);
-        }
-    }
-
-    /// Gives the board views' panels something to drive where the board
-    /// file and the stimulus left the buses empty: a TMP102 at 0x48 on the
-    /// first I2C bus, and an MCP3008 on the first SPI bus's chip-select pin
-    /// ([`crate::spec::BoardSpec::demo_spi_adc`]).
-    pub fn attach_demo_devices(&mut self) {
-        if self.snapshot().i2c_celsius.is_empty() {
-            if let Some(bus) = self.spec.i2cs.first().map(|i| i.id) {
-                self.attach_i2c(bus, 0x48, Box::new(Tmp102::new(Signal::Constant(20.0))));
-            }
-        }
-        if self.snapshot().spi_volts.is_empty() {
-            if let Some((bus, cs)) = self.spec.demo_spi_adc() {
-                let vref = self.spec.adc.vref;
-                self.attach_spi(bus, cs, Box::new(Mcp3008::new(vref)));
-            }
         }
     }
 
@@ -150,16 +131,17 @@ impl Spi for SimBoard {
     fn spi_transfer(&mut self, id: u8, data: &mut [u8]) -> HalResult<()> {
         let sent = data.to_vec();
         let now = self.now();
-        let Some(bus) = self.spis.get(&id) else {
-            return Err(HalError::new(HalErrorKind::NoSuchPin, "no such SPI bus"));
-        };
+        let pins = &self.pins;
+        let bus = self
+            .spis
+            .get_mut(&id)
+            .ok_or(HalError::new(HalErrorKind::NoSuchPin, "no such SPI bus"))?;
         let selected: Vec<PinId> = bus
             .devices
             .iter()
             .map(|(cs, _)| *cs)
-            .filter(|cs| self.pins.get(cs).and_then(|p| p.level) == Some(Level::Low))
+            .filter(|cs| pins.get(cs).and_then(|p| p.level) == Some(Level::Low))
             .collect();
-        let bus = self.spi_bus(id)?;
         let config = bus.config.ok_or(HalError::new(
             HalErrorKind::Unsupported,
             "SPI bus not initialised",

@@ -9,7 +9,7 @@ use crate::types::TypeId;
 use crate::value::Value;
 use alloc::vec::Vec;
 
-fn small_id(it: &mut Interp, v: Value, what: &str) -> PyResult<u8> {
+pub(super) fn small_id(it: &mut Interp, v: Value, what: &str) -> PyResult<u8> {
     match it.to_i64(v).filter(|_| it.is_int(v)) {
         Some(id @ 0..=255) => Ok(id as u8),
         _ => Err(it.raise_string(TypeId::ValueError, alloc::format!("{what} doesn't exist"))),
@@ -68,8 +68,10 @@ pub(super) fn writable_len(it: &mut Interp, v: Value) -> PyResult<usize> {
 pub(super) fn fill(it: &mut Interp, v: Value, data: &[u8]) -> PyResult<()> {
     let (target, start) = it.memoryview_parts(v).map_or((v, 0), |(o, s, _)| (o, s));
     let mut all = it.bytes_like(target).unwrap_or(&[]).to_vec();
-    let end = (start + data.len()).min(all.len());
-    all[start.min(end)..end].copy_from_slice(&data[..end - start.min(end)]);
+    // (Clamped, though `data` always fits: the VM never panics.)
+    let start = start.min(all.len());
+    let n = data.len().min(all.len() - start);
+    all[start..start + n].copy_from_slice(&data[..n]);
     it.bytearray_set(target, &all)
 }
 
@@ -313,11 +315,27 @@ pub(super) fn i2c_readfrom(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyRe
 /// `i2c.readfrom_into(addr, buf, stop=True)`: fills `buf` from the device.
 pub(super) fn i2c_readfrom_into(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "readfrom_into", 3, 4, &["stop"])?;
-    let id = this_id(it, &a, TypeId::I2c);
+    read_into(it, io, &a, false, a.pos(it, 2))
+}
+
+/// Reads device `a[1]` of `a`'s bus into the writable buffer `target`;
+/// with `mem`, first writes the register address `a[2]` (the `_mem` form).
+fn read_into(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    a: &Args,
+    mem: bool,
+    target: Value,
+) -> PyResult<Value> {
+    let id = this_id(it, a, TypeId::I2c);
     let addr = addr_arg(it, a.pos(it, 1))?;
-    let target = a.pos(it, 2);
+    let register = if mem { mem_addr(it, a)? } else { Vec::new() };
     let mut buf = alloc::vec![0u8; writable_len(it, target)?];
     it.charge(io);
+    if mem {
+        io.i2c_write(id, addr, &register)
+            .map_err(|e| hal_error(it, e))?;
+    }
     io.i2c_read(id, addr, &mut buf)
         .map_err(|e| hal_error(it, e))?;
     fill(it, target, &buf)?;
@@ -382,17 +400,7 @@ pub(super) fn i2c_readfrom_mem_into(
     a: Args,
 ) -> PyResult<Value> {
     a.check(it, "readfrom_mem_into", 4, 4, &["addrsize"])?;
-    let id = this_id(it, &a, TypeId::I2c);
-    let addr = addr_arg(it, a.pos(it, 1))?;
-    let mem = mem_addr(it, &a)?;
-    let target = a.pos(it, 3);
-    let mut buf = alloc::vec![0u8; writable_len(it, target)?];
-    it.charge(io);
-    io.i2c_write(id, addr, &mem).map_err(|e| hal_error(it, e))?;
-    io.i2c_read(id, addr, &mut buf)
-        .map_err(|e| hal_error(it, e))?;
-    fill(it, target, &buf)?;
-    Ok(Value::NONE)
+    read_into(it, io, &a, true, a.pos(it, 3))
 }
 
 pub(super) fn i2c_writeto_mem(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {

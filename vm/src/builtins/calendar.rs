@@ -91,7 +91,9 @@ pub(super) fn gmtime(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<V
         },
         Some(v) if v.is_float() => match it.to_f64(v) {
             Some(f) if f.is_finite() && f.abs() < (1u64 << 40) as f64 => {
-                f as i64 - i64::from(f < 0.0 && f != (f as i64) as f64)
+                // Floor (`as` truncates toward zero).
+                let t = f as i64;
+                t - i64::from((t as f64) > f)
             }
             _ => {
                 return Err(it.raise(

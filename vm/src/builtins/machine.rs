@@ -546,8 +546,6 @@ pub(super) fn freq(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Valu
 /// each poll of the pin reports a few instructions, so in the simulator
 /// virtual time moves and the stimulus plays while it waits.
 pub(super) fn time_pulse_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
-    /// Instructions charged per poll: about what a compiled loop takes.
-    const POLL: u64 = 20;
     a.check(it, "time_pulse_us", 2, 3, &[])?;
     let pin = pin_id(it, io, a.pos(it, 0))?;
     let level = it.truthy(a.pos(it, 1));
@@ -557,25 +555,41 @@ pub(super) fn time_pulse_us(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyR
     };
     it.charge(io);
     let mut polls = 0u32;
-    for (phase, timed_out) in [(false, -2), (true, -1)] {
-        let start = io.now_ns();
-        // Phase 1 waits while the pin is not at the level, phase 2 while it is.
-        while io.pin_read(pin).map_err(|e| hal_error(it, e))? == (level == phase) {
-            let now = io.now_ns();
-            if now.saturating_sub(start) >= timeout_ns {
-                return Ok(Value::small_int(timed_out));
-            }
-            io.charge(POLL);
-            polls = polls.wrapping_add(1);
-            if polls.is_multiple_of(256) && io.stop_requested() {
-                return Err(it.stop());
-            }
+    if wait_while(it, io, pin, !level, timeout_ns, &mut polls)?.is_none() {
+        return Ok(Value::small_int(-2));
+    }
+    Ok(Value::small_int(
+        match wait_while(it, io, pin, level, timeout_ns, &mut polls)? {
+            Some(ns) => (ns / 1000) as i64,
+            None => -1,
+        },
+    ))
+}
+
+/// Polls `pin` while it reads `level`: how long that lasted in ns, or
+/// `None` past `timeout_ns`. Each poll reports a few instructions.
+fn wait_while(
+    it: &mut Interp,
+    io: &mut dyn Board,
+    pin: PinId,
+    level: bool,
+    timeout_ns: u64,
+    polls: &mut u32,
+) -> PyResult<Option<u64>> {
+    /// Instructions charged per poll: about what a compiled loop takes.
+    const POLL: u64 = 20;
+    let start = io.now_ns();
+    while io.pin_read(pin).map_err(|e| hal_error(it, e))? == level {
+        if io.now_ns().saturating_sub(start) >= timeout_ns {
+            return Ok(None);
         }
-        if phase {
-            return Ok(Value::small_int(((io.now_ns() - start) / 1000) as i64));
+        io.charge(POLL);
+        *polls = polls.wrapping_add(1);
+        if polls.is_multiple_of(256) && io.stop_requested() {
+            return Err(it.stop());
         }
     }
-    Ok(Value::small_int(-1))
+    Ok(Some(io.now_ns() - start))
 }
 
 /// `machine.idle()`: a safe point (callbacks may run).

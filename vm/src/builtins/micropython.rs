@@ -36,9 +36,19 @@ pub(super) fn mp_alloc_emergency_exception_buf(
     _: &mut dyn Board,
     a: Args,
 ) -> PyResult<Value> {
-    a.check(it, "alloc_emergency_exception_buf", 1, 1, &[])?;
+    accept_int(
+        it,
+        a,
+        "alloc_emergency_exception_buf",
+        "size must be an int",
+    )
+}
+
+/// A call that takes one int and has nothing to do with it here.
+fn accept_int(it: &mut Interp, a: Args, name: &str, not_int: &str) -> PyResult<Value> {
+    a.check(it, name, 1, 1, &[])?;
     if !it.is_int(a.pos(it, 0)) {
-        return Err(it.raise(TypeId::TypeError, "size must be an int"));
+        return Err(it.raise(TypeId::TypeError, not_int));
     }
     Ok(Value::NONE)
 }
@@ -63,11 +73,7 @@ pub(super) fn mp_opt_level(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyRes
 /// `micropython.kbd_intr(chr)`: accepted (`-1` disables Ctrl-C). The
 /// console here is output only: nothing reads a Ctrl-C from it.
 pub(super) fn mp_kbd_intr(it: &mut Interp, _: &mut dyn Board, a: Args) -> PyResult<Value> {
-    a.check(it, "kbd_intr", 1, 1, &[])?;
-    if !it.is_int(a.pos(it, 0)) {
-        return Err(it.raise(TypeId::TypeError, "chr must be an int"));
-    }
-    Ok(Value::NONE)
+    accept_int(it, a, "kbd_intr", "chr must be an int")
 }
 
 /// `micropython.stack_use()`: bytes of the VM's value stack in use (its

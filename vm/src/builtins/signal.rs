@@ -4,7 +4,7 @@
 //! wraps a `Pin`; `Signal(id, mode, pull, *, value, invert)` makes the
 //! `Pin` too.
 
-use super::machine::{new_pin, pin_value};
+use super::machine::{hal_error, new_pin, pin_id};
 use super::Args;
 use crate::hal::Board;
 use crate::interp::{Interp, PyResult};
@@ -70,33 +70,17 @@ pub(crate) fn signal_value(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyRe
             set(it, io, pin, on != invert)
         }
         None => {
-            let level = call_pin(it, io, pin, None)?;
-            Ok(Value::small_int(i64::from(
-                (level == Value::small_int(1)) != invert,
-            )))
+            let id = pin_id(it, io, pin)?;
+            let high = io.pin_read(id).map_err(|e| hal_error(it, e))?;
+            Ok(Value::small_int(i64::from(high != invert)))
         }
     }
 }
 
 fn set(it: &mut Interp, io: &mut dyn Board, pin: Value, high: bool) -> PyResult<Value> {
-    call_pin(it, io, pin, Some(Value::small_int(i64::from(high))))
-}
-
-/// `pin.value()` / `pin.value(x)` with `pin` and `x` as the call's arguments.
-fn call_pin(it: &mut Interp, io: &mut dyn Board, pin: Value, x: Option<Value>) -> PyResult<Value> {
-    let start = it.stack.len();
-    it.stack.push(pin);
-    if let Some(x) = x {
-        it.stack.push(x);
-    }
-    let args = Args {
-        start,
-        n: it.stack.len() - start,
-        kw_at: None,
-    };
-    let r = pin_value(it, io, args);
-    it.stack.truncate(start);
-    r
+    let id = pin_id(it, io, pin)?;
+    io.pin_write(id, high).map_err(|e| hal_error(it, e))?;
+    Ok(Value::NONE)
 }
 
 fn switch(it: &mut Interp, io: &mut dyn Board, a: Args, name: &str, on: bool) -> PyResult<Value> {

@@ -7,7 +7,7 @@
 //! Instance fields: id, baudrate, polarity, phase, firstbit, sck, mosi,
 //! miso (a pin id or `None`), so `init()` changes only what it is given.
 
-use super::buses::{buffer, fill, writable_len};
+use super::buses::{buffer, fill, small_id, writable_len};
 use super::machine::{hal_error, pin_id};
 use super::Args;
 use crate::hal::{Board, SpiConfig};
@@ -35,12 +35,9 @@ const KEYWORDS: &[&str] = &[
 /// `SPI(id, ...)`.
 pub(crate) fn new_spi(it: &mut Interp, io: &mut dyn Board, a: Args) -> PyResult<Value> {
     a.check(it, "SPI", 1, 2, KEYWORDS)?;
-    let id = match it.to_i64(a.pos(it, 0)).filter(|_| it.is_int(a.pos(it, 0))) {
-        Some(id @ 0..=255) => id,
-        _ => return Err(it.raise(TypeId::ValueError, "SPI doesn't exist")),
-    };
+    let id = small_id(it, a.pos(it, 0), "SPI")?;
     let mut fields = [
-        Value::small_int(id),
+        Value::small_int(i64::from(id)),
         Value::small_int(1_000_000),
         Value::small_int(0),
         Value::small_int(0),
@@ -124,7 +121,7 @@ fn configure(
             };
         }
     }
-    let config = config_of(it, fields);
+    let config = config_of(fields);
     io.spi_open(small(fields[ID]) as u8, &config)
         .map_err(|e| hal_error(it, e))
 }
@@ -133,8 +130,7 @@ fn small(v: Value) -> i64 {
     v.as_small_int().unwrap_or(0)
 }
 
-fn config_of(it: &Interp, fields: &[Value; FIELDS]) -> SpiConfig {
-    let _ = it;
+fn config_of(fields: &[Value; FIELDS]) -> SpiConfig {
     let pin = |k: usize| fields[PINS + k].as_small_int().map(|p| p as u16);
     SpiConfig {
         baudrate: small(fields[BAUDRATE]) as u32,
@@ -172,10 +168,8 @@ fn fill_byte(it: &mut Interp, a: &Args, at: usize) -> PyResult<u8> {
 fn byte_count(it: &mut Interp, v: Value) -> PyResult<usize> {
     match it.to_i64(v).filter(|_| it.is_int(v)) {
         Some(n) if n < 0 => Err(it.raise(TypeId::ValueError, "negative count")),
-        Some(n) => {
-            it.stack_room(n as usize / 8)?;
-            Ok(n as usize)
-        }
+        Some(n) if n as u64 > it.heap.capacity_bytes() as u64 => Err(it.out_of_memory()),
+        Some(n) => Ok(n as usize),
         None => Err(it.raise(TypeId::TypeError, "nbytes must be an int")),
     }
 }
